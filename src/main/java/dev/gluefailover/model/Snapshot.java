@@ -1,0 +1,57 @@
+package dev.gluefailover.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the engine needs about one or more Glue jobs and the network they run in,
+ * frozen at one moment. Immutable; a simulation never changes it.
+ */
+public record Snapshot(int schemaVersion, String capturedAt, String source, Region region,
+        List<AvailabilityZone> availabilityZones, List<Vpc> vpcs, List<Subnet> subnets,
+        List<RouteTable> routeTables, List<NatGateway> natGateways, List<InternetGateway> internetGateways,
+        List<VpcEndpoint> vpcEndpoints, List<SecurityGroup> securityGroups, List<GlueJob> jobs,
+        List<GlueConnection> connections, List<LoadProblem> problems) {
+
+    /** The file format version this build writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Snapshot {
+        Objects.requireNonNull(region, "region");
+        availabilityZones = List.copyOf(nullToEmpty(availabilityZones));
+        vpcs = List.copyOf(nullToEmpty(vpcs));
+        subnets = List.copyOf(nullToEmpty(subnets));
+        routeTables = List.copyOf(nullToEmpty(routeTables));
+        natGateways = List.copyOf(nullToEmpty(natGateways));
+        internetGateways = List.copyOf(nullToEmpty(internetGateways));
+        vpcEndpoints = List.copyOf(nullToEmpty(vpcEndpoints));
+        securityGroups = List.copyOf(nullToEmpty(securityGroups));
+        jobs = List.copyOf(nullToEmpty(jobs));
+        connections = List.copyOf(nullToEmpty(connections));
+        problems = List.copyOf(nullToEmpty(problems));
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public Optional<GlueJob> job(String name) {
+        return jobs.stream().filter(j -> j.name().equals(name)).findFirst();
+    }
+
+    public Optional<GlueConnection> connection(String name) {
+        return connections.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public Optional<Subnet> subnet(String id) {
+        return subnets.stream().filter(s -> s.subnetId().equals(id)).findFirst();
+    }
+
+    /** The same snapshot with one job replaced (same name), e.g. after the user reordered its connections. */
+    public Snapshot withJob(GlueJob job) {
+        List<GlueJob> replaced = jobs.stream().map(j -> j.name().equals(job.name()) ? job : j).toList();
+        return new Snapshot(schemaVersion, capturedAt, source, region, availabilityZones, vpcs, subnets, routeTables,
+                natGateways, internetGateways, vpcEndpoints, securityGroups, replaced, connections, problems);
+    }
+}
