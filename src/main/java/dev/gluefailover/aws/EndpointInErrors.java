@@ -30,7 +30,9 @@ final class EndpointInErrors implements ExecutionInterceptor {
         IOException io = ioCause(failure).get();
         String message = "Could not reach " + service + " at " + endpoint + " (region " + region + "): "
                 + io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
-        return new NetworkFailure(message, endpoint, String.valueOf(region), failure);
+        // The SDK insists on the same exception class; the NetworkFailure cause carries the facts.
+        return SdkClientException.builder().message(message)
+                .cause(new NetworkFailure(message, endpoint, String.valueOf(region), failure)).build();
     }
 
     static String endpointOf(SdkHttpRequest request) {
