@@ -9,21 +9,20 @@ import java.util.Map;
 
 /**
  * One check on one connection: its status, a message in plain words, the evidence it looked
- * at (ids and figures, in order) and the settings ([INF]) the result rests on.
+ * at (ids and figures, in order) and the settings ([INF]) the result rests on. {@code kind} is
+ * the check's effective kind: a run check becomes a selection check when a setting says Glue
+ * skips the connection for it (see {@code sgFailureEffect}).
  */
-public record CheckResult(Check check, CheckStatus status, String message, Map<String, String> evidence,
-        List<String> settingsUsed) {
+public record CheckResult(Check check, CheckKind kind, CheckStatus status, String message,
+        Map<String, String> evidence, List<String> settingsUsed) {
     public CheckResult {
+        kind = kind == null ? check.kind() : kind;
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
         settingsUsed = List.copyOf(settingsUsed);
     }
 
     public String code() {
         return check.code();
-    }
-
-    public CheckKind kind() {
-        return check.kind();
     }
 
     /** "[DOC S1,S4]", or "[INF ...]" style label when an inference setting decided the result. */

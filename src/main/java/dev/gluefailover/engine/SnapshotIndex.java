@@ -1,0 +1,198 @@
+package dev.gluefailover.engine;
+
+import dev.gluefailover.model.AvailabilityZone;
+import dev.gluefailover.model.GlueConnection;
+import dev.gluefailover.model.InternetGateway;
+import dev.gluefailover.model.LoadProblem;
+import dev.gluefailover.model.NatGateway;
+import dev.gluefailover.model.Route;
+import dev.gluefailover.model.RouteTable;
+import dev.gluefailover.model.RouteTableAssociation;
+import dev.gluefailover.model.SecurityGroup;
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.model.Subnet;
+import dev.gluefailover.model.Vpc;
+import dev.gluefailover.model.VpcEndpoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Look-ups over one snapshot, built once, so that an evaluation is a handful of map reads per
+ * connection. Also answers the standard VPC questions the diagram needs: a subnet's effective
+ * route table, whether it is public.
+ */
+public final class SnapshotIndex {
+    private final Snapshot snapshot;
+    private final Map<String, Vpc> vpcs;
+    private final Map<String, Subnet> subnets;
+    private final Map<String, RouteTable> routeTables;
+    private final Map<String, NatGateway> natGateways;
+    private final Map<String, VpcEndpoint> endpoints;
+    private final Map<String, SecurityGroup> securityGroups;
+    private final Map<String, GlueConnection> connections;
+    private final Map<String, AvailabilityZone> zonesByName;
+    private final Map<String, AvailabilityZone> zonesById;
+    private final Map<String, RouteTable> explicitTableBySubnet = new HashMap<>();
+    private final Map<String, RouteTable> mainTableByVpc = new HashMap<>();
+    private final Map<String, List<VpcEndpoint>> gatewayEndpointsByTable = new HashMap<>();
+    private final Map<String, List<VpcEndpoint>> endpointsByVpc = new HashMap<>();
+    private final Map<String, List<Subnet>> subnetsByVpc = new HashMap<>();
+    private final Map<String, List<InternetGateway>> igwsByVpc = new HashMap<>();
+
+    public SnapshotIndex(Snapshot snapshot) {
+        this.snapshot = snapshot;
+        vpcs = byId(snapshot.vpcs(), Vpc::vpcId);
+        subnets = byId(snapshot.subnets(), Subnet::subnetId);
+        routeTables = byId(snapshot.routeTables(), RouteTable::routeTableId);
+        natGateways = byId(snapshot.natGateways(), NatGateway::natGatewayId);
+        endpoints = byId(snapshot.vpcEndpoints(), VpcEndpoint::vpcEndpointId);
+        securityGroups = byId(snapshot.securityGroups(), SecurityGroup::groupId);
+        connections = byId(snapshot.connections(), GlueConnection::name);
+        zonesByName = byId(snapshot.availabilityZones(), AvailabilityZone::name);
+        zonesById = byId(snapshot.availabilityZones(), AvailabilityZone::zoneId);
+        for (RouteTable t : snapshot.routeTables()) {
+            for (RouteTableAssociation a : t.associations()) {
+                if (a.main()) {
+                    mainTableByVpc.put(t.vpcId(), t);
+                } else if (a.subnetId() != null) {
+                    explicitTableBySubnet.put(a.subnetId(), t);
+                }
+            }
+        }
+        for (VpcEndpoint e : snapshot.vpcEndpoints()) {
+            endpointsByVpc.computeIfAbsent(e.vpcId(), k -> new ArrayList<>()).add(e);
+            if (e.isGateway()) {
+                for (String table : e.routeTableIds()) {
+                    gatewayEndpointsByTable.computeIfAbsent(table, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        for (Subnet s : snapshot.subnets()) {
+            subnetsByVpc.computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(s);
+        }
+        for (InternetGateway g : snapshot.internetGateways()) {
+            for (String vpc : g.attachedVpcIds()) {
+                igwsByVpc.computeIfAbsent(vpc, k -> new ArrayList<>()).add(g);
+            }
+        }
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new HashMap<>(items.size() * 2);
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return map;
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public Optional<Vpc> vpc(String id) {
+        return Optional.ofNullable(id == null ? null : vpcs.get(id));
+    }
+
+    public Optional<Subnet> subnet(String id) {
+        return Optional.ofNullable(id == null ? null : subnets.get(id));
+    }
+
+    public Optional<RouteTable> routeTable(String id) {
+        return Optional.ofNullable(id == null ? null : routeTables.get(id));
+    }
+
+    public Optional<NatGateway> natGateway(String id) {
+        return Optional.ofNullable(id == null ? null : natGateways.get(id));
+    }
+
+    public Optional<VpcEndpoint> endpoint(String id) {
+        return Optional.ofNullable(id == null ? null : endpoints.get(id));
+    }
+
+    public Optional<SecurityGroup> securityGroup(String id) {
+        return Optional.ofNullable(id == null ? null : securityGroups.get(id));
+    }
+
+    public Optional<GlueConnection> connection(String name) {
+        return Optional.ofNullable(name == null ? null : connections.get(name));
+    }
+
+    /** A zone by name ({@code us-east-1a}) or by id ({@code use1-az1}). */
+    public Optional<AvailabilityZone> zone(String nameOrId) {
+        if (nameOrId == null) {
+            return Optional.empty();
+        }
+        AvailabilityZone z = zonesById.get(nameOrId);
+        return Optional.ofNullable(z != null ? z : zonesByName.get(nameOrId));
+    }
+
+    /** The zone id of a subnet: from the subnet itself, else through its zone name. */
+    public String zoneIdOf(Subnet subnet) {
+        if (subnet.availabilityZoneId() != null) {
+            return subnet.availabilityZoneId();
+        }
+        return zone(subnet.availabilityZone()).map(AvailabilityZone::zoneId).orElse(null);
+    }
+
+    /**
+     * The route table that governs a subnet: the one explicitly associated with it, else the
+     * VPC's main table (standard VPC rule).
+     */
+    public Optional<EffectiveRouteTable> effectiveRouteTable(Subnet subnet) {
+        RouteTable explicit = explicitTableBySubnet.get(subnet.subnetId());
+        if (explicit != null) {
+            return Optional.of(new EffectiveRouteTable(explicit, true));
+        }
+        RouteTable main = mainTableByVpc.get(subnet.vpcId());
+        return Optional.ofNullable(main == null ? null : new EffectiveRouteTable(main, false));
+    }
+
+    /** Gateway endpoints whose RouteTableIds contain this table. */
+    public List<VpcEndpoint> gatewayEndpointsOn(String routeTableId) {
+        return gatewayEndpointsByTable.getOrDefault(routeTableId, List.of());
+    }
+
+    public List<VpcEndpoint> endpointsIn(String vpcId) {
+        return endpointsByVpc.getOrDefault(vpcId, List.of());
+    }
+
+    public List<Subnet> subnetsIn(String vpcId) {
+        return subnetsByVpc.getOrDefault(vpcId, List.of());
+    }
+
+    public List<InternetGateway> internetGatewaysOf(String vpcId) {
+        return igwsByVpc.getOrDefault(vpcId, List.of());
+    }
+
+    /** Public = its effective route table has a default route to an internet gateway. */
+    public boolean isPublic(Subnet subnet) {
+        return effectiveRouteTable(subnet).map(t -> t.table().routes().stream()
+                .anyMatch(r -> r.isDefaultRoute() && r.targetsInternetGateway() && r.active())).orElse(false);
+    }
+
+    /** The load problem that hides data for this action and resource, if any. */
+    public Optional<LoadProblem> problem(String action, String resourceId) {
+        for (LoadProblem p : snapshot.problems()) {
+            if (p.action().equals(action) && (resourceId == null || p.concerns(resourceId))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The routes of a table that send traffic to a NAT gateway. */
+    public static List<Route> natRoutes(RouteTable table) {
+        return table.routes().stream().filter(r -> r.natGatewayId() != null).toList();
+    }
+
+    /** A subnet's effective route table and whether it is explicitly associated (else: main table). */
+    public record EffectiveRouteTable(RouteTable table, boolean explicit) {
+        public String describe() {
+            return table.routeTableId() + (explicit ? " (explicitly associated)" : " (main table of " + table.vpcId() + ")");
+        }
+    }
+}

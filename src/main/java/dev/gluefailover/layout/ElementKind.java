@@ -1,0 +1,6 @@
+package dev.gluefailover.layout;
+
+/** The kinds of things the diagram draws and a user can select. */
+public enum ElementKind {
+    REGION, VPC, AVAILABILITY_ZONE, SUBNET, ROUTE_TABLE, NAT_GATEWAY, INTERNET_GATEWAY, VPC_ENDPOINT, CONNECTION
+}

@@ -1,0 +1,231 @@
+package dev.gluefailover.snapshot;
+
+import static dev.gluefailover.snapshot.SnapshotBuilder.defaultToIgw;
+import static dev.gluefailover.snapshot.SnapshotBuilder.defaultToNat;
+import static dev.gluefailover.snapshot.SnapshotBuilder.local;
+import static dev.gluefailover.snapshot.SnapshotBuilder.s3PrefixListTo;
+
+import dev.gluefailover.model.Snapshot;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The built-in samples. Each one teaches one thing about Glue's connection choice; the tests
+ * pin the outcome each description promises.
+ */
+public final class Samples {
+
+    /** A sample: its name, a one-line title and the lesson it teaches. */
+    public record Sample(String name, String title, String lesson, Supplier<Snapshot> snapshot) {
+    }
+
+    private static final Map<String, Sample> SAMPLES = build();
+
+    private Samples() {
+    }
+
+    public static List<String> names() {
+        return List.copyOf(SAMPLES.keySet());
+    }
+
+    public static List<Sample> all() {
+        return List.copyOf(SAMPLES.values());
+    }
+
+    public static Optional<Sample> find(String name) {
+        return Optional.ofNullable(SAMPLES.get(name));
+    }
+
+    /** The sample's snapshot; IllegalArgumentException naming the samples there are when unknown. */
+    public static Snapshot get(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no sample named '" + name + "'; samples: " + String.join(", ", names()))).snapshot().get();
+    }
+
+    private static Map<String, Sample> build() {
+        Map<String, Sample> m = new LinkedHashMap<>();
+        add(m, "seed-article", "The published field test: a private-only VPC first, a working VPC second",
+                "The first connection's VPC has no NAT gateway and no S3 endpoint, so Glue skips it silently and "
+                        + "uses the second (NO_S3_ENDPOINT_OR_NAT).", Samples::seedArticle);
+        add(m, "three-az", "One VPC, three AZs, a NAT gateway per AZ, one connection per AZ",
+                "Fail the first AZ and Glue moves to the second connection; fail two and it moves to the third; "
+                        + "fail all three and the job cannot start.", Samples::threeAz);
+        add(m, "single-nat", "Three connections in three AZs sharing one NAT gateway",
+                "With the NAT's AZ out, Glue still chooses the second connection (its route to the NAT exists), "
+                        + "but the run fails: NAT_IN_FAILED_AZ. Failover needs a NAT per AZ.", Samples::singleNat);
+        add(m, "ip-exhaustion", "A small subnet first: chosen with 3 free IPs for a 10-worker job",
+                "Glue only checks for more than zero free IPs: the first connection is chosen but the run cannot "
+                        + "place 10 workers (IPS_BELOW_WORKERS). At 0 free IPs Glue moves on.", Samples::ipExhaustion);
+        add(m, "endpoint-wrong-table", "An S3 gateway endpoint attached to the wrong route table",
+                "The endpoint exists in the VPC but is not on the private subnet's route table, so the first "
+                        + "connection fails NO_S3_ENDPOINT_OR_NAT; the second subnet's table carries it.",
+                Samples::endpointWrongTable);
+        add(m, "az-mismatch", "A connection whose AZ does not match its subnet",
+                "The first connection says us-east-1b but its subnet is in us-east-1a: Glue skips it "
+                        + "(AZ_MISMATCH).", Samples::azMismatch);
+        return m;
+    }
+
+    private static void add(Map<String, Sample> m, String name, String title, String lesson, Supplier<Snapshot> s) {
+        m.put(name, new Sample(name, title, lesson, () -> s.get()));
+    }
+
+    /**
+     * The field test's set-up (Dec 2025): connection 1 in a VPC with only private subnets and
+     * nothing to reach S3; connection 2 in the Aurora PostgreSQL VPC, whose route table carries
+     * the S3 gateway endpoint. 2 workers.
+     */
+    static Snapshot seedArticle() {
+        return new SnapshotBuilder("ap-northeast-1").source("sample:seed-article")
+                .zone("ap-northeast-1a", "apne1-az4").zone("ap-northeast-1c", "apne1-az1")
+                .zone("ap-northeast-1d", "apne1-az2")
+                // VPC 1: private subnets only, main route table with the local route alone.
+                .vpc("vpc-0a11private0000001", "10.10.0.0/16", "nayuts-private-only-vpc")
+                .subnet("subnet-0a11private00001a", "vpc-0a11private0000001", "ap-northeast-1a", "10.10.1.0/24", 251,
+                        "nayuts-private-only-1a")
+                .subnet("subnet-0a11private00001c", "vpc-0a11private0000001", "ap-northeast-1c", "10.10.2.0/24", 251,
+                        "nayuts-private-only-1c")
+                .mainRouteTable("rtb-0a11private0000main", "vpc-0a11private0000001", "nayuts-private-only-main",
+                        local("10.10.0.0/16"))
+                .glueSecurityGroup("sg-0a11private0glue001", "vpc-0a11private0000001", "nayuts-private-only-glue-sg")
+                // VPC 2: the Aurora PostgreSQL (Serverless v2) VPC with an S3 gateway endpoint on its private table.
+                .vpc("vpc-0b22aurora00000001", "10.20.0.0/16", "nayuts-aurora-vpc")
+                .subnet("subnet-0b22aurora000p1a", "vpc-0b22aurora00000001", "ap-northeast-1a", "10.20.1.0/24", 248,
+                        "nayuts-aurora-private-1a")
+                .subnet("subnet-0b22aurora000p1c", "vpc-0b22aurora00000001", "ap-northeast-1c", "10.20.2.0/24", 249,
+                        "nayuts-aurora-private-1c")
+                .routeTable("rtb-0b22aurora0private", "vpc-0b22aurora00000001", "nayuts-aurora-private",
+                        List.of("subnet-0b22aurora000p1a", "subnet-0b22aurora000p1c"), local("10.20.0.0/16"),
+                        s3PrefixListTo("pl-61a54008", "vpce-0b22aurora00s3gw1"))
+                .mainRouteTable("rtb-0b22aurora000main", "vpc-0b22aurora00000001", "nayuts-aurora-main",
+                        local("10.20.0.0/16"))
+                .s3GatewayEndpoint("vpce-0b22aurora00s3gw1", "vpc-0b22aurora00000001", "rtb-0b22aurora0private")
+                .glueSecurityGroup("sg-0b22aurora0glue0001", "vpc-0b22aurora00000001", "nayuts-aurora-glue-sg")
+                .job("nayuts-failover-job", 2, 0, "nayuts-private-only-connection", "nayuts-sample-connection")
+                .jdbcConnection("nayuts-private-only-connection", "subnet-0a11private00001a", "ap-northeast-1a",
+                        "sg-0a11private0glue001", "jdbc:postgresql://private-only.example.internal:5432/postgres")
+                .jdbcConnection("nayuts-sample-connection", "subnet-0b22aurora000p1a", "ap-northeast-1a",
+                        "sg-0b22aurora0glue0001",
+                        "jdbc:postgresql://nayuts-aurora.cluster-abcdefghijkl.ap-northeast-1.rds.amazonaws.com:5432/postgres")
+                .build();
+    }
+
+    /** The three-AZ VPC every sample below starts from: public subnets with IGW, private subnets per AZ. */
+    private static SnapshotBuilder threeAzBase(String source) {
+        return new SnapshotBuilder("us-east-1").source(source)
+                .zone("us-east-1a", "use1-az1").zone("us-east-1b", "use1-az2").zone("us-east-1c", "use1-az4")
+                .vpc("vpc-0c33data000000001", "10.30.0.0/16", "data-vpc")
+                .internetGateway("igw-0c33data00000001", "vpc-0c33data000000001")
+                .subnet("subnet-0c33public0001a", "vpc-0c33data000000001", "us-east-1a", "10.30.0.0/24", 250,
+                        "data-public-1a")
+                .subnet("subnet-0c33public0001b", "vpc-0c33data000000001", "us-east-1b", "10.30.1.0/24", 250,
+                        "data-public-1b")
+                .subnet("subnet-0c33public0001c", "vpc-0c33data000000001", "us-east-1c", "10.30.2.0/24", 250,
+                        "data-public-1c")
+                .routeTable("rtb-0c33public000001", "vpc-0c33data000000001", "data-public",
+                        List.of("subnet-0c33public0001a", "subnet-0c33public0001b", "subnet-0c33public0001c"),
+                        local("10.30.0.0/16"), defaultToIgw("igw-0c33data00000001"))
+                .mainRouteTable("rtb-0c33main00000001", "vpc-0c33data000000001", "data-main", local("10.30.0.0/16"))
+                .subnet("subnet-0c33private001a", "vpc-0c33data000000001", "us-east-1a", "10.30.10.0/24", 240,
+                        "data-private-1a")
+                .subnet("subnet-0c33private001b", "vpc-0c33data000000001", "us-east-1b", "10.30.11.0/24", 240,
+                        "data-private-1b")
+                .subnet("subnet-0c33private001c", "vpc-0c33data000000001", "us-east-1c", "10.30.12.0/24", 240,
+                        "data-private-1c")
+                .glueSecurityGroup("sg-0c33glue000000001", "vpc-0c33data000000001", "glue-jdbc-sg")
+                .jdbcConnection("orders-db-1a", "subnet-0c33private001a", "us-east-1a", "sg-0c33glue000000001",
+                        "jdbc:postgresql://orders.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com:5432/orders")
+                .jdbcConnection("orders-db-1b", "subnet-0c33private001b", "us-east-1b", "sg-0c33glue000000001",
+                        "jdbc:postgresql://orders.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com:5432/orders")
+                .jdbcConnection("orders-db-1c", "subnet-0c33private001c", "us-east-1c", "sg-0c33glue000000001",
+                        "jdbc:postgresql://orders.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com:5432/orders");
+    }
+
+    static Snapshot threeAz() {
+        return threeAzBase("sample:three-az")
+                .nat("nat-0c33natgw00001a", "vpc-0c33data000000001", "subnet-0c33public0001a", "data-nat-1a")
+                .nat("nat-0c33natgw00001b", "vpc-0c33data000000001", "subnet-0c33public0001b", "data-nat-1b")
+                .nat("nat-0c33natgw00001c", "vpc-0c33data000000001", "subnet-0c33public0001c", "data-nat-1c")
+                .routeTable("rtb-0c33private0001a", "vpc-0c33data000000001", "data-private-1a",
+                        List.of("subnet-0c33private001a"), local("10.30.0.0/16"), defaultToNat("nat-0c33natgw00001a"))
+                .routeTable("rtb-0c33private0001b", "vpc-0c33data000000001", "data-private-1b",
+                        List.of("subnet-0c33private001b"), local("10.30.0.0/16"), defaultToNat("nat-0c33natgw00001b"))
+                .routeTable("rtb-0c33private0001c", "vpc-0c33data000000001", "data-private-1c",
+                        List.of("subnet-0c33private001c"), local("10.30.0.0/16"), defaultToNat("nat-0c33natgw00001c"))
+                .job("orders-nightly-etl", 10, 2, "orders-db-1a", "orders-db-1b", "orders-db-1c")
+                .build();
+    }
+
+    static Snapshot singleNat() {
+        return threeAzBase("sample:single-nat")
+                .nat("nat-0c33natgw00001a", "vpc-0c33data000000001", "subnet-0c33public0001a", "data-nat-1a")
+                .routeTable("rtb-0c33private000001", "vpc-0c33data000000001", "data-private",
+                        List.of("subnet-0c33private001a", "subnet-0c33private001b", "subnet-0c33private001c"),
+                        local("10.30.0.0/16"), defaultToNat("nat-0c33natgw00001a"))
+                .job("orders-nightly-etl", 10, 2, "orders-db-1a", "orders-db-1b", "orders-db-1c")
+                .build();
+    }
+
+    static Snapshot ipExhaustion() {
+        return new SnapshotBuilder("eu-west-1").source("sample:ip-exhaustion")
+                .zone("eu-west-1a", "euw1-az3").zone("eu-west-1b", "euw1-az1")
+                .vpc("vpc-0d44small0000001", "10.40.0.0/16", "analytics-vpc")
+                .subnet("subnet-0d44tiny00001a", "vpc-0d44small0000001", "eu-west-1a", "10.40.0.0/28", 3,
+                        "analytics-tiny-1a")
+                .subnet("subnet-0d44large0001b", "vpc-0d44small0000001", "eu-west-1b", "10.40.16.0/20", 4000,
+                        "analytics-large-1b")
+                .mainRouteTable("rtb-0d44main0000001", "vpc-0d44small0000001", "analytics-main", local("10.40.0.0/16"),
+                        s3PrefixListTo("pl-6da54004", "vpce-0d44s3gateway01"))
+                .s3GatewayEndpoint("vpce-0d44s3gateway01", "vpc-0d44small0000001", "rtb-0d44main0000001")
+                .glueSecurityGroup("sg-0d44glue00000001", "vpc-0d44small0000001", "analytics-glue-sg")
+                .job("clickstream-hourly", 10, 1, "warehouse-tiny-1a", "warehouse-large-1b")
+                .jdbcConnection("warehouse-tiny-1a", "subnet-0d44tiny00001a", "eu-west-1a", "sg-0d44glue00000001",
+                        "jdbc:mysql://warehouse.example.internal:3306/clicks")
+                .jdbcConnection("warehouse-large-1b", "subnet-0d44large0001b", "eu-west-1b", "sg-0d44glue00000001",
+                        "jdbc:mysql://warehouse.example.internal:3306/clicks")
+                .build();
+    }
+
+    static Snapshot endpointWrongTable() {
+        return new SnapshotBuilder("us-west-2").source("sample:endpoint-wrong-table")
+                .zone("us-west-2a", "usw2-az1").zone("us-west-2b", "usw2-az2")
+                .vpc("vpc-0e55lake00000001", "10.50.0.0/16", "lake-vpc")
+                .subnet("subnet-0e55private01a", "vpc-0e55lake00000001", "us-west-2a", "10.50.1.0/24", 245,
+                        "lake-private-1a")
+                .subnet("subnet-0e55private01b", "vpc-0e55lake00000001", "us-west-2b", "10.50.2.0/24", 245,
+                        "lake-private-1b")
+                .routeTable("rtb-0e55private001a", "vpc-0e55lake00000001", "lake-private-1a",
+                        List.of("subnet-0e55private01a"), local("10.50.0.0/16"))
+                .routeTable("rtb-0e55private001b", "vpc-0e55lake00000001", "lake-private-1b",
+                        List.of("subnet-0e55private01b"), local("10.50.0.0/16"),
+                        s3PrefixListTo("pl-68a54001", "vpce-0e55s3gateway01"))
+                .mainRouteTable("rtb-0e55main0000001", "vpc-0e55lake00000001", "lake-main", local("10.50.0.0/16"))
+                .s3GatewayEndpoint("vpce-0e55s3gateway01", "vpc-0e55lake00000001", "rtb-0e55private001b")
+                .glueSecurityGroup("sg-0e55glue00000001", "vpc-0e55lake00000001", "lake-glue-sg")
+                .job("lake-ingest", 5, 1, "lake-db-1a", "lake-db-1b")
+                .jdbcConnection("lake-db-1a", "subnet-0e55private01a", "us-west-2a", "sg-0e55glue00000001",
+                        "jdbc:sqlserver://lake-db.example.internal:1433;databaseName=lake")
+                .jdbcConnection("lake-db-1b", "subnet-0e55private01b", "us-west-2b", "sg-0e55glue00000001",
+                        "jdbc:sqlserver://lake-db.example.internal:1433;databaseName=lake")
+                .build();
+    }
+
+    static Snapshot azMismatch() {
+        return threeAzBase("sample:az-mismatch")
+                .nat("nat-0c33natgw00001a", "vpc-0c33data000000001", "subnet-0c33public0001a", "data-nat-1a")
+                .nat("nat-0c33natgw00001b", "vpc-0c33data000000001", "subnet-0c33public0001b", "data-nat-1b")
+                .routeTable("rtb-0c33private0001a", "vpc-0c33data000000001", "data-private-1a",
+                        List.of("subnet-0c33private001a"), local("10.30.0.0/16"), defaultToNat("nat-0c33natgw00001a"))
+                .routeTable("rtb-0c33private0001b", "vpc-0c33data000000001", "data-private-1b",
+                        List.of("subnet-0c33private001b", "subnet-0c33private001c"), local("10.30.0.0/16"),
+                        defaultToNat("nat-0c33natgw00001b"))
+                .connection(new dev.gluefailover.model.GlueConnection("orders-db-mislabelled", "JDBC",
+                        "subnet-0c33private001a", List.of("sg-0c33glue000000001"), "us-east-1b",
+                        "jdbc:postgresql://orders.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com:5432/orders"))
+                .job("orders-report", 4, 0, "orders-db-mislabelled", "orders-db-1b")
+                .build();
+    }
+}
