@@ -356,6 +356,10 @@ public final class GlueNetworkLoader {
                         .peek(v -> ownerIds.add(v.ownerId()))
                         .map(v -> AwsModelMapping.vpc(v, dnsSupport.get(v.vpcId()), dnsHostnames.get(v.vpcId())))
                         .toList();
+                Map<String, Subnet> subnets = new LinkedHashMap<>();
+                n.subnets.forEach(x -> subnets.put(x.subnetId(), x));
+                await(scope.subnets, "ec2:DescribeSubnets").forEach(x -> subnets.putIfAbsent(x.subnetId(), x));
+                n.subnets = List.copyOf(subnets.values());
                 n.routeTables = await(scope.routeTables, "ec2:DescribeRouteTables");
                 n.natGateways = await(scope.natGateways, "ec2:DescribeNatGateways");
                 n.endpoints = await(scope.endpoints, "ec2:DescribeVpcEndpoints");
@@ -365,9 +369,19 @@ public final class GlueNetworkLoader {
         }
 
         private VpcScope vpcScope(List<String> vpcIds) {
-            step("Reading " + count(vpcIds.size(), "VPC") + ": routes, gateways, endpoints", 5 + 2 * vpcIds.size());
+            step("Reading " + count(vpcIds.size(), "VPC") + ": routes, gateways, endpoints", 6 + 2 * vpcIds.size());
             Ec2Client ec2 = clients.ec2();
             VpcScope s = new VpcScope();
+            // All subnets of these VPCs, not only the connections': the engine needs the subnet (and
+            // so the AZ) a NAT gateway sits in for NAT_IN_FAILED_AZ, and the diagram shows the VPC whole.
+            // Same hop as the other VPC-scoped calls, so it costs one call and no waiting.
+            s.subnets = submit(() -> tolerant("ec2:DescribeSubnets",
+                    () -> byIdFilter(vpcIds, "vpc-id", "ec2:DescribeSubnets", (ids, token) ->
+                            ec2.describeSubnets(r -> r.filters(filter("vpc-id", ids))
+                                    .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                            DescribeSubnetsResponse::nextToken).stream()
+                            .flatMap(p -> p.subnets().stream()).map(AwsModelMapping::subnet).toList(),
+                    List.of()));
             s.vpcs = submit(() -> tolerant("ec2:DescribeVpcs",
                     () -> byIdFilter(vpcIds, "vpc-id", "ec2:DescribeVpcs", (ids, token) ->
                             ec2.describeVpcs(r -> r.filters(filter("vpc-id", ids)).maxResults(EC2_PAGE_SIZE)
@@ -585,6 +599,7 @@ public final class GlueNetworkLoader {
 
     /** The VPC-scoped calls in flight. */
     private static final class VpcScope {
+        Future<List<Subnet>> subnets;
         Future<List<DescribeVpcsResponse>> vpcs;
         Future<List<RouteTable>> routeTables;
         Future<List<NatGateway>> natGateways;

@@ -150,10 +150,10 @@ final class FakeAws implements AutoCloseable {
         requests.clear();
     }
 
-    /** Real SDK clients pointed here: fixed region and keys, quick standard retries, no profile files. */
+    /** Real SDK clients pointed here: the snapshot's region, fixed keys, quick standard retries, no profile files. */
     AwsClients clients() {
         return AwsClients.builder()
-                .options(new AwsConnectionOptions(null, REGION, endpoint()))
+                .options(new AwsConnectionOptions(null, snapshot.region().name(), endpoint()))
                 .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
                 .retryStrategy(quickRetries())
                 .profileFile(FakeAws::emptyProfileFile)

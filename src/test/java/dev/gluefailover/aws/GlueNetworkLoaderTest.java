@@ -45,7 +45,7 @@ class GlueNetworkLoaderTest {
             }
             TestNetworks.assertSameContent(TestNetworks.expectedLoad(world, List.of(JOB)), loaded);
             assertEquals(world.connections().size(), fake.calls("GetConnections"), "one connection per page");
-            assertEquals(4, fake.calls("DescribeSubnets"), "4 subnets, one per page");
+            assertEquals(4 + 4, fake.calls("DescribeSubnets"), "4 subnets by id, then the 4 of their VPCs, a page each");
             assertEquals(4, fake.calls("DescribeRouteTables"), "4 route tables in vpc-aaa and vpc-bbb");
             assertEquals(3, fake.calls("DescribeSecurityGroups"));
             assertEquals(2, fake.calls("DescribeVpcEndpoints"), "vpce-s3 and vpce-glue");
@@ -131,7 +131,7 @@ class GlueNetworkLoaderTest {
             Snapshot loaded = load(fake, List.of(JOB));
             TestNetworks.assertSameContent(TestNetworks.expectedLoad(world, List.of(JOB)), loaded);
             assertEquals(3, fake.calls("GetJob"));
-            assertEquals(3, fake.calls("DescribeSubnets"));
+            assertEquals(2 + 2, fake.calls("DescribeSubnets"), "2 throttled, then by id and by VPC");
             assertEquals(4 + 1, fake.calls("GetConnection"));
         }
     }
@@ -201,7 +201,7 @@ class GlueNetworkLoaderTest {
             }
         }
         assertEquals(1, ec2Counts.stream().distinct().count(), "EC2 calls for 4, 10, 50 connections: " + ec2Counts);
-        assertEquals(12, ec2Counts.get(0), "8 describes + 2 attributes x 2 VPCs");
+        assertEquals(13, ec2Counts.get(0), "9 describes (subnets twice: by id, by VPC) + 2 attributes x 2 VPCs");
     }
 
     @Test
@@ -211,7 +211,9 @@ class GlueNetworkLoaderTest {
             assertEquals(1, fake.calls("GetConnection"));
             assertEquals(2, fake.calls("DescribeVpcAttribute"));
             fake.callCounts().forEach((action, count) -> {
-                if (!action.equals("DescribeVpcAttribute")) {
+                if (action.equals("DescribeSubnets")) {
+                    assertEquals(2, count, "by id, then the whole VPC");
+                } else if (!action.equals("DescribeVpcAttribute")) {
                     assertEquals(1, count, action);
                 }
             });

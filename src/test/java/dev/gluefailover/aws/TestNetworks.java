@@ -109,7 +109,7 @@ final class TestNetworks {
 
     /**
      * What a load of the given jobs should return from {@code world}: the jobs, their connections,
-     * the subnets and security groups they name, everything in those subnets' VPCs, and all zones.
+     * the security groups they name, everything in their subnets' VPCs (all subnets included), and all zones.
      */
     static Snapshot expectedLoad(Snapshot world, List<String> jobNames) {
         List<GlueJob> jobs = jobNames.stream().map(n -> world.job(n).orElseThrow()).toList();
@@ -117,9 +117,10 @@ final class TestNetworks {
         List<GlueConnection> conns = connNames.stream().flatMap(n -> world.connection(n).stream()).toList();
         var subnetIds = new HashSet<>(conns.stream().map(GlueConnection::subnetId).toList());
         var groupIds = new HashSet<>(conns.stream().flatMap(c -> c.securityGroupIds().stream()).toList());
-        List<Subnet> subnets = world.subnets().stream().filter(s -> subnetIds.contains(s.subnetId())).toList();
-        var vpcIds = new HashSet<>(subnets.stream().map(Subnet::vpcId).toList());
+        var vpcIds = new HashSet<>(world.subnets().stream().filter(s -> subnetIds.contains(s.subnetId()))
+                .map(Subnet::vpcId).toList());
         Predicate<String> inVpc = vpcIds::contains;
+        List<Subnet> subnets = world.subnets().stream().filter(s -> inVpc.test(s.vpcId())).toList();
         return new Snapshot(world.schemaVersion(), "ignored", "aws:" + FakeAws.REGION, world.region(),
                 world.availabilityZones(),
                 world.vpcs().stream().filter(v -> inVpc.test(v.vpcId())).toList(), subnets,
