@@ -23,19 +23,28 @@ class LoadBenchmark {
         warmUp();
         StringBuilder out = new StringBuilder(String.format("%nLoad benchmark: %d ms added per call, target %d ms%n",
                 DELAY.toMillis(), TARGET_MILLIS));
-        out.append(String.format("%-12s %9s %6s %6s %6s  %s%n", "connections", "wall ms", "calls", "glue", "ec2",
-                "per action"));
+        out.append(String.format("%-12s %9s %9s %6s %6s %6s  %s%n", "connections", "first ms", "best ms", "calls",
+                "glue", "ec2", "per action"));
         for (int n : List.of(1, 10, 50)) {
             try (FakeAws fake = FakeAws.serve(TestNetworks.world(n)).delay(DELAY); AwsClients clients = fake.clients()) {
                 GlueNetworkLoader loader = new GlueNetworkLoader(clients);
-                long start = System.nanoTime();
-                Snapshot s = loader.load(List.of(TestNetworks.JOB));
-                long millis = (System.nanoTime() - start) / 1_000_000;
+                // Three loads, the first also opening connections to this endpoint; report first and best.
+                long first = 0;
+                long millis = Long.MAX_VALUE;
+                Snapshot s = null;
+                for (int round = 0; round < 3; round++) {
+                    fake.resetCounts();
+                    long start = System.nanoTime();
+                    s = loader.load(List.of(TestNetworks.JOB));
+                    long took = (System.nanoTime() - start) / 1_000_000;
+                    first = round == 0 ? took : first;
+                    millis = Math.min(millis, took);
+                }
                 Map<String, Integer> calls = fake.callCounts();
                 int glue = calls.entrySet().stream().filter(e -> e.getKey().startsWith("Get"))
                         .mapToInt(Map.Entry::getValue).sum();
-                out.append(String.format("%-12d %9d %6d %6d %6d  %s%s%n", n, millis, fake.totalCalls(), glue,
-                        fake.totalCalls() - glue, calls, millis <= TARGET_MILLIS ? "" : "  (over target)"));
+                out.append(String.format("%-12d %9d %9d %6d %6d %6d  %s%s%n", n, first, millis, fake.totalCalls(), glue,
+                        fake.totalCalls() - glue, calls, first <= TARGET_MILLIS ? "" : "  (first load over target)"));
                 if (s.connections().size() != n) {
                     out.append("  unexpected: loaded ").append(s.connections().size()).append(" connections\n");
                 }
