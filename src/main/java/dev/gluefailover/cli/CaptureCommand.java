@@ -1,6 +1,7 @@
 package dev.gluefailover.cli;
 
 import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.Redactor;
 import dev.gluefailover.snapshot.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ final class CaptureCommand implements Callable<Integer> {
             description = "Where to write the snapshot (JSON, or YAML for .yaml/.yml).")
     Path out;
 
+    @Option(names = "--redact", description = "Replace account ids, resource ids, names, tags, CIDRs, JDBC hosts "
+            + "and ARNs with stable pseudonyms (same verdicts) before writing.")
+    boolean redact;
+
     @Mixin
     AwsOptions aws;
 
@@ -37,7 +42,8 @@ final class CaptureCommand implements Callable<Integer> {
         if (jobs.isEmpty() == !allJobs) {
             throw new UserInputException("name the jobs with --job NAME (repeatable), or use --all-jobs");
         }
-        Snapshot snapshot = LiveLoad.snapshot(aws.connection(), jobs, allJobs, spec.commandLine().getErr());
+        Snapshot loaded = LiveLoad.snapshot(aws.connection(), jobs, allJobs, spec.commandLine().getErr());
+        Snapshot snapshot = redact ? new Redactor().redact(loaded) : loaded;
         try {
             new SnapshotWriter().write(snapshot, out);
         } catch (IOException e) {

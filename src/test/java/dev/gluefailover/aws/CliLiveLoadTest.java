@@ -75,6 +75,21 @@ class CliLiveLoadTest {
     }
 
     @Test
+    void captureWithRedactLeavesNoOriginalIds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("redacted.json");
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(4))) {
+            Run r = run("capture", "--job", TestNetworks.JOB, "--redact", "--out", file.toString(), "--region",
+                    FakeAws.REGION, "--endpoint-url", fake.endpoint().toString());
+            assertEquals(0, r.exit(), r.err());
+        }
+        String text = java.nio.file.Files.readString(file);
+        for (String original : List.of("subnet-a1", "vpc-aaa", TestNetworks.ACCOUNT, "db0.example.internal")) {
+            assertTrue(!text.contains(original), original + " left in the redacted capture");
+        }
+        assertEquals(4, new SnapshotReader().read(file).connections().size());
+    }
+
+    @Test
     void checkLoadsLiveWhenOnlyAJobIsGiven() {
         try (FakeAws fake = FakeAws.serve(TestNetworks.world(4))) {
             Run r = run("check", "--job", TestNetworks.JOB, "--region", FakeAws.REGION, "--endpoint-url",
