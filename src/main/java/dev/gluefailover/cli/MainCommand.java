@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "happens when an Availability Zone, a NAT gateway or an endpoint fails. Without a command, "
                 + "the desktop app starts.",
         subcommands = {CheckCommand.class, MatrixCommand.class, TimelineCommand.class, SamplesCommand.class,
-                ChecksCommand.class, BenchCommand.class},
+                ChecksCommand.class, BenchCommand.class, JobsCommand.class, CaptureCommand.class},
         footer = {"", "Exit codes: 0 chosen and the run would work; 3 no connection would be chosen;",
                 "4 chosen but the run would fail; 2 bad input or usage; 1 anything else."})
 public final class MainCommand implements Runnable {
@@ -36,6 +36,12 @@ public final class MainCommand implements Runnable {
             if (ex instanceof UserInputException) {
                 commandLine.getErr().println("error: " + ex.getMessage());
                 return ExitCode.BAD_INPUT;
+            }
+            if (ex instanceof dev.gluefailover.aws.AwsLoadException aws) {
+                // One sentence the user can act on; setup problems and unknown jobs are bad input.
+                commandLine.getErr().println("error: " + aws.getMessage());
+                return aws.isUserSetupProblem() || aws.reason() == dev.gluefailover.aws.AwsLoadException.Reason.JOB_NOT_FOUND
+                        ? ExitCode.BAD_INPUT : ExitCode.ERROR;
             }
             LOG.error("unexpected failure", ex);
             commandLine.getErr().println("error: " + ex);

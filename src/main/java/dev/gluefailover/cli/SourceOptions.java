@@ -52,6 +52,10 @@ public class SourceOptions {
         if (snapshotFile != null) {
             return readFile(snapshotFile);
         }
+        if (job != null) {
+            return LiveLoad.snapshot(dev.gluefailover.aws.AwsConnectionOptions.of(profile, region, endpointUrl),
+                    java.util.List.of(job), false, new java.io.PrintWriter(System.err, true));
+        }
         throw new UserInputException("say where the job comes from: --sample NAME, --snapshot FILE, "
                 + "or --job NAME with AWS credentials for a live load");
     }

@@ -1,0 +1,122 @@
+package dev.gluefailover.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gluefailover.cli.MainCommand;
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.SnapshotReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI's live commands against the fake endpoint, through the same client building users get. */
+class CliLiveLoadTest {
+    private String oldKey;
+    private String oldSecret;
+
+    @BeforeEach
+    void credentialsFromSystemProperties() {
+        // The default chain reads these first; restored after so no other test sees them.
+        oldKey = System.setProperty("aws.accessKeyId", "AKIDCLI");
+        oldSecret = System.setProperty("aws.secretAccessKey", "cli-secret");
+    }
+
+    @AfterEach
+    void restore() {
+        restore("aws.accessKeyId", oldKey);
+        restore("aws.secretAccessKey", oldSecret);
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = MainCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void jobsListsNamesAndConnectionCounts() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(3))) {
+            Run r = run("jobs", "--region", FakeAws.REGION, "--endpoint-url", fake.endpoint().toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().lines().anyMatch(l -> l.matches(TestNetworks.JOB + "\\s+3")), r.out());
+        }
+    }
+
+    @Test
+    void captureWritesASnapshotTheReaderAccepts(@TempDir Path dir) throws Exception {
+        Snapshot world = TestNetworks.world(4);
+        Path file = dir.resolve("capture.yaml");
+        try (FakeAws fake = FakeAws.serve(world)) {
+            Run r = run("capture", "--job", TestNetworks.JOB, "--out", file.toString(), "--region", FakeAws.REGION,
+                    "--endpoint-url", fake.endpoint().toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("Wrote"), r.out());
+        }
+        Snapshot read = new SnapshotReader().read(file);
+        TestNetworks.assertSameContent(TestNetworks.expectedLoad(world, List.of(TestNetworks.JOB)), read);
+    }
+
+    @Test
+    void captureWithRedactLeavesNoOriginalIds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("redacted.json");
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(4))) {
+            Run r = run("capture", "--job", TestNetworks.JOB, "--redact", "--out", file.toString(), "--region",
+                    FakeAws.REGION, "--endpoint-url", fake.endpoint().toString());
+            assertEquals(0, r.exit(), r.err());
+        }
+        String text = java.nio.file.Files.readString(file);
+        for (String original : List.of("subnet-a1", "vpc-aaa", TestNetworks.ACCOUNT, "db0.example.internal")) {
+            assertTrue(!text.contains(original), original + " left in the redacted capture");
+        }
+        assertEquals(4, new SnapshotReader().read(file).connections().size());
+    }
+
+    @Test
+    void checkLoadsLiveWhenOnlyAJobIsGiven() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(4))) {
+            Run r = run("check", "--job", TestNetworks.JOB, "--region", FakeAws.REGION, "--endpoint-url",
+                    fake.endpoint().toString());
+            assertTrue(r.exit() == 0 || r.exit() == 3 || r.exit() == 4, r.exit() + " " + r.err());
+            assertTrue(r.out().contains("conn-00"), r.out());
+            assertTrue(fake.calls("GetJob") == 1);
+        }
+    }
+
+    @Test
+    void anUnknownJobExitsWithTwoAndOneSentence() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(1))) {
+            Run r = run("capture", "--job", "nope", "--out", "unused.json", "--region", FakeAws.REGION,
+                    "--endpoint-url", fake.endpoint().toString());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().startsWith("error: No Glue job named 'nope'"), r.err());
+        }
+    }
+
+    @Test
+    void deniedRouteTablesWarnOnStderrAndCaptureStillWrites(@TempDir Path dir) {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(2)).deny("DescribeRouteTables")) {
+            Run r = run("capture", "--job", TestNetworks.JOB, "--out", dir.resolve("c.json").toString(), "--region",
+                    FakeAws.REGION, "--endpoint-url", fake.endpoint().toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.err().contains("ec2:DescribeRouteTables (UnauthorizedOperation)"), r.err());
+        }
+    }
+}
