@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "15", description = "Measured runs per figure (default 15).")
     int runs;
 
+    @Option(names = "--cold-starts", defaultValue = "5",
+            description = "Fresh JVMs started to time `check --sample seed-article` from cold (default 5; 0 skips).")
+    int coldStarts;
+
     @Spec
     CommandSpec spec;
 
@@ -80,10 +84,32 @@ final class BenchCommand implements Callable<Integer> {
             }
         }, runs, 3));
         report(out, "engine construction (index)", "-", time(() -> new Engine(snapshot), runs * 5, 20));
+        if (coldStarts > 0) {
+            report(out, "cold start: `check --sample seed-article` (new JVM)", "-", coldStart(coldStarts));
+        }
         Evaluation e = engine.evaluate(job, Simulation.NONE, settings);
         out.printf("%nChosen on the generated job: %s%n", e.headline());
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Wall time of a whole `check` in a fresh JVM, on this jar's classpath: what a script pays per call. */
+    private static double[] coldStart(int runs) throws Exception {
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            Process p = new ProcessBuilder(javaBin, "-cp", classpath, "dev.gluefailover.Launcher", "check", "--sample",
+                    "seed-article").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            long t0 = System.nanoTime();
+            int code = p.waitFor();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            if (code != ExitCode.OK) {
+                throw new IllegalStateException("cold-start check exited with " + code);
+            }
+        }
+        return ms;
     }
 
     private static void report(PrintWriter out, String what, String target, double[] millis) {
