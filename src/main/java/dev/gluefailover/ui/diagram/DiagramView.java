@@ -234,7 +234,9 @@ public class DiagramView extends Region {
         for (ElementNode n : nodesByKey.values()) {
             Box b = n.box;
             boolean isFailed = failed.elements.contains(b.ref());
-            boolean dimmed = !isFailed && (failed.zoneKeys.contains(zoneKeyOf(b)) || failedAncestor(b, failed));
+            // Badges stay vivid even in a failed zone: their red "skipped" is the point of the picture.
+            boolean dimmed = !isFailed && b.kind() != ElementKind.CONNECTION
+                    && (failed.zoneKeys.contains(zoneKeyOf(b)) || failedAncestor(b, failed));
             n.setClass(FAILED, isFailed);
             if (n.header != null) {
                 setStyleClass(n.header, FAILED, isFailed);
@@ -391,6 +393,9 @@ public class DiagramView extends Region {
         double s = Math.min(scale, MAX_IMAGE_SIDE / Math.max(r.width(), r.height()));
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(new Scale(s, s));
+        // the diagram's own bounds, so pixel (x, y) is diagram point (x / s, y / s) whatever the effects
+        p.setViewport(new javafx.geometry.Rectangle2D(r.x() * s, r.y() * s, Math.ceil(r.width() * s),
+                Math.ceil(r.height() * s)));
         p.setFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
         applyCss();
         content.applyCss();
