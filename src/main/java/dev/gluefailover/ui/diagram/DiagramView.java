@@ -100,6 +100,8 @@ public class DiagramView extends Region {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
+    /** Opacity of what sits in a failed AZ or failed subnet. */
+    public static final double DIMMED = 0.45;
     private static final double MIN_ZOOM = 0.05;
     private static final double MAX_ZOOM = 4;
     private static final double ZOOM_STEP = 1.2;
@@ -241,7 +243,7 @@ public class DiagramView extends Region {
             if (n.header != null) {
                 setStyleClass(n.header, FAILED, isFailed);
             }
-            n.setClass(IN_FAILED_AZ, dimmed);
+            n.setDimmed(dimmed);
             n.setCross(isFailed, overlayLayer);
             if (b.kind() == ElementKind.SUBNET) {
                 n.showIps(failed.ipOverrides.get(b.ref().id()));
@@ -1238,8 +1240,21 @@ public class DiagramView extends Region {
             this.pane = pane;
         }
 
+        boolean dimmed;
+
         void setClass(String cls, boolean on) {
             setStyleClass(pane, cls, on);
+        }
+
+        /**
+         * Dimmed in code, not through CSS: an AZ outage dims a sixth of a large diagram, and any
+         * class or pseudo-class change there costs a CSS pass over every node under those subnets.
+         */
+        void setDimmed(boolean on) {
+            if (on != dimmed) {
+                dimmed = on;
+                pane.setOpacity(on ? DIMMED : 1);
+            }
         }
 
         void setVerdict(Verdict v) {
@@ -1295,13 +1310,17 @@ public class DiagramView extends Region {
             Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
             int usable = ips == null ? 0 : ips.usable();
             double share = free == null || usable <= 0 ? 0 : Math.max(0, Math.min(1, free / (double) usable));
+            String label = free == null ? "free IPs unknown"
+                    : free + " free of " + usable + (simulated != null ? " (simulated)" : "");
+            if (label.equals(ipText.getText())) {
+                return; // unchanged: touching 1,000 texts would cost a layout pass for nothing
+            }
             ipFill.setWidth(110 * share);
             boolean low = free != null && (free == 0 || share < 0.1);
             setStyleClass(ipFill, "low", low);
             setStyleClass(ipText, "low", low);
             setStyleClass(ipText, "simulated", simulated != null);
-            ipText.setText(free == null ? "free IPs unknown"
-                    : free + " free of " + usable + (simulated != null ? " (simulated)" : ""));
+            ipText.setText(label);
         }
     }
 

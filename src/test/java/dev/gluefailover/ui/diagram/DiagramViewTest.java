@@ -89,7 +89,8 @@ class DiagramViewTest {
         assertTrue(styleOf("rtb-0c33private0001b", ElementKind.ROUTE_TABLE).contains("chosen-path"));
         assertTrue(styleOf("nat-0c33natgw00001b", ElementKind.NAT_GATEWAY).contains("chosen-path"));
         assertFalse(styleOf("nat-0c33natgw00001a", ElementKind.NAT_GATEWAY).contains("chosen-path"));
-        assertTrue(styleOf("subnet-0c33private001a", ElementKind.SUBNET).contains("in-failed-az"));
+        assertEquals(DiagramView.DIMMED, view.nodesOf(new ElementRef(ElementKind.SUBNET, "subnet-0c33private001a"))
+                .get(0).getOpacity(), 0.01);
     }
 
     @Test
