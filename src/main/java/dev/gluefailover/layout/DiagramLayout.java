@@ -195,7 +195,7 @@ public final class DiagramLayout {
             }
 
             String regionTitle = "Region " + snapshot.region().name();
-            maxX = Math.max(maxX, x0 + textWidth(regionTitle) * 1.4 + 820); // room for the legend in the header
+            maxX = Math.max(maxX, x0 + textWidth(regionTitle) * 1.4 + 960); // room for the legend in the header
             Rect regionRect = new Rect(0, 0, maxX + REGION_PAD, y + REGION_PAD);
             String account = snapshot.region().accountId();
             boxes.add(new Box(regionKey, new ElementRef(ElementKind.REGION, snapshot.region().name()), null, regionRect,

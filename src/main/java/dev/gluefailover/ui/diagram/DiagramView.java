@@ -465,12 +465,9 @@ public class DiagramView extends Region {
                 badgeSwatch("verdict-skipped", "Skipped"), badgeSwatch("verdict-unknown", "Unknown"),
                 badgeSwatch("verdict-no-network", "No network"), crossSwatch());
         box.setMouseTransparent(true);
-        box.setManaged(false);
-        box.autosize();
-        // Right-aligned in the region header (the layout keeps room for it).
-        box.layoutBoundsProperty().addListener((o, a, b) -> box.relocate(region.maxX() - b.getWidth() - 20,
-                region.y() + 14));
-        box.relocate(region.maxX() - 760, region.y() + 14);
+        // In the region header, from the right (the layout keeps 960 px for it); a managed child of a
+        // Group is sized after CSS, so the labels get their full width.
+        box.relocate(region.maxX() - 930, region.y() + 14);
         return box;
     }
 
