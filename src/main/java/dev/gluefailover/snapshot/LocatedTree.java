@@ -1,0 +1,177 @@
+package dev.gluefailover.snapshot;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed document plus the line and column of every value (and every field name), keyed by
+ * field path. Jackson's trees forget where things were; the checks that run after binding
+ * (dangling ids, duplicates) still need to point at the offending value, so the tree is built
+ * here in one streaming pass that records positions as it goes.
+ */
+record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Position> keys) {
+
+    /** 1-based line and column. */
+    record Position(int line, int column) {
+        static final Position NONE = new Position(0, 0);
+
+        static Position of(JsonLocation l) {
+            return l == null ? NONE : new Position(Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
+        }
+    }
+
+    LocatedTree {
+        values = Map.copyOf(values);
+        keys = Map.copyOf(keys);
+    }
+
+    /** Where the value at {@code path} starts; falls back to the nearest enclosing value. */
+    Position valueAt(String path) {
+        String p = path;
+        while (true) {
+            Position pos = values.get(p);
+            if (pos != null || p.isEmpty()) {
+                return pos == null ? Position.NONE : pos;
+            }
+            p = parentOf(p);
+        }
+    }
+
+    /** Where the field name of {@code path} is written (for unknown and duplicate fields). */
+    Position keyAt(String path) {
+        Position pos = keys.get(path);
+        return pos != null ? pos : valueAt(path);
+    }
+
+    SnapshotProblem problemAt(String path, String message) {
+        Position pos = valueAt(path);
+        return new SnapshotProblem(path, pos.line(), pos.column(), message);
+    }
+
+    private static String parentOf(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    static LocatedTree parse(String source, byte[] content, SnapshotFormat format) throws SnapshotFormatException {
+        JsonFactory factory = format == SnapshotFormat.YAML ? new YAMLFactory() : new JsonFactory();
+        Builder b = new Builder();
+        try (JsonParser p = factory.createParser(content)) {
+            if (p.nextToken() == null) {
+                throw new SnapshotFormatException(source,
+                        List.of(new SnapshotProblem("", 0, 0, "the file is empty; expected a snapshot object")));
+            }
+            JsonNode root = b.value(p, "");
+            if (p.nextToken() != null) {
+                throw new SnapshotFormatException(source, List.of(problem("", p.currentTokenLocation(),
+                        "unexpected content after the end of the snapshot object")));
+            }
+            return new LocatedTree(root, b.values, b.keys);
+        } catch (DuplicateField d) {
+            throw new SnapshotFormatException(source, List.of(d.problem));
+        } catch (JsonEOFException e) {
+            throw new SnapshotFormatException(source, List.of(problem(b.current, e.getLocation(),
+                    "the file ends too early (truncated?): " + e.getOriginalMessage())));
+        } catch (JsonProcessingException e) {
+            throw new SnapshotFormatException(source, List.of(problem(b.current, e.getLocation(),
+                    "not valid " + format + ": " + firstLine(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            // parsing from a byte array has no I/O of its own; anything here is a syntax problem
+            throw new SnapshotFormatException(source, List.of(problem(b.current, null,
+                    "not valid " + format + ": " + e.getMessage())));
+        }
+    }
+
+    private static SnapshotProblem problem(String path, JsonLocation where, String message) {
+        Position pos = Position.of(where);
+        return new SnapshotProblem(path, pos.line(), pos.column(), message);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Thrown out of the recursion; a duplicate key would otherwise silently keep only the last value. */
+    private static final class DuplicateField extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SnapshotProblem problem;
+
+        DuplicateField(SnapshotProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private static final class Builder {
+        private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        private final Map<String, Position> values = new HashMap<>();
+        private final Map<String, Position> keys = new HashMap<>();
+        /** The path being read, so that a syntax error can say where in the structure it happened. */
+        private String current = "";
+
+        JsonNode value(JsonParser p, String path) throws IOException {
+            current = path;
+            values.put(path, Position.of(p.currentTokenLocation()));
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT: {
+                    ObjectNode o = nodes.objectNode();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        String child = FieldPath.field(path, name);
+                        Position at = Position.of(p.currentTokenLocation());
+                        if (o.has(name)) {
+                            Position first = keys.get(child);
+                            throw new DuplicateField(new SnapshotProblem(child, at.line(), at.column(),
+                                    "field \"" + name + "\" is given twice (first on line " + first.line() + ")"));
+                        }
+                        keys.put(child, at);
+                        p.nextToken();
+                        o.set(name, value(p, child));
+                        current = path;
+                    }
+                    return o;
+                }
+                case START_ARRAY: {
+                    ArrayNode a = nodes.arrayNode();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        a.add(value(p, FieldPath.index(path, a.size())));
+                        current = path;
+                    }
+                    return a;
+                }
+                case VALUE_STRING:
+                    return nodes.textNode(p.getText());
+                case VALUE_NUMBER_INT:
+                    return nodes.numberNode(p.getBigIntegerValue());
+                case VALUE_NUMBER_FLOAT:
+                    return nodes.numberNode(p.getDecimalValue());
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return nodes.booleanNode(t == JsonToken.VALUE_TRUE);
+                case VALUE_NULL:
+                    return nodes.nullNode();
+                default:
+                    // e.g. YAML binary (!!binary) or an embedded object: nothing a snapshot holds
+                    return nodes.textNode(String.valueOf(p.getText()));
+            }
+        }
+    }
+}

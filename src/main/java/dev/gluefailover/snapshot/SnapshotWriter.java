@@ -1,0 +1,126 @@
+package dev.gluefailover.snapshot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.gluefailover.model.Snapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes snapshots as pretty JSON (or YAML for {@code .yaml}/{@code .yml} targets): fields in
+ * record order, nulls left out, "\n" line ends on every platform, so that two captures of the
+ * same network give the same bytes and diffs show only real changes.
+ *
+ * <p>Saving is atomic: the text goes to a temporary file next to the target, is forced to
+ * disk, then moved over the target. A crash or a full disk leaves either the old file or the
+ * new one, never half of one.
+ */
+public final class SnapshotWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
+
+    /** The last step of a save; a seam so tests can make it fail. */
+    @FunctionalInterface
+    interface FinalMove {
+        void move(Path temp, Path target) throws IOException;
+    }
+
+    private final ObjectWriter json;
+    private final ObjectWriter yaml;
+    private final FinalMove finalMove;
+
+    public SnapshotWriter() {
+        this(SnapshotWriter::replace);
+    }
+
+    SnapshotWriter(FinalMove finalMove) {
+        this.finalMove = finalMove;
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        this.json = JsonMapper.builder().build().writer(pretty);
+        this.yaml = YAMLMapper.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build().writer();
+    }
+
+    /** The snapshot as text in the given format, ending with a newline. */
+    public String toText(Snapshot snapshot, SnapshotFormat format) {
+        try {
+            String text = (format == SnapshotFormat.YAML ? yaml : json).writeValueAsString(RecordEncoder.encode(snapshot));
+            return text.endsWith("\n") ? text : text + "\n";
+        } catch (JsonProcessingException e) {
+            // writing a tree of strings, numbers and booleans to a String cannot fail for I/O reasons
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves atomically; YAML when the name ends with {@code .yaml} or {@code .yml}, JSON otherwise.
+     * On failure the previous file (if any) is untouched and no temporary file is left behind.
+     */
+    public void write(Snapshot snapshot, Path target) throws IOException {
+        SnapshotFormat format = SnapshotFormat.byFileName(target.getFileName().toString()).orElse(SnapshotFormat.JSON);
+        byte[] bytes = toText(snapshot, format).getBytes(StandardCharsets.UTF_8);
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        // same directory, so the final move is a rename within one file system
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            finalMove.move(temp, absolute);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        syncDirectory(dir);
+        LOG.debug("wrote {} ({} bytes, {})", absolute, bytes.length, format);
+    }
+
+    private static void replace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            LOG.debug("atomic move not supported for {}; replacing instead", target);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows it (Linux, macOS); best effort elsewhere. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.trace("cannot sync directory {}: {}", dir, e.toString());
+        }
+    }
+}
