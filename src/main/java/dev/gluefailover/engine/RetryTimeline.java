@@ -1,0 +1,95 @@
+package dev.gluefailover.engine;
+
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.rules.RetryMode;
+import dev.gluefailover.rules.RuleSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The connection of each attempt of one job run (1 + MaxRetries attempts), when a failure
+ * starts before attempt {@code failureStartsAt} (and, optionally, ends before attempt
+ * {@code failureEndsAt}), under both retry modes of the spec: the sources contradict each other
+ * [DOC S1,S2], so both are shown. Choices are made when an attempt is submitted [DOC S1,S2]; a
+ * failure that starts during an attempt never changes that attempt's connection.
+ */
+public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt, Integer failureEndsAt,
+        List<Attempt> rescan, List<Attempt> sticky) {
+
+    /**
+     * One attempt. {@code connection} and {@code order} are null when no connection passes.
+     *
+     * @param failureActive whether the simulated failure is on when the attempt is submitted
+     * @param kept          sticky mode kept the previous attempt's connection
+     */
+    public record Attempt(int number, boolean failureActive, String connection, Integer order,
+            boolean runWouldSucceed, boolean kept, String reason) {
+    }
+
+    public List<Attempt> attempts(RetryMode mode) {
+        return mode == RetryMode.STICKY ? sticky : rescan;
+    }
+
+    /** True when the two modes pick different connections for some attempt. */
+    public boolean modesDiffer() {
+        for (int i = 0; i < rescan.size(); i++) {
+            if (!java.util.Objects.equals(rescan.get(i).connection(), sticky.get(i).connection())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param base            failures on from the start (may be empty)
+     * @param failure         failures that start before attempt {@code startsAt}
+     * @param startsAt        1-based attempt number the failure is on for
+     * @param endsAt          1-based attempt number from which it is over again, or null if it lasts
+     */
+    public static RetryTimeline compute(Engine engine, GlueJob job, Simulation base, Simulation failure, int startsAt,
+            Integer endsAt, RuleSettings settings) {
+        int attempts = 1 + job.retries();
+        if (startsAt < 1) {
+            throw new IllegalArgumentException("the failure must start before attempt 1 or later, not " + startsAt);
+        }
+        if (endsAt != null && endsAt <= startsAt) {
+            throw new IllegalArgumentException("the failure must end after it starts (attempt " + startsAt + ")");
+        }
+        Simulation during = base;
+        for (SimulatedFailure f : failure.failures()) {
+            during = during.with(f);
+        }
+        List<Attempt> rescan = new ArrayList<>();
+        List<Attempt> sticky = new ArrayList<>();
+        Evaluation previousSticky = null;
+        for (int n = 1; n <= attempts; n++) {
+            boolean active = n >= startsAt && (endsAt == null || n < endsAt);
+            Simulation sim = active ? during : base;
+            Evaluation fresh = engine.evaluate(job, sim, settings);
+            rescan.add(attempt(n, active, fresh, false, "scans the list from the top"));
+            if (previousSticky != null && previousSticky.chosen().isPresent()) {
+                String previous = previousSticky.chosen().get().name();
+                ConnectionEvaluation again = fresh.connection(previous).orElseThrow();
+                boolean stillPasses = again.verdict() == Verdict.CHOSEN || again.verdict() == Verdict.PASSES;
+                if (stillPasses) {
+                    sticky.add(new Attempt(n, active, again.name(), again.order(), again.runWouldSucceed(), true,
+                            "keeps " + previous + ": it still passes Glue's checks"));
+                    continue;
+                }
+                sticky.add(attempt(n, active, fresh, false, previous + " now fails "
+                        + again.blockingCheck().map(CheckResult::code).orElse("a check") + "; scans from the top"));
+                previousSticky = fresh;
+                continue;
+            }
+            sticky.add(attempt(n, active, fresh, false, n == 1 ? "first attempt scans the list" : "scans from the top"));
+            previousSticky = fresh;
+        }
+        return new RetryTimeline(job, failure, startsAt, endsAt, rescan, sticky);
+    }
+
+    private static Attempt attempt(int n, boolean active, Evaluation e, boolean kept, String reason) {
+        return e.chosen().map(c -> new Attempt(n, active, c.name(), c.order(), c.runWouldSucceed(), kept, reason))
+                .orElseGet(() -> new Attempt(n, active, null, null, false, kept, "no connection passes: the attempt fails "
+                        + "before it starts"));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.gluefailover.engine;
+
+import dev.gluefailover.model.AvailabilityZone;
+import dev.gluefailover.model.GlueConnection;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.NatGateway;
+import dev.gluefailover.model.Subnet;
+import dev.gluefailover.model.VpcEndpoint;
+import dev.gluefailover.rules.RuleSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The outcome of every single failure (each AZ, each NAT gateway, each VPC endpoint in the VPCs
+ * the job touches) and, on request, every pair, on top of a base simulation; with one summary
+ * line per kind: "survives any single AZ outage: no — us-east-1a (use1-az1) leaves no usable
+ * connection".
+ */
+public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<Outcome> singles, List<Outcome> pairs,
+        List<String> summary) {
+
+    /**
+     * One scenario. {@code chosen} and {@code chosenOrder} are null when no connection passes.
+     *
+     * @param failedRunChecks codes of the run checks that fail on the chosen connection
+     */
+    public record Outcome(List<SimulatedFailure> failures, String label, String chosen, Integer chosenOrder,
+            boolean choiceCertain, boolean runWouldSucceed, List<String> failedRunChecks) {
+        public Outcome {
+            failures = List.copyOf(failures);
+            failedRunChecks = List.copyOf(failedRunChecks);
+        }
+
+        /** The job survives: a connection is chosen and a run on it would work. */
+        public boolean survives() {
+            return chosen != null && runWouldSucceed;
+        }
+
+        public String describe() {
+            if (chosen == null) {
+                return "leaves no usable connection";
+            }
+            if (!runWouldSucceed) {
+                return "Glue picks #" + chosenOrder + " " + chosen + " but the run fails ("
+                        + String.join(", ", failedRunChecks) + ")";
+            }
+            return "uses #" + chosenOrder + " " + chosen;
+        }
+    }
+
+    public static WhatIfMatrix compute(Engine engine, GlueJob job, Simulation base, RuleSettings settings,
+            boolean withPairs) {
+        List<Candidate> candidates = candidates(engine, job);
+        Outcome baseline = outcome(engine, job, base, List.of(), "no extra failure", settings);
+        List<Outcome> singles = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            singles.add(outcome(engine, job, base.with(c.failure()), List.of(c.failure()), c.label(), settings));
+        }
+        List<Outcome> pairs = new ArrayList<>();
+        if (withPairs) {
+            for (int i = 0; i < candidates.size(); i++) {
+                for (int j = i + 1; j < candidates.size(); j++) {
+                    Candidate a = candidates.get(i);
+                    Candidate b = candidates.get(j);
+                    pairs.add(outcome(engine, job, base.with(a.failure()).with(b.failure()),
+                            List.of(a.failure(), b.failure()), a.label() + " + " + b.label(), settings));
+                }
+            }
+        }
+        return new WhatIfMatrix(job, base, baseline, singles, pairs, summarize(candidates, singles, pairs, withPairs));
+    }
+
+    private record Candidate(String kind, SimulatedFailure failure, String label) {
+    }
+
+    /** The elements whose failure can matter: the AZs, NATs and endpoints of the VPCs the job's subnets are in. */
+    private static List<Candidate> candidates(Engine engine, GlueJob job) {
+        SnapshotIndex index = engine.index();
+        Set<String> vpcs = new LinkedHashSet<>();
+        for (String name : job.connectionNames()) {
+            index.connection(name).map(GlueConnection::subnetId).flatMap(index::subnet).map(Subnet::vpcId)
+                    .ifPresent(vpcs::add);
+        }
+        List<Candidate> list = new ArrayList<>();
+        for (AvailabilityZone z : engine.snapshot().availabilityZones()) {
+            list.add(new Candidate("AZ outage", new SimulatedFailure.AzOutage(z.zoneId()), z.label()));
+        }
+        for (NatGateway n : engine.snapshot().natGateways()) {
+            if (vpcs.contains(n.vpcId()) || index.subnet(n.subnetId()).map(s -> vpcs.contains(s.vpcId())).orElse(false)) {
+                list.add(new Candidate("NAT gateway failure", new SimulatedFailure.NatGatewayFailure(n.natGatewayId()),
+                        n.natGatewayId()));
+            }
+        }
+        for (VpcEndpoint e : engine.snapshot().vpcEndpoints()) {
+            if (vpcs.contains(e.vpcId())) {
+                list.add(new Candidate("endpoint removal", new SimulatedFailure.EndpointRemoved(e.vpcEndpointId()),
+                        e.vpcEndpointId()));
+            }
+        }
+        return list;
+    }
+
+    private static Outcome outcome(Engine engine, GlueJob job, Simulation sim, List<SimulatedFailure> failures,
+            String label, RuleSettings settings) {
+        Evaluation e = engine.choose(job, sim, settings);
+        return e.chosen()
+                .map(c -> new Outcome(failures, label, c.name(), c.order(), e.choiceCertain(), c.runWouldSucceed(),
+                        c.runChecks().stream().filter(r -> !r.status().passes()).map(CheckResult::code).toList()))
+                .orElseGet(() -> new Outcome(failures, label, null, null, e.choiceCertain(), false, List.of()));
+    }
+
+    private static List<String> summarize(List<Candidate> candidates, List<Outcome> singles, List<Outcome> pairs,
+            boolean withPairs) {
+        List<String> lines = new ArrayList<>();
+        for (String kind : List.of("AZ outage", "NAT gateway failure", "endpoint removal")) {
+            List<Outcome> ofKind = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (candidates.get(i).kind().equals(kind)) {
+                    ofKind.add(singles.get(i));
+                }
+            }
+            if (ofKind.isEmpty()) {
+                lines.add("survives any single " + kind + ": yes (none to fail)");
+                continue;
+            }
+            List<Outcome> fatal = ofKind.stream().filter(o -> !o.survives()).toList();
+            if (fatal.isEmpty()) {
+                lines.add("survives any single " + kind + ": yes");
+            } else {
+                lines.add("survives any single " + kind + ": no — " + String.join("; ",
+                        fatal.stream().map(o -> o.label() + " " + o.describe()).toList()));
+            }
+        }
+        if (withPairs) {
+            long fatal = pairs.stream().filter(o -> !o.survives()).count();
+            lines.add("survives any pair of failures: " + (fatal == 0 ? "yes" : "no — " + fatal + " of " + pairs.size()
+                    + " pairs stop the job" + (fatal > 0 ? ", e.g. " + pairs.stream().filter(o -> !o.survives())
+                            .findFirst().map(o -> o.label() + " " + o.describe()).orElse("") : "")));
+        }
+        return lines;
+    }
+}
