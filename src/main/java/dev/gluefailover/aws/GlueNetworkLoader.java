@@ -1,0 +1,596 @@
+package dev.gluefailover.aws;
+
+import dev.gluefailover.model.AvailabilityZone;
+import dev.gluefailover.model.GlueConnection;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.InternetGateway;
+import dev.gluefailover.model.LoadProblem;
+import dev.gluefailover.model.NatGateway;
+import dev.gluefailover.model.Region;
+import dev.gluefailover.model.RouteTable;
+import dev.gluefailover.model.SecurityGroup;
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.model.Subnet;
+import dev.gluefailover.model.Vpc;
+import dev.gluefailover.model.VpcEndpoint;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInternetGatewaysResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeNatGatewaysResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcAttributeResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcEndpointsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcsResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.Connection;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.GetConnectionsResponse;
+import software.amazon.awssdk.services.glue.model.GetJobsResponse;
+import software.amazon.awssdk.services.glue.model.Job;
+
+/**
+ * Reads Glue jobs, their connections and exactly the network they run in, read-only, into a
+ * {@link Snapshot}. The chain is GetJob → connections → (subnets, security groups, AZs) → the
+ * VPC-scoped describes; each hop runs its calls in parallel, and EC2 is queried with id-list
+ * filters so the call count does not grow with the number of connections (only the Glue
+ * connection reads and the two DNS attribute reads per VPC do).
+ *
+ * <p>What cannot be read is recorded as a {@link LoadProblem} (denied describe, missing
+ * connection) and the load goes on; only failures that leave nothing to show (no credentials,
+ * no network, job missing or unreadable) throw {@link AwsLoadException}.
+ *
+ * <p>Thread-safe and stateless between loads: each load gets its own worker threads.
+ */
+public final class GlueNetworkLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(GlueNetworkLoader.class);
+    /** EC2 accepts up to 200 values in one filter. */
+    private static final int FILTER_VALUES_PER_CALL = 200;
+    private static final int GLUE_PAGE_SIZE = 1000;
+    private static final int EC2_PAGE_SIZE = 1000;
+    /** DescribeRouteTables allows at most 100 per page. */
+    private static final int ROUTE_TABLE_PAGE_SIZE = 100;
+
+    /**
+     * @param parallelism worker threads per load: calls in one hop run at the same time
+     * @param maxConnectionReadsPerName up to this many connections are read one GetConnection each
+     *        (in parallel); above it one paginated GetConnections is fewer calls and round trips
+     * @param clock gives {@code capturedAt}
+     */
+    public record Options(int parallelism, int maxConnectionReadsPerName, Clock clock) {
+        public Options {
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1");
+            }
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        public static Options defaults() {
+            return new Options(16, 16, Clock.systemUTC());
+        }
+
+        public Options withMaxConnectionReadsPerName(int max) {
+            return new Options(parallelism, max, clock);
+        }
+
+        public Options withClock(Clock clock) {
+            return new Options(parallelism, maxConnectionReadsPerName, clock);
+        }
+    }
+
+    private final AwsClients clients;
+    private final Options options;
+
+    public GlueNetworkLoader(AwsClients clients) {
+        this(clients, Options.defaults());
+    }
+
+    public GlueNetworkLoader(AwsClients clients, Options options) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The region's jobs with their connection counts (paginated GetJobs), sorted by name. */
+    public List<JobSummary> listJobs() {
+        return listJobs(LoadProgress.ignore(), CancellationSignal.never());
+    }
+
+    public List<JobSummary> listJobs(LoadProgress progress, CancellationSignal cancel) {
+        try (LoadRun run = new LoadRun(progress, cancel)) {
+            return run.allJobs().stream()
+                    .map(j -> new JobSummary(j.name(), j.connectionNames().size()))
+                    .sorted(java.util.Comparator.comparing(JobSummary::name))
+                    .toList();
+        }
+    }
+
+    /**
+     * Loads the named jobs (in that order) and everything their connections need.
+     *
+     * @throws AwsLoadException when nothing useful can be loaded (see {@link AwsLoadException.Reason})
+     * @throws CancellationException when {@code cancel} fired
+     */
+    public Snapshot load(List<String> jobNames, LoadProgress progress, CancellationSignal cancel) {
+        List<String> names = List.copyOf(new LinkedHashSet<>(jobNames));
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("no job names given");
+        }
+        try (LoadRun run = new LoadRun(progress, cancel)) {
+            return run.snapshot(run.jobs(names));
+        }
+    }
+
+    public Snapshot load(List<String> jobNames) {
+        return load(jobNames, LoadProgress.ignore(), CancellationSignal.never());
+    }
+
+    /** Loads every job in the region (GetJobs returns whole jobs, so no GetJob per job). */
+    public Snapshot loadAllJobs(LoadProgress progress, CancellationSignal cancel) {
+        try (LoadRun run = new LoadRun(progress, cancel)) {
+            return run.snapshot(run.allJobs());
+        }
+    }
+
+    /** One load: its threads, its call counters and the problems found. */
+    private final class LoadRun implements AutoCloseable {
+        private final LoadProgress progress;
+        private final CancellationSignal cancel;
+        private final ExecutorService pool;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger planned = new AtomicInteger();
+        private final Collection<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+        private final Collection<String> ownerIds = new ConcurrentLinkedQueue<>();
+        private volatile String step = "Starting";
+
+        LoadRun(LoadProgress progress, CancellationSignal cancel) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            this.cancel = Objects.requireNonNull(cancel, "cancel");
+            AtomicInteger threadNumber = new AtomicInteger();
+            ThreadFactory threads = r -> {
+                Thread t = new Thread(r, "aws-load-" + threadNumber.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+            this.pool = Executors.newFixedThreadPool(options.parallelism(), threads);
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+
+        // ---- jobs ---------------------------------------------------------------------------
+
+        List<GlueJob> allJobs() {
+            step("Listing Glue jobs", 1);
+            GlueClient glue = clients.glue();
+            List<GetJobsResponse> pages;
+            try {
+                pages = pages("glue:GetJobs",
+                        token -> glue.getJobs(r -> r.nextToken(token).maxResults(GLUE_PAGE_SIZE)),
+                        GetJobsResponse::nextToken);
+            } catch (AwsServiceException e) {
+                throw AwsErrors.toLoadException(e, "glue:GetJobs");
+            }
+            return pages.stream().flatMap(p -> p.jobs().stream()).map(AwsModelMapping::job).toList();
+        }
+
+        List<GlueJob> jobs(List<String> names) {
+            step("Reading " + count(names.size(), "Glue job"), names.size());
+            List<Future<GlueJob>> futures = names.stream().map(name -> submit(() -> job(name))).toList();
+            return awaitAll(futures, "glue:GetJob");
+        }
+
+        private GlueJob job(String name) {
+            try {
+                Job job = call("glue:GetJob", () -> clients.glue().getJob(r -> r.jobName(name)).job());
+                return AwsModelMapping.job(job);
+            } catch (EntityNotFoundException e) {
+                throw new AwsLoadException(AwsLoadException.Reason.JOB_NOT_FOUND,
+                        "No Glue job named '" + name + "' in region " + clients.region()
+                                + ": check the name (`jobs` lists them) and the region.", e);
+            }
+        }
+
+        // ---- the whole chain ----------------------------------------------------------------
+
+        Snapshot snapshot(List<GlueJob> jobs) {
+            List<String> connectionNames = jobs.stream().flatMap(j -> j.connectionNames().stream())
+                    .distinct().toList();
+            List<GlueConnection> connections = connections(connectionNames);
+            Network network = network(connections);
+            String captured = options.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString();
+            String account = ownerIds.stream().filter(Objects::nonNull).findFirst().orElse(null);
+            step("Done", 0);
+            return new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws:" + clients.region(),
+                    new Region(clients.region(), account), network.zones, network.vpcs, network.subnets,
+                    network.routeTables, network.natGateways, network.internetGateways, network.endpoints,
+                    network.securityGroups, jobs, connections, List.copyOf(problems));
+        }
+
+        // ---- connections --------------------------------------------------------------------
+
+        private List<GlueConnection> connections(List<String> names) {
+            if (names.isEmpty()) {
+                return List.of();
+            }
+            Map<String, GlueConnection> byName = names.size() > options.maxConnectionReadsPerName()
+                    ? connectionsByListing(names).orElseGet(() -> connectionsByName(names))
+                    : connectionsByName(names);
+            // Keep the jobs' order; a name that could not be read is simply absent (its problem says why).
+            return names.stream().map(byName::get).filter(Objects::nonNull).toList();
+        }
+
+        private Map<String, GlueConnection> connectionsByName(List<String> names) {
+            step("Reading " + count(names.size(), "Glue connection"), names.size());
+            List<Future<Optional<GlueConnection>>> futures = names.stream()
+                    .map(name -> submit(() -> connection(name))).toList();
+            Map<String, GlueConnection> byName = new LinkedHashMap<>();
+            awaitAll(futures, "glue:GetConnection").forEach(c -> c.ifPresent(x -> byName.put(x.name(), x)));
+            return byName;
+        }
+
+        private Optional<GlueConnection> connection(String name) {
+            try {
+                // HidePassword: the password is never sent to us, so it cannot leak from here.
+                Connection c = call("glue:GetConnection",
+                        () -> clients.glue().getConnection(r -> r.name(name).hidePassword(true)).connection());
+                return Optional.of(AwsModelMapping.connection(c));
+            } catch (AwsServiceException e) {
+                if (e instanceof EntityNotFoundException || AwsErrors.isAccessDenied(e)) {
+                    problem("glue:GetConnection", e, List.of(name));
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        }
+
+        /** One paginated GetConnections; empty when that call is denied (then read by name). */
+        private Optional<Map<String, GlueConnection>> connectionsByListing(List<String> names) {
+            step("Listing Glue connections for " + count(names.size(), "connection name"), 1);
+            List<GetConnectionsResponse> pages;
+            try {
+                pages = pages("glue:GetConnections", token -> clients.glue().getConnections(
+                        r -> r.hidePassword(true).maxResults(GLUE_PAGE_SIZE).nextToken(token)),
+                        GetConnectionsResponse::nextToken);
+            } catch (AwsServiceException e) {
+                if (AwsErrors.isAccessDenied(e)) {
+                    LOG.info("glue:GetConnections denied ({}); reading connections one by one",
+                            AwsErrors.errorCode(e));
+                    return Optional.empty();
+                }
+                throw AwsErrors.toLoadException(e, "glue:GetConnections");
+            }
+            Set<String> wanted = Set.copyOf(names);
+            Map<String, GlueConnection> byName = new LinkedHashMap<>();
+            pages.stream().flatMap(p -> p.connectionList().stream())
+                    .filter(c -> wanted.contains(c.name()))
+                    .forEach(c -> byName.put(c.name(), AwsModelMapping.connection(c)));
+            for (String name : names) {
+                if (!byName.containsKey(name)) {
+                    problems.add(new LoadProblem("glue:GetConnection", "EntityNotFoundException",
+                            "Connection '" + name + "' not found", List.of(name)));
+                }
+            }
+            return Optional.of(byName);
+        }
+
+        // ---- network ------------------------------------------------------------------------
+
+        private Network network(List<GlueConnection> connections) {
+            List<String> subnetIds = connections.stream().map(GlueConnection::subnetId)
+                    .filter(s -> s != null && !s.isBlank()).distinct().toList();
+            List<String> groupIds = connections.stream().flatMap(c -> c.securityGroupIds().stream())
+                    .filter(s -> s != null && !s.isBlank()).distinct().toList();
+            Network n = new Network();
+            if (subnetIds.isEmpty() && groupIds.isEmpty()) {
+                return n;
+            }
+            step("Reading subnets, security groups and zones", 3);
+            Ec2Client ec2 = clients.ec2();
+            Future<List<SecurityGroup>> groups = submit(() -> tolerant("ec2:DescribeSecurityGroups",
+                    () -> byIdFilter(groupIds, "group-id", "ec2:DescribeSecurityGroups", (ids, token) ->
+                            ec2.describeSecurityGroups(r -> r.filters(filter("group-id", ids))
+                                    .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                            DescribeSecurityGroupsResponse::nextToken).stream()
+                            .flatMap(p -> p.securityGroups().stream())
+                            .peek(g -> ownerIds.add(g.ownerId()))
+                            .map(AwsModelMapping::securityGroup).toList(),
+                    List.of()));
+            Future<List<AvailabilityZone>> zones = submit(() -> tolerant("ec2:DescribeAvailabilityZones",
+                    () -> {
+                        DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
+                                () -> ec2.describeAvailabilityZones(b -> { }));
+                        return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
+                    }, List.of()));
+            // Filters, not SubnetIds: a SubnetIds list fails whole with InvalidSubnetID.NotFound
+            // when one subnet was deleted; a filter just leaves it out (the engine says SUBNET_INVALID).
+            n.subnets = tolerant("ec2:DescribeSubnets",
+                    () -> byIdFilter(subnetIds, "subnet-id", "ec2:DescribeSubnets", (ids, token) ->
+                            ec2.describeSubnets(r -> r.filters(filter("subnet-id", ids))
+                                    .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                            DescribeSubnetsResponse::nextToken).stream()
+                            .flatMap(p -> p.subnets().stream())
+                            .peek(s -> ownerIds.add(s.ownerId()))
+                            .map(AwsModelMapping::subnet).toList(),
+                    List.of());
+            List<String> vpcIds = n.subnets.stream().map(Subnet::vpcId).filter(Objects::nonNull).distinct().toList();
+            VpcScope scope = vpcIds.isEmpty() ? null : vpcScope(vpcIds);
+            n.securityGroups = await(groups, "ec2:DescribeSecurityGroups");
+            n.zones = await(zones, "ec2:DescribeAvailabilityZones");
+            if (scope != null) {
+                List<DescribeVpcsResponse> vpcPages = await(scope.vpcs, "ec2:DescribeVpcs");
+                Map<String, Boolean> dnsSupport = awaitAttributes(scope.dnsSupport);
+                Map<String, Boolean> dnsHostnames = awaitAttributes(scope.dnsHostnames);
+                n.vpcs = vpcPages.stream().flatMap(p -> p.vpcs().stream())
+                        .peek(v -> ownerIds.add(v.ownerId()))
+                        .map(v -> AwsModelMapping.vpc(v, dnsSupport.get(v.vpcId()), dnsHostnames.get(v.vpcId())))
+                        .toList();
+                n.routeTables = await(scope.routeTables, "ec2:DescribeRouteTables");
+                n.natGateways = await(scope.natGateways, "ec2:DescribeNatGateways");
+                n.endpoints = await(scope.endpoints, "ec2:DescribeVpcEndpoints");
+                n.internetGateways = await(scope.internetGateways, "ec2:DescribeInternetGateways");
+            }
+            return n;
+        }
+
+        private VpcScope vpcScope(List<String> vpcIds) {
+            step("Reading " + count(vpcIds.size(), "VPC") + ": routes, gateways, endpoints", 5 + 2 * vpcIds.size());
+            Ec2Client ec2 = clients.ec2();
+            VpcScope s = new VpcScope();
+            s.vpcs = submit(() -> tolerant("ec2:DescribeVpcs",
+                    () -> byIdFilter(vpcIds, "vpc-id", "ec2:DescribeVpcs", (ids, token) ->
+                            ec2.describeVpcs(r -> r.filters(filter("vpc-id", ids)).maxResults(EC2_PAGE_SIZE)
+                                    .nextToken(token)), DescribeVpcsResponse::nextToken),
+                    List.of()));
+            s.routeTables = submit(() -> tolerant("ec2:DescribeRouteTables",
+                    () -> byIdFilter(vpcIds, "vpc-id", "ec2:DescribeRouteTables", (ids, token) ->
+                            ec2.describeRouteTables(r -> r.filters(filter("vpc-id", ids))
+                                    .maxResults(ROUTE_TABLE_PAGE_SIZE).nextToken(token)),
+                            DescribeRouteTablesResponse::nextToken).stream()
+                            .flatMap(p -> p.routeTables().stream()).map(AwsModelMapping::routeTable).toList(),
+                    List.of()));
+            s.natGateways = submit(() -> tolerant("ec2:DescribeNatGateways",
+                    () -> byIdFilter(vpcIds, "vpc-id", "ec2:DescribeNatGateways", (ids, token) ->
+                            ec2.describeNatGateways(r -> r.filter(filter("vpc-id", ids))
+                                    .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                            DescribeNatGatewaysResponse::nextToken).stream()
+                            .flatMap(p -> p.natGateways().stream()).map(AwsModelMapping::natGateway).toList(),
+                    List.of()));
+            s.endpoints = submit(() -> tolerant("ec2:DescribeVpcEndpoints",
+                    () -> byIdFilter(vpcIds, "vpc-id", "ec2:DescribeVpcEndpoints", (ids, token) ->
+                            ec2.describeVpcEndpoints(r -> r.filters(filter("vpc-id", ids))
+                                    .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                            DescribeVpcEndpointsResponse::nextToken).stream()
+                            .flatMap(p -> p.vpcEndpoints().stream()).map(AwsModelMapping::vpcEndpoint).toList(),
+                    List.of()));
+            s.internetGateways = submit(() -> tolerant("ec2:DescribeInternetGateways",
+                    () -> byIdFilter(vpcIds, "attachment.vpc-id", "ec2:DescribeInternetGateways", (ids, token) ->
+                            ec2.describeInternetGateways(r -> r.filters(filter("attachment.vpc-id", ids))
+                                    .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                            DescribeInternetGatewaysResponse::nextToken).stream()
+                            .flatMap(p -> p.internetGateways().stream()).map(AwsModelMapping::internetGateway)
+                            .toList(),
+                    List.of()));
+            for (String vpcId : vpcIds) {
+                s.dnsSupport.put(vpcId, submit(() -> vpcAttribute(vpcId, VpcAttributeName.ENABLE_DNS_SUPPORT)));
+                s.dnsHostnames.put(vpcId, submit(() -> vpcAttribute(vpcId, VpcAttributeName.ENABLE_DNS_HOSTNAMES)));
+            }
+            return s;
+        }
+
+        /** One DNS attribute of one VPC; null (unknown) when denied or the VPC is gone. */
+        private Boolean vpcAttribute(String vpcId, VpcAttributeName attribute) {
+            try {
+                DescribeVpcAttributeResponse r = call("ec2:DescribeVpcAttribute",
+                        () -> clients.ec2().describeVpcAttribute(b -> b.vpcId(vpcId).attribute(attribute)));
+                var value = attribute == VpcAttributeName.ENABLE_DNS_SUPPORT ? r.enableDnsSupport()
+                        : r.enableDnsHostnames();
+                return value == null ? null : value.value();
+            } catch (AwsServiceException e) {
+                if (AwsErrors.errorCode(e).startsWith("InvalidVpcID")) {
+                    return null;
+                }
+                problem("ec2:DescribeVpcAttribute", e, List.of(vpcId));
+                return null;
+            }
+        }
+
+        private Map<String, Boolean> awaitAttributes(Map<String, Future<Boolean>> futures) {
+            Map<String, Boolean> values = new LinkedHashMap<>();
+            futures.forEach((vpcId, f) -> values.put(vpcId, await(f, "ec2:DescribeVpcAttribute")));
+            return values;
+        }
+
+        // ---- calls, pages, problems -------------------------------------------------------
+
+        /** Runs a describe; if AWS refuses or fails it, records a problem and returns {@code fallback}. */
+        private <T> T tolerant(String action, Supplier<T> read, T fallback) {
+            try {
+                return read.get();
+            } catch (AwsServiceException e) {
+                // The whole call failed: the problem concerns every resource (empty id list).
+                problem(action, e, List.of());
+                return fallback;
+            }
+        }
+
+        private void problem(String action, AwsServiceException e, List<String> resourceIds) {
+            String code = AwsErrors.errorCode(e);
+            LOG.warn("{} failed with {} for {}; recorded as a load problem", action, code,
+                    resourceIds.isEmpty() ? "all resources" : resourceIds);
+            problems.add(new LoadProblem(action, code, AwsErrors.errorMessage(e), resourceIds));
+        }
+
+        /** Pages over every chunk of ids (EC2 filter value limit). */
+        private <R> List<R> byIdFilter(List<String> ids, String filterName, String action,
+                java.util.function.BiFunction<List<String>, String, R> page, Function<R, String> next) {
+            List<R> out = new ArrayList<>();
+            List<List<String>> chunks = AwsModelMapping.chunks(ids, FILTER_VALUES_PER_CALL);
+            planned.addAndGet(chunks.size() - 1);
+            for (List<String> chunk : chunks) {
+                out.addAll(pages(action, token -> page.apply(chunk, token), next));
+            }
+            LOG.debug("{} by {} over {} ids: {} pages", action, filterName, ids.size(), out.size());
+            return out;
+        }
+
+        /** Follows NextToken to the end; each page is one call (and one more planned call). */
+        private <R> List<R> pages(String action, Function<String, R> page, Function<R, String> next) {
+            List<R> out = new ArrayList<>();
+            String token = null;
+            do {
+                String current = token;
+                R response = call(action, () -> page.apply(current));
+                out.add(response);
+                token = next.apply(response);
+                if (token != null && !token.isEmpty()) {
+                    planned.incrementAndGet();
+                    report();
+                }
+            } while (token != null && !token.isEmpty());
+            return out;
+        }
+
+        private <T> T call(String action, Supplier<T> request) {
+            checkCancelled();
+            try {
+                return request.get();
+            } catch (AwsServiceException e) {
+                throw e; // the caller decides: a LoadProblem, or a failed load
+            } catch (CancellationException | AwsLoadException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Credentials, network, the read-only guard: nothing further can be read.
+                throw AwsErrors.toLoadException(e, action);
+            } finally {
+                done.incrementAndGet();
+                report();
+            }
+        }
+
+        private void step(String description, int moreCalls) {
+            step = description;
+            planned.addAndGet(moreCalls);
+            LOG.debug("{}", description);
+            report();
+        }
+
+        private synchronized void report() {
+            progress.update(new LoadStatus(done.get(), Math.max(planned.get(), done.get()), step));
+        }
+
+        private void checkCancelled() {
+            if (cancel.isCancelled() || Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("AWS load cancelled");
+            }
+        }
+
+        private <T> Future<T> submit(Callable<T> task) {
+            checkCancelled();
+            return pool.submit(task);
+        }
+
+        private <T> List<T> awaitAll(List<Future<T>> futures, String action) {
+            List<T> out = new ArrayList<>();
+            try {
+                for (Future<T> f : futures) {
+                    out.add(await(f, action));
+                }
+                return out;
+            } catch (RuntimeException e) {
+                futures.forEach(f -> f.cancel(true));
+                throw e;
+            }
+        }
+
+        /**
+         * Waits for one call, polling the cancellation signal so a cancel returns at once even
+         * while a slow call is still in flight; failures become {@link AwsLoadException}s.
+         */
+        private <T> T await(Future<T> future, String action) {
+            while (true) {
+                if (cancel.isCancelled()) {
+                    future.cancel(true);
+                    throw new CancellationException("AWS load cancelled");
+                }
+                try {
+                    return future.get(25, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // poll the signal again
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    future.cancel(true);
+                    throw new CancellationException("AWS load interrupted");
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof CancellationException ce) {
+                        throw ce;
+                    }
+                    throw AwsErrors.toLoadException(cause, action);
+                }
+            }
+        }
+    }
+
+    private static Filter filter(String name, List<String> values) {
+        return Filter.builder().name(name).values(values).build();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** What the network hops found; filled in by one thread. */
+    private static final class Network {
+        List<AvailabilityZone> zones = List.of();
+        List<Vpc> vpcs = List.of();
+        List<Subnet> subnets = List.of();
+        List<RouteTable> routeTables = List.of();
+        List<NatGateway> natGateways = List.of();
+        List<InternetGateway> internetGateways = List.of();
+        List<VpcEndpoint> endpoints = List.of();
+        List<SecurityGroup> securityGroups = List.of();
+    }
+
+    /** The VPC-scoped calls in flight. */
+    private static final class VpcScope {
+        Future<List<DescribeVpcsResponse>> vpcs;
+        Future<List<RouteTable>> routeTables;
+        Future<List<NatGateway>> natGateways;
+        Future<List<VpcEndpoint>> endpoints;
+        Future<List<InternetGateway>> internetGateways;
+        final Map<String, Future<Boolean>> dnsSupport = new LinkedHashMap<>();
+        final Map<String, Future<Boolean>> dnsHostnames = new LinkedHashMap<>();
+    }
+}

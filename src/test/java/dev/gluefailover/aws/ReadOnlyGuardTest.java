@@ -1,0 +1,67 @@
+package dev.gluefailover.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReadOnlyGuardTest {
+    /** Every operation the loader sends, as the SDK names them. */
+    static final Set<String> LOADER_OPERATIONS = Set.of("GetJob", "GetJobs", "GetConnection", "GetConnections",
+            "DescribeSubnets", "DescribeVpcs", "DescribeVpcAttribute", "DescribeRouteTables", "DescribeNatGateways",
+            "DescribeVpcEndpoints", "DescribeInternetGateways", "DescribeSecurityGroups", "DescribeAvailabilityZones");
+
+    @Test
+    void everyOperationTheLoaderUsesPasses() {
+        LOADER_OPERATIONS.forEach(op -> assertTrue(ReadOnlyGuard.isReadOnly(op), op));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DeleteConnection", "CreateTags", "UpdateJob", "StartJobRun", "ModifyVpcAttribute",
+            "GetawayCar", "Describe", "BatchDeleteConnection", "ListenerCreate", ""})
+    void writesAndLookAlikesAreNotReads(String operation) {
+        assertFalse(ReadOnlyGuard.isReadOnly(operation));
+    }
+
+    @Test
+    void aFullLoadSendsOnlyOperationsThatPassTheGuard() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(20)).pageSize(3); AwsClients clients = fake.clients()) {
+            GlueNetworkLoader loader = new GlueNetworkLoader(clients);
+            loader.load(List.of(TestNetworks.JOB));
+            loader.listJobs();
+            new GlueNetworkLoader(clients, GlueNetworkLoader.Options.defaults().withMaxConnectionReadsPerName(100))
+                    .load(List.of(TestNetworks.JOB));
+            Set<String> sent = new TreeSet<>(fake.callCounts().keySet());
+            assertEquals(new TreeSet<>(LOADER_OPERATIONS), sent, "the loader uses exactly the documented operations");
+        }
+    }
+
+    @Test
+    void aGlueWriteIsRefusedBeforeAnyRequestIsSent() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(1)); AwsClients clients = fake.clients()) {
+            RuntimeException e = assertThrows(RuntimeException.class,
+                    () -> clients.glue().deleteConnection(r -> r.connectionName("conn-00")));
+            assertTrue(AwsErrors.find(e, ReadOnlyGuard.WriteRefusedException.class).isPresent(), e.toString());
+            assertEquals(0, fake.totalCalls(), "nothing reached the endpoint");
+        }
+    }
+
+    @Test
+    void anEc2WriteIsRefusedBeforeAnyRequestIsSent() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(1)); AwsClients clients = fake.clients()) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> clients.ec2()
+                    .createTags(r -> r.resources("subnet-a1").tags(t -> t.key("k").value("v"))));
+            var refused = AwsErrors.find(e, ReadOnlyGuard.WriteRefusedException.class).orElseThrow();
+            assertEquals("CreateTags", refused.operation());
+            assertEquals(0, fake.totalCalls());
+            assertEquals(AwsLoadException.Reason.WRITE_REFUSED, AwsErrors.toLoadException(e, "ec2:CreateTags").reason());
+        }
+    }
+}
