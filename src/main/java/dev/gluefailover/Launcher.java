@@ -1,2 +1,37 @@
 package dev.gluefailover;
-public final class Launcher { public static void main(String[] a) { System.out.println("x"); } }
+
+import dev.gluefailover.cli.MainCommand;
+import java.util.Set;
+
+/**
+ * The one entry point of the jar. With a command it runs the command line; with no argument
+ * (or only desktop options such as {@code --sample NAME} / {@code --snapshot FILE}) it starts the
+ * desktop app. It does not extend javafx.application.Application, so the app runs from the
+ * classpath (see packaging notes in the README).
+ */
+public final class Launcher {
+    private static final Set<String> CLI_FIRST_WORDS = Set.of("check", "matrix", "timeline", "samples", "checks",
+            "bench", "jobs", "capture", "help", "-h", "--help", "-V", "--version");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && CLI_FIRST_WORDS.contains(args[0])) {
+            System.exit(MainCommand.run(args));
+        }
+        startDesktop(args);
+    }
+
+    private static void startDesktop(String[] args) {
+        try {
+            Class<?> app = Class.forName("dev.gluefailover.ui.ExplorerApp");
+            app.getMethod("launchDesktop", String[].class).invoke(null, (Object) args);
+        } catch (ClassNotFoundException e) {
+            // Until the desktop app is part of the build, the launcher shows the command line's help.
+            System.exit(MainCommand.run(new String[] {"--help"}));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot start the desktop app", e);
+        }
+    }
+}

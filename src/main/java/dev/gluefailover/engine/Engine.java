@@ -75,6 +75,37 @@ public final class Engine {
         return String.join(", ", snapshot().jobs().stream().map(GlueJob::name).toList());
     }
 
+    /**
+     * The failures of a simulation that name nothing in the snapshot (a typo in an id), as
+     * sentences; empty when every target exists. A simulation of nothing is most likely a mistake.
+     */
+    public List<String> unknownTargets(Simulation simulation) {
+        List<String> problems = new ArrayList<>();
+        for (SimulatedFailure f : simulation.failures()) {
+            boolean known;
+            String what;
+            if (f instanceof SimulatedFailure.AzOutage) {
+                known = index.zone(f.target()).isPresent()
+                        || snapshot().subnets().stream().anyMatch(s -> f.target().equals(s.availabilityZone())
+                                || f.target().equals(s.availabilityZoneId()));
+                what = "availability zone (name or id)";
+            } else if (f instanceof SimulatedFailure.NatGatewayFailure) {
+                known = index.natGateway(f.target()).isPresent();
+                what = "NAT gateway";
+            } else if (f instanceof SimulatedFailure.EndpointRemoved) {
+                known = index.endpoint(f.target()).isPresent();
+                what = "VPC endpoint";
+            } else {
+                known = index.subnet(f.target()).isPresent();
+                what = "subnet";
+            }
+            if (!known) {
+                problems.add(f.spec() + ": no " + what + " '" + f.target() + "' in the snapshot");
+            }
+        }
+        return problems;
+    }
+
     /** Every connection of the job with every check, and Glue's choice. */
     public Evaluation evaluate(GlueJob job, Simulation simulation, RuleSettings settings) {
         return run(job, simulation, settings, false);

@@ -1,0 +1,27 @@
+package dev.gluefailover.cli;
+
+import dev.gluefailover.engine.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Which connection Glue would use for a job run, why, and whether the run would work.",
+        footer = {"", "Exit codes: 0 chosen and the run would work; 3 no connection would be chosen;",
+                "4 chosen but the run would fail; 2 bad input or usage; 1 anything else."})
+final class CheckCommand extends EvaluatingCommand {
+    @Option(names = "--all-checks", description = "Show every check of every connection, not only what matters.")
+    boolean allChecks;
+
+    @Override
+    public Integer call() {
+        Loaded l = load();
+        Evaluation e = l.engine().evaluate(l.job(), scenario.simulation(), scenario.settings());
+        out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.check(e, l.snapshot())) + "\n"
+                : TextReport.check(e, l.snapshot(), allChecks));
+        out().flush();
+        if (e.chosen().isEmpty()) {
+            return ExitCode.NO_CONNECTION;
+        }
+        return e.runWouldSucceed() ? ExitCode.OK : ExitCode.RUN_WOULD_FAIL;
+    }
+}

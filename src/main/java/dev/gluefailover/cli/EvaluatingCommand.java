@@ -1,0 +1,51 @@
+package dev.gluefailover.cli;
+
+import dev.gluefailover.engine.Engine;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.Snapshot;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** What check, matrix and timeline share: a source, a scenario, an output format. */
+abstract class EvaluatingCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions source;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Loads the snapshot and resolves the job; exits 2 with a clear message on bad input. */
+    Loaded load() {
+        Snapshot snapshot = source.load();
+        Engine engine = new Engine(snapshot);
+        List<String> unknown = engine.unknownTargets(scenario.simulation());
+        if (!unknown.isEmpty()) {
+            throw new UserInputException(String.join("; ", unknown));
+        }
+        try {
+            return new Loaded(snapshot, engine, engine.job(source.job()));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    record Loaded(Snapshot snapshot, Engine engine, GlueJob job) {
+    }
+
+}

@@ -1,0 +1,131 @@
+package dev.gluefailover.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.RetryTimeline;
+import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.WhatIfMatrix;
+import dev.gluefailover.model.Snapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON answers of the command line: a stable contract, documented in the README. Built
+ * from plain maps so that renaming a Java field can never change the contract by accident.
+ */
+final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static Map<String, Object> check(Evaluation e, Snapshot snapshot) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("job", e.job().name());
+        m.put("ruleSet", e.ruleSet());
+        m.put("source", snapshot.source());
+        m.put("region", snapshot.region().name());
+        m.put("simulated", e.simulation().failures().stream().map(SimulatedFailure::spec).toList());
+        m.put("chosen", e.chosen().map(ConnectionEvaluation::name).orElse(null));
+        m.put("choiceCertain", e.choiceCertain());
+        m.put("uncertainty", e.uncertainty());
+        m.put("runWouldSucceed", e.runWouldSucceed());
+        m.put("headline", e.headline());
+        m.put("notes", e.notes());
+        List<Object> connections = new ArrayList<>();
+        for (ConnectionEvaluation c : e.connections()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("order", c.order());
+            cm.put("name", c.name());
+            cm.put("verdict", c.verdict().name());
+            cm.put("subnetId", c.subnetId());
+            cm.put("availabilityZone", c.availabilityZone());
+            cm.put("availabilityZoneId", c.availabilityZoneId());
+            List<Object> checks = new ArrayList<>();
+            for (CheckResult r : c.checks()) {
+                checks.add(check(r));
+            }
+            cm.put("checks", checks);
+            connections.add(cm);
+        }
+        m.put("connections", connections);
+        return m;
+    }
+
+    private static Map<String, Object> check(CheckResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", r.code());
+        m.put("kind", r.kind().json());
+        m.put("status", r.status().name());
+        m.put("message", r.message());
+        m.put("evidence", r.evidence());
+        m.put("source", r.source());
+        m.put("settingsUsed", r.settingsUsed());
+        m.put("link", r.check().link());
+        return m;
+    }
+
+    static Map<String, Object> matrix(WhatIfMatrix matrix, String ruleSet) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("job", matrix.job().name());
+        m.put("ruleSet", ruleSet);
+        m.put("simulated", matrix.base().failures().stream().map(SimulatedFailure::spec).toList());
+        m.put("summary", matrix.summary());
+        m.put("baseline", outcome(matrix.baseline()));
+        m.put("singles", matrix.singles().stream().map(JsonReport::outcome).toList());
+        m.put("pairs", matrix.pairs().stream().map(JsonReport::outcome).toList());
+        return m;
+    }
+
+    private static Map<String, Object> outcome(WhatIfMatrix.Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("failures", o.failures().stream().map(SimulatedFailure::spec).toList());
+        m.put("label", o.label());
+        m.put("chosen", o.chosen());
+        m.put("chosenOrder", o.chosenOrder());
+        m.put("choiceCertain", o.choiceCertain());
+        m.put("runWouldSucceed", o.runWouldSucceed());
+        m.put("failedRunChecks", o.failedRunChecks());
+        m.put("survives", o.survives());
+        return m;
+    }
+
+    static Map<String, Object> timeline(RetryTimeline t, String ruleSet) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("job", t.job().name());
+        m.put("ruleSet", ruleSet);
+        m.put("failure", t.failure().failures().stream().map(SimulatedFailure::spec).toList());
+        m.put("failureStartsAtAttempt", t.failureStartsAt());
+        m.put("failureEndsAtAttempt", t.failureEndsAt());
+        m.put("rescan", t.rescan().stream().map(JsonReport::attempt).toList());
+        m.put("sticky", t.sticky().stream().map(JsonReport::attempt).toList());
+        m.put("modesDiffer", t.modesDiffer());
+        return m;
+    }
+
+    private static Map<String, Object> attempt(RetryTimeline.Attempt a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("attempt", a.number());
+        m.put("failureActive", a.failureActive());
+        m.put("connection", a.connection());
+        m.put("order", a.order());
+        m.put("runWouldSucceed", a.runWouldSucceed());
+        m.put("kept", a.kept());
+        m.put("reason", a.reason());
+        return m;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.gluefailover.cli;
+
+import dev.gluefailover.engine.WhatIfMatrix;
+import dev.gluefailover.rules.RuleSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+        description = "The outcome of every single failure (each AZ, NAT gateway and endpoint of the job's VPCs), "
+                + "and with --pairs every pair, on top of any --fail given.",
+        footer = {"", "Exit codes: 0 the job survives every single failure (and pair, with --pairs);",
+                "3 some scenario leaves no connection; 4 some scenario picks a connection whose run fails;",
+                "2 bad input or usage; 1 anything else."})
+final class MatrixCommand extends EvaluatingCommand {
+    @Option(names = "--pairs", description = "Also every pair of failures.")
+    boolean pairs;
+
+    @Override
+    public Integer call() {
+        Loaded l = load();
+        RuleSettings settings = scenario.settings();
+        WhatIfMatrix m = WhatIfMatrix.compute(l.engine(), l.job(), scenario.simulation(), settings, pairs);
+        out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.matrix(m, settings.ruleSet())) + "\n"
+                : TextReport.matrix(m, l.snapshot(), settings.ruleSet()));
+        out().flush();
+        var all = new java.util.ArrayList<>(m.singles());
+        all.addAll(m.pairs());
+        all.add(m.baseline());
+        if (all.stream().anyMatch(o -> o.chosen() == null)) {
+            return ExitCode.NO_CONNECTION;
+        }
+        return all.stream().allMatch(WhatIfMatrix.Outcome::survives) ? ExitCode.OK : ExitCode.RUN_WOULD_FAIL;
+    }
+}

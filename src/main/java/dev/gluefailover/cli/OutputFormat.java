@@ -1,0 +1,6 @@
+package dev.gluefailover.cli;
+
+/** How a command prints its answer. */
+public enum OutputFormat {
+    text, json
+}

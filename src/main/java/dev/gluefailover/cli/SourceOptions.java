@@ -1,0 +1,73 @@
+package dev.gluefailover.cli;
+
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.Samples;
+import dev.gluefailover.snapshot.SnapshotFormatException;
+import dev.gluefailover.snapshot.SnapshotReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the snapshot comes from: a built-in sample, a snapshot file, or (with the AWS options)
+ * a live load. Shared by every command that evaluates a job.
+ */
+public class SourceOptions {
+    @Option(names = "--sample", paramLabel = "NAME", description = "Use a built-in sample (see `samples`).")
+    String sample;
+
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "Read a snapshot file (JSON or YAML).")
+    Path snapshotFile;
+
+    @Option(names = "--job", paramLabel = "NAME", description = "The job to evaluate (default: the only one).")
+    String job;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: AWS_REGION or the profile's).")
+    String region;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "AWS profile (default: AWS_PROFILE).")
+    String profile;
+
+    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send AWS calls to this endpoint (local emulators).")
+    String endpointUrl;
+
+    public String job() {
+        return job;
+    }
+
+    /** Loads the snapshot the options name; a UserInputException says what is wrong and where. */
+    public Snapshot load() {
+        if (sample != null && snapshotFile != null) {
+            throw new UserInputException("use either --sample or --snapshot, not both");
+        }
+        if (sample != null) {
+            try {
+                return Samples.get(sample);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+        }
+        if (snapshotFile != null) {
+            return readFile(snapshotFile);
+        }
+        throw new UserInputException("say where the job comes from: --sample NAME, --snapshot FILE, "
+                + "or --job NAME with AWS credentials for a live load");
+    }
+
+    static Snapshot readFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            return new SnapshotReader().read(file);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("snapshot file not found: " + file);
+        } catch (SnapshotFormatException e) {
+            throw new UserInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserInputException("cannot read snapshot file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
