@@ -197,6 +197,8 @@ final class ConnectionListPanel extends VBox {
     private final class ConnectionCell extends ListCell<ConnectionEvaluation> {
         ConnectionCell() {
             getStyleClass().add("connection-cell");
+            // A cell must not ask for more width than the list has: long names shrink instead.
+            setPrefWidth(0);
             setOnDragDetected(e -> {
                 if (getItem() == null) {
                     return;
@@ -247,28 +249,28 @@ final class ConnectionListPanel extends VBox {
             name.getStyleClass().add("connection-name");
             Label where = new Label(placement(item));
             where.getStyleClass().add("connection-where");
-            VBox text = new VBox(2, name, where);
+            VBox text = new VBox(3, name, where);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
 
             Label chip = VerdictChip.of(item.verdict());
-            VBox right = new VBox(3, chip);
-            right.setAlignment(Pos.CENTER_RIGHT);
+            HBox verdictLine = new HBox(8, chip);
+            verdictLine.setAlignment(Pos.CENTER_LEFT);
             Optional<CheckResult> blocking = item.blockingCheck();
             if (blocking.isPresent()) {
                 Label code = new Label(blocking.get().code());
                 code.getStyleClass().add("check-code");
-                right.getChildren().add(code);
+                verdictLine.getChildren().add(code);
             } else if (item.verdict() == Verdict.CHOSEN && !item.runWouldSucceed()) {
                 Label code = new Label("run fails: " + item.runChecks().stream().filter(c -> !c.status().passes())
                         .map(CheckResult::code).findFirst().orElse(""));
                 code.getStyleClass().addAll("check-code", "run-warning");
-                right.getChildren().add(code);
+                verdictLine.getChildren().add(code);
             }
+            text.getChildren().add(1, verdictLine);
             FontIcon grip = new FontIcon("mdi2d-drag-vertical");
             grip.getStyleClass().add("drag-grip");
-            Region spacer = new Region();
-            HBox row = new HBox(10, grip, order, text, spacer, right);
+            HBox row = new HBox(10, grip, order, text);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("connection-row");
             setText(null);
