@@ -15,6 +15,7 @@ import dev.gluefailover.model.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class DiagramLayout {
     public static final double BADGE_HEIGHT = 26;
     public static final double CHIP_WIDTH = 108;
     public static final double CHIP_HEIGHT = 26;
-    public static final double IGW_WIDTH = 136;
+    public static final double IGW_WIDTH = 164;
     public static final double IGW_HEIGHT = 30;
     public static final double ROUTE_ROW_HEIGHT = 16;
     public static final double ROUTE_TABLE_HEADER = 44;
@@ -194,7 +195,7 @@ public final class DiagramLayout {
             }
 
             String regionTitle = "Region " + snapshot.region().name();
-            maxX = Math.max(maxX, x0 + textWidth(regionTitle) + 260);
+            maxX = Math.max(maxX, x0 + textWidth(regionTitle) * 1.4 + 820); // room for the legend in the header
             Rect regionRect = new Rect(0, 0, maxX + REGION_PAD, y + REGION_PAD);
             String account = snapshot.region().accountId();
             boxes.add(new Box(regionKey, new ElementRef(ElementKind.REGION, snapshot.region().name()), null, regionRect,
@@ -446,27 +447,78 @@ public final class DiagramLayout {
             double stripTop = columnsBottom + BUS_GAP;
             double gy = stripTop + STRIP_LABEL;
             double rowBottom = gy;
-            int gi = 0;
             List<Box> tableBoxes = new ArrayList<>();
             int groupsPerRow = Math.max(1, (int) Math.floor((contentWidth + COLUMN_GAP) / (COLUMN_WIDTH + COLUMN_GAP)));
             List<Object> groupItems = new ArrayList<>(orderedTables);
             if (!loose.isEmpty()) {
                 groupItems.add(loose);
             }
-            for (Object item : groupItems) {
-                if (gi > 0 && gi % groupsPerRow == 0) {
-                    gy = rowBottom + ROW_GAP;
+            // Each table goes under the AZ column of its subnets when they all sit in one column; the
+            // rest (shared tables, the main table, endpoints on no drawn table) fill the free cells.
+            Map<String, Set<Integer>> tableColumns = new HashMap<>();
+            for (int c = 0; c < zones.size(); c++) {
+                List<Subnet> all = new ArrayList<>(publicCols.get(c));
+                all.addAll(privateCols.get(c));
+                for (Subnet sn : all) {
+                    String tid = subnetTable.get(sn.subnetId());
+                    if (tid != null) {
+                        tableColumns.computeIfAbsent(tid, k -> new LinkedHashSet<>()).add(c);
+                    }
                 }
-                double gx = VPC_PAD_LEFT + (gi % groupsPerRow) * (COLUMN_WIDTH + COLUMN_GAP);
-                double y = gy;
+            }
+            Map<Object, int[]> cells = new LinkedHashMap<>();
+            Set<Long> taken = new HashSet<>();
+            for (Object item : groupItems) {
+                if (item instanceof RouteTable t) {
+                    Set<Integer> cols = tableColumns.getOrDefault(t.routeTableId(), Set.of());
+                    if (cols.size() == 1 && cols.iterator().next() < groupsPerRow) {
+                        int col = cols.iterator().next();
+                        int row = 0;
+                        while (taken.contains(row * 1000L + col)) {
+                            row++;
+                        }
+                        taken.add(row * 1000L + col);
+                        cells.put(item, new int[] {row, col});
+                    }
+                }
+            }
+            int cursor = 0;
+            for (Object item : groupItems) {
+                if (cells.containsKey(item)) {
+                    continue;
+                }
+                while (taken.contains((cursor / groupsPerRow) * 1000L + cursor % groupsPerRow)) {
+                    cursor++;
+                }
+                taken.add((cursor / groupsPerRow) * 1000L + cursor % groupsPerRow);
+                cells.put(item, new int[] {cursor / groupsPerRow, cursor % groupsPerRow});
+            }
+            // Rows are as tall as their tallest group.
+            int rows = cells.values().stream().mapToInt(c -> c[0] + 1).max().orElse(0);
+            double[] rowHeights = new double[rows];
+            for (Map.Entry<Object, int[]> e : cells.entrySet()) {
+                rowHeights[e.getValue()[0]] = Math.max(rowHeights[e.getValue()[0]], groupHeight(e.getKey(),
+                        endpointsUnder, vpcId));
+            }
+            double[] rowTops = new double[rows];
+            double ry = gy;
+            for (int r = 0; r < rows; r++) {
+                rowTops[r] = ry;
+                ry += rowHeights[r] + ROW_GAP;
+            }
+            rowBottom = rows == 0 ? gy : ry - ROW_GAP;
+            for (Object item : groupItems) {
+                int[] cell = cells.get(item);
+                double gx = VPC_PAD_LEFT + cell[1] * (COLUMN_WIDTH + COLUMN_GAP);
+                double y = rowTops[cell[0]];
                 List<VpcEndpoint> eps;
                 if (item instanceof RouteTable t) {
-                    List<RouteRow> rows = keyRoutes(t, vpcId);
-                    double h = ROUTE_TABLE_HEADER + Math.max(1, rows.size()) * ROUTE_ROW_HEIGHT + INNER_PAD;
+                    List<RouteRow> rowsOfT = keyRoutes(t, vpcId);
+                    double h = tableHeight(rowsOfT);
                     String subtitle = t.routeTableId() + (t.isMain() ? "  \u00b7  main" : "");
                     Box tb = new Box("rtb:" + t.routeTableId(), new ElementRef(ElementKind.ROUTE_TABLE,
                             t.routeTableId()), vpcKey, new Rect(gx, y, COLUMN_WIDTH, h), t.name(), subtitle, false,
-                            null, rows, 0);
+                            null, rowsOfT, 0);
                     block.boxes.add(tb);
                     boxByKey.put(tb.key(), tb);
                     tableBoxes.add(tb);
@@ -485,8 +537,6 @@ public final class DiagramLayout {
                     boxByKey.put(eb.key(), eb);
                     y += CHIP_HEIGHT + 8 + 8;
                 }
-                rowBottom = Math.max(rowBottom, y);
-                gi++;
             }
             double stripBottom = groupItems.isEmpty() ? stripTop : rowBottom;
             if (!groupItems.isEmpty()) {
@@ -599,6 +649,25 @@ public final class DiagramLayout {
             return block;
         }
 
+        private double tableHeight(List<RouteRow> rows) {
+            return ROUTE_TABLE_HEADER + Math.max(1, rows.size()) * ROUTE_ROW_HEIGHT + INNER_PAD;
+        }
+
+        private double groupHeight(Object item, Map<String, List<VpcEndpoint>> endpointsUnder, String vpcId) {
+            double h = 0;
+            List<VpcEndpoint> eps;
+            if (item instanceof RouteTable t) {
+                h += tableHeight(keyRoutes(t, vpcId)) + 10;
+                eps = endpointsUnder.getOrDefault(t.routeTableId(), List.of());
+            } else {
+                @SuppressWarnings("unchecked")
+                List<VpcEndpoint> l = (List<VpcEndpoint>) item;
+                eps = l;
+            }
+            h += eps.size() * (CHIP_HEIGHT + 16);
+            return h - (eps.isEmpty() ? 10 : 8);
+        }
+
         private Box findTarget(Map<String, Box> boxByKey, ElementRef ref, String vpcId) {
             return switch (ref.kind()) {
                 case NAT_GATEWAY -> boxByKey.get("nat:" + ref.id());
@@ -673,8 +742,8 @@ public final class DiagramLayout {
                 Map<String, List<Placement>> badges) {
             String key = "subnet:" + s.subnetId();
             Box sb = new Box(key, new ElementRef(ElementKind.SUBNET, s.subnetId()), azKey, new Rect(x, y, SUBNET_WIDTH,
-                    h), s.name(), (s.name().equals(s.subnetId()) ? "" : s.subnetId() + "  \u00b7  ")
-                            + (s.cidrBlock() == null ? "" : s.cidrBlock()), pub,
+                    h), s.name(), (s.cidrBlock() == null ? "" : s.cidrBlock() + "  \u00b7  ")
+                            + (s.name().equals(s.subnetId()) ? "" : s.subnetId()), pub,
                     new IpUsage(s.availableIpAddressCount(), IpUsage.usableIn(s.cidrBlock())), List.of(), 0);
             block.boxes.add(sb);
             boxByKey.put(key, sb);

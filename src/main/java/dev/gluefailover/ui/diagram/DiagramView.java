@@ -1,43 +1,292 @@
 package dev.gluefailover.ui.diagram;
 
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
+import dev.gluefailover.engine.Verdict;
+import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
+import dev.gluefailover.layout.Edge;
+import dev.gluefailover.layout.EdgeKind;
+import dev.gluefailover.layout.ElementKind;
 import dev.gluefailover.layout.ElementRef;
+import dev.gluefailover.layout.IpUsage;
+import dev.gluefailover.layout.Lane;
 import dev.gluefailover.layout.LayoutOptions;
+import dev.gluefailover.layout.Point;
+import dev.gluefailover.layout.Rect;
+import dev.gluefailover.layout.RouteRow;
+import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.GlueJob;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.animation.FadeTransition;
+import javafx.animation.ParallelTransition;
+import javafx.animation.ScaleTransition;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
-/** The topology diagram (API first; drawing follows). */
+/**
+ * The topology diagram, drawn from {@link DiagramLayout} geometry in the AWS VPC resource map's
+ * visual language. {@link #show} rebuilds the scene graph when the snapshot or job changes;
+ * {@link #update} only restyles (verdicts, failed items, chosen path), so a failure toggle costs
+ * a few style-class changes, not a rebuild. The view holds no simulation state of its own: it
+ * reports what the user wants failed through {@link #setOnToggleFailure}, and the app answers
+ * with a new evaluation.
+ */
 public class DiagramView extends Region {
+    /** Style classes the tests and the stylesheet speak in. */
+    public static final String FAILED = "failed";
+    public static final String IN_FAILED_AZ = "in-failed-az";
+    public static final String CHOSEN_PATH = "chosen-path";
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
+    private static final double MIN_ZOOM = 0.05;
+    private static final double MAX_ZOOM = 4;
+    private static final double ZOOM_STEP = 1.2;
+    private static final double MAX_IMAGE_SIDE = 16_000;
+
     private final ObjectProperty<ElementRef> selected = new SimpleObjectProperty<>(this, "selectedElement");
     private final ReadOnlyObjectWrapper<ElementRef> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredElement");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private Consumer<SimulatedFailure> onToggleFailure = f -> { };
+
+    // Scene graph: viewport (clipped) ▸ camera (pan + zoom) ▸ content (the drawing, no transforms, for snapshots).
+    private final Pane viewport = new Pane();
+    private final Group camera = new Group();
     private final Group content = new Group();
+    private final Group boxLayer = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group badgeLayer = new Group();
+    private final Group overlayLayer = new Group();
+    private final Scale zoom = new Scale(1, 1);
+    private final Translate pan = new Translate(0, 0);
+    private final MiniMap miniMap = new MiniMap();
+
+    // What the current drawing is made of.
+    private SnapshotIndex index;
     private Diagram diagram;
+    private ElementFacts facts;
+    private Evaluation evaluation;
+    private final Map<String, ElementNode> nodesByKey = new LinkedHashMap<>();
+    private final Map<ElementRef, List<ElementNode>> nodesByRef = new HashMap<>();
+    private final Map<String, Polyline> edgeNodes = new LinkedHashMap<>();
+    private final Map<String, List<Edge>> edgesByBox = new HashMap<>();
+    private final List<ElementNode> navigable = new ArrayList<>();
+    private String selectedKey;
+    private Integer lastChosenOrder;
+    private ContextMenu openMenu;
+
+    // Drag-to-pan bookkeeping: a drag must not count as a click on what it started on.
+    private double dragStartX;
+    private double dragStartY;
+    private boolean dragged;
 
     public DiagramView() {
-        getChildren().add(content);
+        getStyleClass().add("diagram-view");
+        getStylesheets().add(DiagramView.class.getResource("diagram.css").toExternalForm());
         setFocusTraversable(true);
+        viewport.getStyleClass().add("diagram-viewport");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        content.getChildren().addAll(boxLayer, edgeLayer, badgeLayer, overlayLayer);
+        camera.getTransforms().addAll(pan, zoom);
+        camera.getChildren().add(content);
+        camera.setManaged(false);
+        viewport.getChildren().add(camera);
+        getChildren().addAll(viewport, miniMap);
+        miniMap.setOnNavigate(this::centerOn);
+
+        dark.addListener((o, a, b) -> pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), b));
+        String ua = Application.getUserAgentStylesheet();
+        dark.set(ua != null && ua.toLowerCase(java.util.Locale.ROOT).contains("dark"));
+
+        selected.addListener((o, before, now) -> applySelection(before, now));
+        viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        viewport.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            requestFocus();
+            if (!dragged && e.getButton() == MouseButton.PRIMARY && !e.isConsumed()) {
+                selected.set(null); // a click on empty space clears the selection
+            }
+        });
+        viewport.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        zoom.xProperty().addListener((o, a, b) -> viewportMoved());
+        pan.xProperty().addListener((o, a, b) -> viewportMoved());
+        pan.yProperty().addListener((o, a, b) -> viewportMoved());
+        widthProperty().addListener((o, a, b) -> viewportMoved());
+        heightProperty().addListener((o, a, b) -> viewportMoved());
     }
 
+    // --- public API ---------------------------------------------------------------------------
+
+    /** Rebuilds the drawing for a snapshot (its index) and job, styled by the evaluation. */
     public void show(SnapshotIndex index, GlueJob job, Evaluation evaluation) {
-        diagram = DiagramLayout.compute(index, job, LayoutOptions.defaults());
-        update(evaluation);
+        show(index, job, evaluation, LayoutOptions.defaults());
     }
 
+    /** As {@link #show(SnapshotIndex, GlueJob, Evaluation)}, with layout options (e.g. show all VPCs). */
+    public void show(SnapshotIndex index, GlueJob job, Evaluation evaluation, LayoutOptions options) {
+        show(index, DiagramLayout.compute(index, job, options), evaluation);
+    }
+
+    /** Draws an already computed layout (the benchmark times layout and drawing apart). */
+    public void show(SnapshotIndex index, Diagram diagram, Evaluation evaluation) {
+        this.index = index;
+        this.diagram = diagram;
+        this.facts = new ElementFacts(index);
+        this.evaluation = null;
+        this.lastChosenOrder = null;
+        build();
+        ElementRef keep = selected.get();
+        selectedKey = null;
+        if (keep != null && nodesByRef.containsKey(keep)) {
+            applySelection(null, keep);
+        } else {
+            selected.set(null);
+        }
+        update(evaluation);
+        miniMap.draw(diagram);
+        if (getWidth() > 0) {
+            fitToWindow();
+        } else {
+            needsFit = true;
+        }
+    }
+
+    private boolean needsFit;
+
+    /**
+     * Restyles for a new evaluation of the same snapshot and job: verdict colours, items the
+     * simulation failed (crossed and dimmed), the chosen connection's path to its egress, and a
+     * short pulse on the badge that has just become the chosen one.
+     */
     public void update(Evaluation evaluation) {
+        if (diagram == null) {
+            return;
+        }
+        this.evaluation = evaluation;
+        Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
+        FailedSet failed = failedSet(sim);
+
+        for (ElementNode n : nodesByKey.values()) {
+            Box b = n.box;
+            boolean isFailed = failed.elements.contains(b.ref());
+            // Badges stay vivid even in a failed zone: their red "skipped" is the point of the picture.
+            boolean dimmed = !isFailed && b.kind() != ElementKind.CONNECTION
+                    && (failed.zoneKeys.contains(zoneKeyOf(b)) || failedAncestor(b, failed));
+            n.setClass(FAILED, isFailed);
+            if (n.header != null) {
+                setStyleClass(n.header, FAILED, isFailed);
+            }
+            n.setClass(IN_FAILED_AZ, dimmed);
+            n.setCross(isFailed, overlayLayer);
+            if (b.kind() == ElementKind.SUBNET) {
+                n.showIps(failed.ipOverrides.get(b.ref().id()));
+            }
+        }
+
+        // Verdicts on the badges.
+        ConnectionEvaluation chosen = null;
+        if (evaluation != null) {
+            chosen = evaluation.chosen().orElse(null);
+        }
+        for (ElementNode n : nodesByKey.values()) {
+            if (n.box.kind() != ElementKind.CONNECTION) {
+                continue;
+            }
+            ConnectionEvaluation ce = connectionFor(n.box);
+            n.setVerdict(ce == null ? null : ce.verdict());
+        }
+
+        // The chosen connection's path: subnet → route table → the NAT / endpoint the egress check counted.
+        Set<String> pathEdges = chosenPathEdges(chosen);
+        Set<String> pathBoxes = new HashSet<>();
+        for (Map.Entry<String, Polyline> e : edgeNodes.entrySet()) {
+            boolean on = pathEdges.contains(e.getKey());
+            setStyleClass(e.getValue(), CHOSEN_PATH, on);
+            if (on) {
+                e.getValue().toFront();
+                Edge edge = edgeByKey.get(e.getKey());
+                pathBoxes.add(edge.fromKey());
+                pathBoxes.add(edge.toKey());
+            }
+        }
+        for (ElementNode n : nodesByKey.values()) {
+            if (n.box.kind() != ElementKind.CONNECTION) {
+                n.setClass(CHOSEN_PATH, pathBoxes.contains(n.box.key()));
+            }
+        }
+
+        Integer nowChosen = chosen == null ? null : chosen.order();
+        if (lastChosenOrder != null && nowChosen != null && !nowChosen.equals(lastChosenOrder)) {
+            nodesByKey.values().stream().filter(n -> n.box.kind() == ElementKind.CONNECTION
+                    && n.box.order() == nowChosen).findFirst().ifPresent(this::pulse);
+        }
+        lastChosenOrder = nowChosen;
+        miniMap.mark(failed.elementKeys(this));
     }
 
     public ObjectProperty<ElementRef> selectedElementProperty() {
@@ -48,29 +297,1012 @@ public class DiagramView extends Region {
         return hovered.getReadOnlyProperty();
     }
 
+    /** Called with the failure the user wants toggled; the handler decides (Simulation.contains). */
     public void setOnToggleFailure(Consumer<SimulatedFailure> handler) {
         onToggleFailure = handler == null ? f -> { } : handler;
     }
 
+    /** True for the dark palette; set from AtlantaFX's user agent stylesheet at start, settable by the app. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
     public void zoomIn() {
+        zoomAround(ZOOM_STEP, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
 
     public void zoomOut() {
+        zoomAround(1 / ZOOM_STEP, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
 
+    /** The whole diagram in view, centred. */
     public void fitToWindow() {
+        if (diagram == null) {
+            return;
+        }
+        double w = viewport.getWidth() > 0 ? viewport.getWidth() : getWidth();
+        double h = viewport.getHeight() > 0 ? viewport.getHeight() : getHeight();
+        if (w <= 0 || h <= 0) {
+            needsFit = true;
+            return;
+        }
+        Rect r = diagram.bounds();
+        double s = clamp(Math.min((w - 24) / r.width(), (h - 24) / r.height()));
+        s = Math.min(s, 1.5); // a tiny sample should not be blown up to poster size
+        zoom.setX(s);
+        zoom.setY(s);
+        pan.setX((w - r.width() * s) / 2 - r.x() * s);
+        pan.setY((h - r.height() * s) / 2 - r.y() * s);
     }
 
+    /** 100 %, top-left corner in view. */
     public void resetZoom() {
+        zoom.setX(1);
+        zoom.setY(1);
+        pan.setX(12);
+        pan.setY(12);
     }
 
+    public double getZoom() {
+        return zoom.getX();
+    }
+
+    /** The geometry currently drawn (null before {@link #show}). */
     public Diagram diagram() {
         return diagram;
     }
 
+    /**
+     * The nodes that show an element: its box(es); for an AZ, the column headers (what a user
+     * clicks to fail it). For tests and for the app's "reveal" commands.
+     */
+    public List<Node> nodesOf(ElementRef ref) {
+        List<Node> list = new ArrayList<>();
+        for (ElementNode n : nodesByRef.getOrDefault(ref, List.of())) {
+            list.add(n.header != null ? n.header : n.pane);
+        }
+        return list;
+    }
+
+    /** Scrolls so that the element is in view (used after keyboard selection). */
+    public void reveal(ElementRef ref) {
+        List<ElementNode> nodes = nodesByRef.get(ref);
+        if (nodes == null || nodes.isEmpty()) {
+            return;
+        }
+        Rect r = nodes.get(0).box.bounds();
+        double s = zoom.getX();
+        double vx = -pan.getX() / s;
+        double vy = -pan.getY() / s;
+        double vw = viewport.getWidth() / s;
+        double vh = viewport.getHeight() / s;
+        if (r.x() < vx || r.maxX() > vx + vw || r.y() < vy || r.maxY() > vy + vh) {
+            centerOn(r.centerX(), r.centerY());
+        }
+    }
+
+    /**
+     * The drawing as an image at {@code scale} (1 = 100 %), whatever the current zoom and pan:
+     * PNG export uses it. Very large diagrams are scaled down to at most 16,000 pixels a side.
+     */
     public WritableImage renderImage(double scale) {
+        if (diagram == null) {
+            return new WritableImage(1, 1);
+        }
+        Rect r = diagram.bounds();
+        double s = Math.min(scale, MAX_IMAGE_SIDE / Math.max(r.width(), r.height()));
         SnapshotParameters p = new SnapshotParameters();
-        p.setTransform(new Scale(scale, scale));
+        p.setTransform(new Scale(s, s));
+        // the diagram's own bounds, so pixel (x, y) is diagram point (x / s, y / s) whatever the effects
+        p.setViewport(new javafx.geometry.Rectangle2D(r.x() * s, r.y() * s, Math.ceil(r.width() * s),
+                Math.ceil(r.height() * s)));
+        p.setFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
+        applyCss();
+        content.applyCss();
         return content.snapshot(p, null);
     }
+
+    // --- building -----------------------------------------------------------------------------
+
+    private final Map<String, Edge> edgeByKey = new HashMap<>();
+
+    private void build() {
+        boxLayer.getChildren().clear();
+        edgeLayer.getChildren().clear();
+        badgeLayer.getChildren().clear();
+        overlayLayer.getChildren().clear();
+        nodesByKey.clear();
+        nodesByRef.clear();
+        edgeNodes.clear();
+        edgesByBox.clear();
+        edgeByKey.clear();
+        navigable.clear();
+
+        for (Box b : diagram.boxes()) {
+            ElementNode n = createNode(b);
+            nodesByKey.put(b.key(), n);
+            nodesByRef.computeIfAbsent(b.ref(), k -> new ArrayList<>()).add(n);
+            (b.kind() == ElementKind.CONNECTION ? badgeLayer : boxLayer).getChildren().add(n.pane);
+            if (b.kind() != ElementKind.REGION) {
+                navigable.add(n);
+            }
+            if (b.kind() == ElementKind.REGION) {
+                boxLayer.getChildren().add(legend(b.bounds()));
+            }
+        }
+        for (Lane lane : diagram.lanes()) {
+            Label l = new Label(lane.title());
+            l.getStyleClass().add("lane-title");
+            l.relocate(lane.bounds().x(), lane.bounds().y());
+            boxLayer.getChildren().add(l);
+        }
+        for (Edge e : diagram.edges()) {
+            double[] pts = new double[e.points().size() * 2];
+            int i = 0;
+            for (Point p : e.points()) {
+                pts[i++] = p.x();
+                pts[i++] = p.y();
+            }
+            Polyline line = new Polyline(pts);
+            line.getStyleClass().addAll("edge", e.kind() == EdgeKind.TRAFFIC ? "traffic" : "belongs-to");
+            line.setMouseTransparent(true);
+            edgeLayer.getChildren().add(line);
+            edgeNodes.put(e.key(), line);
+            edgeByKey.put(e.key(), e);
+            edgesByBox.computeIfAbsent(e.fromKey(), k -> new ArrayList<>()).add(e);
+            edgesByBox.computeIfAbsent(e.toKey(), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private Node legend(Rect region) {
+        HBox box = new HBox(14);
+        box.getStyleClass().add("legend");
+        box.getChildren().addAll(
+                swatch("legend-public", "Public subnet"), swatch("legend-private", "Private subnet"),
+                badgeSwatch("verdict-chosen", "Chosen"), badgeSwatch("verdict-passes", "Passes"),
+                badgeSwatch("verdict-skipped", "Skipped"), badgeSwatch("verdict-unknown", "Unknown"),
+                badgeSwatch("verdict-no-network", "No network"), crossSwatch());
+        box.setMouseTransparent(true);
+        box.setManaged(false);
+        box.autosize();
+        // Right-aligned in the region header (the layout keeps room for it).
+        box.layoutBoundsProperty().addListener((o, a, b) -> box.relocate(region.maxX() - b.getWidth() - 20,
+                region.y() + 14));
+        box.relocate(region.maxX() - 760, region.y() + 14);
+        return box;
+    }
+
+    private static Node swatch(String cls, String text) {
+        Region r = new Region();
+        r.getStyleClass().addAll("legend-swatch", cls);
+        r.setPrefSize(18, 12);
+        r.setMinSize(18, 12);
+        return legendLabel(text, r);
+    }
+
+    private static Node badgeSwatch(String cls, String text) {
+        Circle c = new Circle(7);
+        c.getStyleClass().add("badge-circle");
+        Group g = new Group(c);
+        g.getStyleClass().addAll("badge", cls);
+        return legendLabel(text, g);
+    }
+
+    private static Node crossSwatch() {
+        Line a = new Line(0, 0, 10, 10);
+        Line b = new Line(0, 10, 10, 0);
+        a.getStyleClass().add("fail-cross");
+        b.getStyleClass().add("fail-cross");
+        Group g = new Group(a, b);
+        return legendLabel("Failed (simulated)", g);
+    }
+
+    private static Label legendLabel(String text, Node graphic) {
+        Label l = new Label(text, graphic);
+        l.getStyleClass().add("legend-label");
+        l.setMinWidth(Region.USE_PREF_SIZE); // never "..." in the legend
+        return l;
+    }
+
+    private ElementNode createNode(Box b) {
+        Rect r = b.bounds();
+        Pane pane = new Pane();
+        pane.setManaged(false);
+        pane.resizeRelocate(r.x(), r.y(), r.width(), r.height());
+        pane.getProperties().put(ElementRef.class, b.ref());
+        ElementNode n = new ElementNode(b, pane);
+        switch (b.kind()) {
+            case REGION -> {
+                pane.getStyleClass().add("region-box");
+                pane.getChildren().addAll(title(b.title(), MaterialDesignE.EARTH, 18, 14, r.width() - 800,
+                        "region-title"), text(b.subtitle(), 44, 30, "box-subtitle"));
+            }
+            case VPC -> {
+                pane.getStyleClass().add("vpc-box");
+                pane.getChildren().addAll(title("VPC  " + b.title(), MaterialDesignC.CLOUD_OUTLINE, 14, 8,
+                        r.width() - 180, "vpc-title"), text(b.subtitle(), 38, 30, "box-subtitle"));
+            }
+            case AVAILABILITY_ZONE -> {
+                pane.getStyleClass().add("az-column");
+                Pane header = new Pane();
+                header.getStyleClass().add("az-header");
+                header.setManaged(false);
+                header.resizeRelocate(0, 0, r.width(), DiagramLayout.AZ_HEADER - 6);
+                header.getProperties().put(ElementRef.class, b.ref());
+                header.setId("az-header-" + b.key().replace(':', '-'));
+                Label name = new Label(b.title());
+                name.getStyleClass().add("az-title");
+                name.relocate(10, 3);
+                Label id = new Label(b.subtitle().isEmpty() ? "" : "zone id " + b.subtitle());
+                id.getStyleClass().add("box-subtitle");
+                id.relocate(10, 19);
+                Label outage = new Label("OUTAGE");
+                outage.getStyleClass().add("outage-tag");
+                outage.relocate(r.width() - 70, 9);
+                header.getChildren().addAll(name, id, outage);
+                pane.getChildren().add(header);
+                n.header = header;
+                header.setOnMouseClicked(e -> {
+                    if (dragged || e.getButton() != MouseButton.PRIMARY) {
+                        return;
+                    }
+                    e.consume();
+                    requestFocus();
+                    select(n);
+                    onToggleFailure.accept(new SimulatedFailure.AzOutage(b.ref().id()));
+                });
+                header.setCursor(javafx.scene.Cursor.HAND);
+            }
+            case SUBNET -> {
+                pane.getStyleClass().addAll("subnet", b.publicSubnet() ? "public" : "private");
+                pane.getChildren().add(title(b.title(), b.publicSubnet() ? MaterialDesignW.WEB
+                        : MaterialDesignL.LOCK_OUTLINE, 8, DiagramLayout.SUBNET_TITLE_Y - 2, r.width() - 16,
+                        "subnet-title"));
+                Label sub = new Label(b.subtitle());
+                sub.getStyleClass().add("box-subtitle");
+                sub.setMaxWidth(r.width() - 14); // long ids end in "..." rather than crossing the border
+                sub.relocate(8, DiagramLayout.SUBNET_SUBTITLE_Y);
+                pane.getChildren().add(sub);
+                Rectangle bg = new Rectangle(8, DiagramLayout.SUBNET_BAR_Y, 110, DiagramLayout.SUBNET_BAR_HEIGHT);
+                bg.getStyleClass().add("ip-bar-bg");
+                Rectangle fill = new Rectangle(8, DiagramLayout.SUBNET_BAR_Y, 0, DiagramLayout.SUBNET_BAR_HEIGHT);
+                fill.getStyleClass().add("ip-bar-fill");
+                Text ips = new Text();
+                ips.getStyleClass().add("ip-text");
+                ips.setX(126);
+                ips.setY(DiagramLayout.SUBNET_BAR_Y + DiagramLayout.SUBNET_BAR_HEIGHT);
+                pane.getChildren().addAll(bg, fill, ips);
+                n.ipFill = fill;
+                n.ipText = ips;
+                n.showIps(null);
+            }
+            case ROUTE_TABLE -> {
+                pane.getStyleClass().add("route-table");
+                pane.getChildren().addAll(title(b.title(), MaterialDesignT.TABLE, 8, 5, r.width() - 16,
+                        "rt-title"), text(b.subtitle(), 8, 24, "box-subtitle"));
+                double y = DiagramLayout.ROUTE_TABLE_HEADER;
+                if (b.routes().isEmpty()) {
+                    pane.getChildren().add(text("local only: no way out of the VPC", 12, y - 4, "route-row", "none"));
+                }
+                for (RouteRow row : b.routes()) {
+                    Text t = text(row.text(), 12, y - 4, "route-row");
+                    if (row.targetRef() != null) {
+                        t.getStyleClass().add("to-" + row.targetRef().kind().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', '-'));
+                    }
+                    if (!row.active()) {
+                        t.getStyleClass().add("blackhole");
+                    }
+                    pane.getChildren().add(t);
+                    y += DiagramLayout.ROUTE_ROW_HEIGHT;
+                }
+            }
+            case NAT_GATEWAY -> {
+                pane.getStyleClass().addAll("chip", "nat");
+                pane.getChildren().add(title(b.title(), MaterialDesignS.SWAP_HORIZONTAL_BOLD, 6, 4, r.width() - 10,
+                        "chip-title"));
+            }
+            case INTERNET_GATEWAY -> {
+                pane.getStyleClass().addAll("chip", "igw");
+                pane.getChildren().add(title(b.title(), MaterialDesignW.WEB, 8, 6, r.width() - 12, "chip-title"));
+            }
+            case VPC_ENDPOINT -> {
+                pane.getStyleClass().addAll("chip", "endpoint");
+                boolean inStrip = r.height() > DiagramLayout.CHIP_HEIGHT;
+                pane.getChildren().add(title(b.title(), inStrip ? MaterialDesignP.POWER_PLUG_OUTLINE
+                        : MaterialDesignL.LAN_CONNECT, 6, inStrip ? 1 : 4, r.width() - 10, "chip-title"));
+                if (inStrip) {
+                    pane.getChildren().add(text(b.subtitle(), 26, 19, "box-subtitle"));
+                }
+            }
+            case CONNECTION -> {
+                pane.getStyleClass().add("badge");
+                pane.setId("badge-" + b.order());
+                double d = DiagramLayout.BADGE_HEIGHT;
+                Region pill = new Region();
+                pill.getStyleClass().add("badge-pill");
+                pill.setManaged(false);
+                pill.resizeRelocate(0, 0, r.width(), d);
+                Circle c = new Circle(d / 2, d / 2, d / 2 - 1);
+                c.getStyleClass().add("badge-circle");
+                Text num = new Text(b.title());
+                num.getStyleClass().add("badge-number");
+                num.setX(d / 2 - (b.title().length() > 1 ? 7.5 : 4));
+                num.setY(d / 2 + 4.5);
+                Label name = new Label(b.subtitle());
+                name.getStyleClass().add("badge-name");
+                name.setMaxWidth(r.width() - d - 10);
+                name.relocate(d + 6, 4);
+                FontIcon check = new FontIcon(MaterialDesignC.CHECK_CIRCLE);
+                check.getStyleClass().add("chosen-mark");
+                check.setIconSize(15);
+                check.relocate(d - 10, -7);
+                pane.getChildren().addAll(pill, name, c, num, check);
+                n.chosenMark = check;
+            }
+            default -> { }
+        }
+        wireEvents(n);
+        return n;
+    }
+
+    private static Label title(String s, Ikon icon, double x, double y, double maxWidth, String cls) {
+        FontIcon fi = new FontIcon(icon);
+        fi.getStyleClass().add("box-icon");
+        Label l = new Label(s, fi);
+        l.getStyleClass().add(cls);
+        l.setMaxWidth(Math.max(40, maxWidth));
+        l.relocate(x, y);
+        return l;
+    }
+
+    private static Text text(String s, double x, double baseline, String... cls) {
+        Text t = new Text(s);
+        t.getStyleClass().addAll(cls);
+        t.setX(x);
+        t.setY(baseline + 10);
+        return t;
+    }
+
+    private void wireEvents(ElementNode n) {
+        Box b = n.box;
+        if (b.kind() == ElementKind.REGION) {
+            return;
+        }
+        Node target = n.pane;
+        target.setOnMouseEntered(e -> {
+            hovered.set(b.ref());
+            highlightRelated(n, true);
+            if (n.tooltip == null) {
+                n.tooltip = new Tooltip();
+                n.tooltip.getStyleClass().add("diagram-tooltip");
+                n.tooltip.setShowDelay(Duration.millis(350));
+                Tooltip.install(target, n.tooltip);
+            }
+            n.tooltip.setText(facts.describe(b.ref(), evaluation));
+        });
+        target.setOnMouseExited(e -> {
+            if (b.ref().equals(hovered.get())) {
+                hovered.set(null);
+            }
+            highlightRelated(n, false);
+        });
+        target.setOnMouseClicked(e -> {
+            if (dragged || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            e.consume();
+            requestFocus();
+            select(n);
+            if (e.getClickCount() == 2 && failureFor(b.ref()).isPresent()) {
+                onToggleFailure.accept(failureFor(b.ref()).get());
+            }
+        });
+        target.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            e.consume();
+            select(n);
+            showMenu(b.ref(), target, e.getScreenX(), e.getScreenY());
+        });
+    }
+
+    // --- selection, hover, failures -----------------------------------------------------------
+
+    private void select(ElementNode n) {
+        selectedKey = n.box.key();
+        if (n.box.ref().equals(selected.get())) {
+            applySelection(null, n.box.ref()); // same element, maybe another of its boxes
+        } else {
+            selected.set(n.box.ref());
+        }
+    }
+
+    private void applySelection(ElementRef before, ElementRef now) {
+        if (before != null) {
+            for (ElementNode n : nodesByRef.getOrDefault(before, List.of())) {
+                n.pane.pseudoClassStateChanged(SELECTED, false);
+            }
+        }
+        for (ElementNode n : nodesByKey.values()) {
+            if (n.box.ref().equals(before)) {
+                n.pane.pseudoClassStateChanged(SELECTED, false);
+            }
+        }
+        if (now == null) {
+            selectedKey = null;
+            return;
+        }
+        List<ElementNode> nodes = nodesByRef.getOrDefault(now, List.of());
+        if (selectedKey == null || nodes.stream().noneMatch(x -> x.box.key().equals(selectedKey))) {
+            selectedKey = nodes.isEmpty() ? null : nodes.get(0).box.key();
+        }
+        for (ElementNode n : nodes) {
+            n.pane.pseudoClassStateChanged(SELECTED, true);
+        }
+    }
+
+    /** Hover: the element's lines and the boxes at their other ends light up; a badge lights its subnet's path. */
+    private void highlightRelated(ElementNode n, boolean on) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(n.box.key());
+        if (n.box.kind() == ElementKind.CONNECTION && n.box.parentKey() != null) {
+            keys.add(n.box.parentKey());
+        }
+        Set<String> lit = new LinkedHashSet<>();
+        for (String k : new ArrayList<>(keys)) {
+            for (Edge e : edgesByBox.getOrDefault(k, List.of())) {
+                lit.add(e.key());
+                keys.add(e.fromKey());
+                keys.add(e.toKey());
+                // one more hop from a route table, so a subnet shows its way out
+                Box other = nodesByKey.get(e.toKey()).box;
+                if (other.kind() == ElementKind.ROUTE_TABLE && !e.toKey().equals(n.box.key())) {
+                    for (Edge e2 : edgesByBox.getOrDefault(other.key(), List.of())) {
+                        if (e2.fromKey().equals(other.key())) {
+                            lit.add(e2.key());
+                            keys.add(e2.toKey());
+                        }
+                    }
+                }
+            }
+        }
+        for (String k : lit) {
+            Polyline p = edgeNodes.get(k);
+            p.pseudoClassStateChanged(RELATED, on);
+            if (on) {
+                p.toFront();
+            }
+        }
+        for (String k : keys) {
+            ElementNode x = nodesByKey.get(k);
+            if (x != null && x != n) {
+                x.pane.pseudoClassStateChanged(RELATED, on);
+            }
+        }
+        for (ElementNode child : nodesByKey.values()) {
+            if (n.box.key().equals(child.box.parentKey()) && child.box.kind() == ElementKind.CONNECTION) {
+                child.pane.pseudoClassStateChanged(RELATED, on);
+            }
+        }
+    }
+
+    /** The failure a click on this element stands for: the active one (to restore it) or the natural one. */
+    private Optional<SimulatedFailure> failureFor(ElementRef ref) {
+        Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
+        SimulatedFailure f = switch (ref.kind()) {
+            case AVAILABILITY_ZONE -> new SimulatedFailure.AzOutage(ref.id());
+            case NAT_GATEWAY -> new SimulatedFailure.NatGatewayFailure(ref.id());
+            case VPC_ENDPOINT -> new SimulatedFailure.EndpointRemoved(ref.id());
+            case SUBNET -> activeSubnetFailure(ref.id(), sim).orElse(new SimulatedFailure.SubnetIps(ref.id(), 0));
+            default -> null;
+        };
+        if (f instanceof SimulatedFailure.AzOutage az) {
+            // the outage may be active under the zone's name rather than its id
+            for (SimulatedFailure x : sim.failures()) {
+                if (x instanceof SimulatedFailure.AzOutage other && sameZone(other.target(), az.target())) {
+                    return Optional.of(other);
+                }
+            }
+        }
+        return Optional.ofNullable(f);
+    }
+
+    private boolean sameZone(String a, String b) {
+        String za = index.zone(a).map(AvailabilityZone::zoneId).orElse(a);
+        String zb = index.zone(b).map(AvailabilityZone::zoneId).orElse(b);
+        return za.equals(zb);
+    }
+
+    private static Optional<SimulatedFailure> activeSubnetFailure(String subnetId, Simulation sim) {
+        return sim.failures().stream().filter(f -> f.target().equals(subnetId)
+                && (f instanceof SimulatedFailure.SubnetDeleted || f instanceof SimulatedFailure.SubnetIps)).findFirst();
+    }
+
+    private boolean isFailed(ElementRef ref) {
+        Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
+        return failedSet(sim).elements.contains(ref)
+                || (ref.kind() == ElementKind.SUBNET && activeSubnetFailure(ref.id(), sim).isPresent());
+    }
+
+    private void showMenu(ElementRef ref, Node anchor, double screenX, double screenY) {
+        if (openMenu != null) {
+            openMenu.hide();
+        }
+        ContextMenu menu = new ContextMenu();
+        Optional<SimulatedFailure> f = failureFor(ref);
+        boolean failed = isFailed(ref);
+        Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
+        if (f.isPresent()) {
+            String what = switch (ref.kind()) {
+                case AVAILABILITY_ZONE -> "AZ outage";
+                case SUBNET -> "no free IPs";
+                case VPC_ENDPOINT -> "endpoint removed";
+                default -> "NAT gateway failure";
+            };
+            MenuItem toggle = new MenuItem(failed ? "Restore" : "Fail (" + what + ")");
+            toggle.setOnAction(e -> onToggleFailure.accept(f.get()));
+            menu.getItems().add(toggle);
+        }
+        if (ref.kind() == ElementKind.SUBNET) {
+            MenuItem ips = new MenuItem("Set free IPs\u2026");
+            ips.setOnAction(e -> askFreeIps(ref.id(), sim));
+            SimulatedFailure.SubnetDeleted del = new SimulatedFailure.SubnetDeleted(ref.id());
+            MenuItem delete = new MenuItem(sim.contains(del) ? "Restore deleted subnet" : "Delete subnet");
+            delete.setOnAction(e -> onToggleFailure.accept(del));
+            menu.getItems().addAll(new SeparatorMenuItem(), ips, delete);
+        }
+        MenuItem fit = new MenuItem("Fit to window");
+        fit.setOnAction(e -> fitToWindow());
+        menu.getItems().addAll(new SeparatorMenuItem(), fit);
+        openMenu = menu;
+        menu.show(anchor, screenX, screenY);
+    }
+
+    private void askFreeIps(String subnetId, Simulation sim) {
+        Integer current = sim.failures().stream().filter(x -> x instanceof SimulatedFailure.SubnetIps
+                && x.target().equals(subnetId)).map(x -> ((SimulatedFailure.SubnetIps) x).freeIps()).findFirst()
+                .orElse(index.subnet(subnetId).map(s -> s.availableIpAddressCount()).orElse(null));
+        TextInputDialog dialog = new TextInputDialog(current == null ? "0" : current.toString());
+        dialog.setTitle("Set free IPs");
+        dialog.setHeaderText("Free IP addresses in " + subnetId + " (0 = exhausted; Glue skips a subnet with none)");
+        dialog.setContentText("Free IPs:");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                int n = Integer.parseInt(text.trim());
+                // Setting the same number again would toggle it off: a new number is always a change.
+                onToggleFailure.accept(new SimulatedFailure.SubnetIps(subnetId, Math.max(0, n)));
+            } catch (NumberFormatException ex) {
+                // not a number: nothing to simulate; the dialog said what is expected
+            }
+        });
+    }
+
+    /** Failed elements and zones under the simulation, resolved against the snapshot. */
+    private static final class FailedSet {
+        final Set<ElementRef> elements = new HashSet<>();
+        final Set<String> zoneKeys = new HashSet<>();
+        final Map<String, Integer> ipOverrides = new HashMap<>();
+
+        Collection<Rect> elementKeys(DiagramView view) {
+            List<Rect> rects = new ArrayList<>();
+            for (ElementRef r : elements) {
+                for (ElementNode n : view.nodesByRef.getOrDefault(r, List.of())) {
+                    rects.add(n.box.bounds());
+                }
+            }
+            return rects;
+        }
+    }
+
+    private FailedSet failedSet(Simulation sim) {
+        FailedSet s = new FailedSet();
+        for (SimulatedFailure f : sim.failures()) {
+            if (f instanceof SimulatedFailure.AzOutage az) {
+                String id = index.zone(az.target()).map(AvailabilityZone::zoneId).orElse(az.target());
+                s.zoneKeys.add(id);
+                s.elements.add(new ElementRef(ElementKind.AVAILABILITY_ZONE, id));
+            } else if (f instanceof SimulatedFailure.NatGatewayFailure nat) {
+                s.elements.add(new ElementRef(ElementKind.NAT_GATEWAY, nat.target()));
+            } else if (f instanceof SimulatedFailure.EndpointRemoved ep) {
+                s.elements.add(new ElementRef(ElementKind.VPC_ENDPOINT, ep.target()));
+            } else if (f instanceof SimulatedFailure.SubnetDeleted del) {
+                s.elements.add(new ElementRef(ElementKind.SUBNET, del.target()));
+            } else if (f instanceof SimulatedFailure.SubnetIps ips) {
+                s.ipOverrides.put(ips.target(), ips.freeIps());
+                if (ips.freeIps() == 0) {
+                    s.elements.add(new ElementRef(ElementKind.SUBNET, ips.target()));
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The zone key of the AZ column a box sits in (through its parents), or null. */
+    private String zoneKeyOf(Box b) {
+        Box x = b;
+        while (x != null) {
+            if (x.kind() == ElementKind.AVAILABILITY_ZONE) {
+                return x.kind() == ElementKind.AVAILABILITY_ZONE && b != x ? x.ref().id() : null;
+            }
+            x = x.parentKey() == null ? null : box(x.parentKey());
+        }
+        return null;
+    }
+
+    private boolean failedAncestor(Box b, FailedSet failed) {
+        Box x = b.parentKey() == null ? null : box(b.parentKey());
+        while (x != null && x.kind() != ElementKind.AVAILABILITY_ZONE) {
+            if (failed.elements.contains(x.ref())) {
+                return true;
+            }
+            x = x.parentKey() == null ? null : box(x.parentKey());
+        }
+        return false;
+    }
+
+    private Box box(String key) {
+        ElementNode n = nodesByKey.get(key);
+        return n == null ? null : n.box;
+    }
+
+    private ConnectionEvaluation connectionFor(Box badge) {
+        if (evaluation == null) {
+            return null;
+        }
+        List<ConnectionEvaluation> list = evaluation.connections();
+        int i = badge.order() - 1;
+        if (i >= 0 && i < list.size() && list.get(i).name().equals(badge.ref().id())) {
+            return list.get(i);
+        }
+        return evaluation.connection(badge.ref().id()).orElse(null);
+    }
+
+    private Set<String> chosenPathEdges(ConnectionEvaluation chosen) {
+        Set<String> keys = new HashSet<>();
+        if (chosen == null || chosen.subnetId() == null) {
+            return keys;
+        }
+        String subnetKey = "subnet:" + chosen.subnetId();
+        // The egress check's evidence names what it counted (NAT route, S3 endpoint).
+        String evidence = chosen.result("NO_S3_ENDPOINT_OR_NAT").map(CheckResult::evidence)
+                .map(m -> String.join(" ", m.entrySet().stream().filter(x -> !x.getKey().equals("notCounted"))
+                        .map(Map.Entry::getValue).toList())).orElse("");
+        for (Edge e : edgesByBox.getOrDefault(subnetKey, List.of())) {
+            if (!e.fromKey().equals(subnetKey)) {
+                continue;
+            }
+            keys.add(e.key());
+            for (Edge e2 : edgesByBox.getOrDefault(e.toKey(), List.of())) {
+                if (e2.fromKey().equals(e.toKey()) && e2.kind() == EdgeKind.TRAFFIC
+                        && e2.to().kind() != ElementKind.INTERNET_GATEWAY
+                        && (evidence.isEmpty() || evidence.contains(e2.to().id()))) {
+                    keys.add(e2.key());
+                }
+            }
+        }
+        return keys;
+    }
+
+    private void pulse(ElementNode n) {
+        Node node = n.pane;
+        ScaleTransition grow = new ScaleTransition(Duration.millis(220), node);
+        grow.setFromX(1);
+        grow.setFromY(1);
+        grow.setToX(1.18);
+        grow.setToY(1.18);
+        grow.setAutoReverse(true);
+        grow.setCycleCount(4);
+        Rect r = n.box.bounds();
+        double d = DiagramLayout.BADGE_HEIGHT;
+        Circle ring = new Circle(r.x() + d / 2, r.y() + d / 2, d / 2);
+        ring.getStyleClass().add("pulse-ring");
+        ring.setMouseTransparent(true);
+        overlayLayer.getChildren().add(ring);
+        ScaleTransition spread = new ScaleTransition(Duration.millis(900), ring);
+        spread.setToX(3.2);
+        spread.setToY(3.2);
+        FadeTransition fade = new FadeTransition(Duration.millis(900), ring);
+        fade.setFromValue(0.9);
+        fade.setToValue(0);
+        ParallelTransition all = new ParallelTransition(grow, spread, fade);
+        all.setOnFinished(e -> {
+            overlayLayer.getChildren().remove(ring);
+            node.setScaleX(1);
+            node.setScaleY(1);
+        });
+        all.play();
+    }
+
+    // --- zoom, pan, keyboard --------------------------------------------------------------------
+
+    private static double clamp(double s) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, s));
+    }
+
+    private void zoomAround(double factor, double vx, double vy) {
+        double old = zoom.getX();
+        double s = clamp(old * factor);
+        // keep the diagram point under (vx, vy) where it is
+        double dx = (vx - pan.getX()) / old;
+        double dy = (vy - pan.getY()) / old;
+        zoom.setX(s);
+        zoom.setY(s);
+        pan.setX(vx - dx * s);
+        pan.setY(vy - dy * s);
+    }
+
+    private void centerOn(double x, double y) {
+        double s = zoom.getX();
+        pan.setX(viewport.getWidth() / 2 - x * s);
+        pan.setY(viewport.getHeight() / 2 - y * s);
+    }
+
+    private void onPressed(MouseEvent e) {
+        dragStartX = e.getX();
+        dragStartY = e.getY();
+        dragged = false;
+        panStartX = pan.getX();
+        panStartY = pan.getY();
+    }
+
+    private double panStartX;
+    private double panStartY;
+
+    private void onDragged(MouseEvent e) {
+        double dx = e.getX() - dragStartX;
+        double dy = e.getY() - dragStartY;
+        if (!dragged && Math.hypot(dx, dy) < 4) {
+            return;
+        }
+        dragged = true;
+        pan.setX(panStartX + dx);
+        pan.setY(panStartY + dy);
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.isControlDown() || e.isShortcutDown()) {
+            zoomAround(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, e.getX(), e.getY());
+        } else {
+            pan.setX(pan.getX() + e.getDeltaX());
+            pan.setY(pan.getY() + e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case ESCAPE -> {
+                if (selected.get() == null) {
+                    return;
+                }
+                selected.set(null);
+            }
+            case SPACE, F -> {
+                ElementRef ref = selected.get();
+                if (ref == null || failureFor(ref).isEmpty() || e.isShortcutDown()) {
+                    return;
+                }
+                onToggleFailure.accept(failureFor(ref).get());
+            }
+            case PLUS, ADD, EQUALS -> zoomIn();
+            case MINUS, SUBTRACT -> zoomOut();
+            case DIGIT0, NUMPAD0 -> fitToWindow();
+            case LEFT, RIGHT, UP, DOWN -> moveSelection(code);
+            case TAB -> {
+                if (!stepSelection(e.isShiftDown() ? -1 : 1)) {
+                    return; // at either end: let focus leave the diagram
+                }
+            }
+            case CONTEXT_MENU -> {
+                ElementNode n = selectedNode();
+                if (n == null) {
+                    return;
+                }
+                Bounds b = n.pane.localToScreen(n.pane.getBoundsInLocal());
+                if (b != null) {
+                    showMenu(n.box.ref(), n.pane, b.getMinX() + 10, b.getMinY() + 10);
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private ElementNode selectedNode() {
+        return selectedKey == null ? null : nodesByKey.get(selectedKey);
+    }
+
+    private boolean stepSelection(int step) {
+        if (navigable.isEmpty()) {
+            return false;
+        }
+        ElementNode cur = selectedNode();
+        int i = cur == null ? (step > 0 ? -1 : navigable.size()) : navigable.indexOf(cur);
+        int next = i + step;
+        if (next < 0 || next >= navigable.size()) {
+            return false;
+        }
+        select(navigable.get(next));
+        reveal(navigable.get(next).box.ref());
+        return true;
+    }
+
+    /** Arrow keys: the nearest element in that direction, preferring ones in line with the current one. */
+    private void moveSelection(KeyCode dir) {
+        ElementNode cur = selectedNode();
+        if (cur == null) {
+            stepSelection(1);
+            return;
+        }
+        Rect c = cur.box.bounds();
+        ElementNode best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (ElementNode n : navigable) {
+            if (n == cur || n.box.kind() == ElementKind.VPC) {
+                continue;
+            }
+            Rect r = n.box.bounds();
+            double dx = r.centerX() - c.centerX();
+            double dy = r.centerY() - c.centerY();
+            double along;
+            double across;
+            switch (dir) {
+                case LEFT -> { along = -dx; across = Math.abs(dy); }
+                case RIGHT -> { along = dx; across = Math.abs(dy); }
+                case UP -> { along = -dy; across = Math.abs(dx); }
+                default -> { along = dy; across = Math.abs(dx); }
+            }
+            if (along <= 1) {
+                continue;
+            }
+            double score = along + across * 3;
+            if (score < bestScore) {
+                bestScore = score;
+                best = n;
+            }
+        }
+        if (best != null) {
+            select(best);
+            reveal(best.box.ref());
+        }
+    }
+
+    // --- layout of the control ---------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        viewport.resizeRelocate(0, 0, w, h);
+        double mw = Math.min(220, w * 0.25);
+        miniMap.resize(mw);
+        miniMap.relocate(w - miniMap.getWidthUsed() - 12, h - miniMap.getHeightUsed() - 12);
+        if (needsFit && w > 0 && h > 0 && diagram != null) {
+            needsFit = false;
+            fitToWindow();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+    private void viewportMoved() {
+        if (diagram == null) {
+            return;
+        }
+        double s = zoom.getX();
+        double vw = viewport.getWidth() / s;
+        double vh = viewport.getHeight() / s;
+        Rect r = diagram.bounds();
+        boolean larger = vw < r.width() * 0.98 || vh < r.height() * 0.98;
+        miniMap.setVisible(larger && getWidth() > 300);
+        miniMap.showViewport(-pan.getX() / s, -pan.getY() / s, vw, vh);
+    }
+
+    static void setStyleClass(Node n, String cls, boolean on) {
+        List<String> classes = n.getStyleClass();
+        boolean has = classes.contains(cls);
+        if (on && !has) {
+            classes.add(cls);
+        } else if (!on && has) {
+            classes.remove(cls);
+        }
+    }
+
+    /** One drawn box and the nodes update() restyles. */
+    private static final class ElementNode {
+        final Box box;
+        final Pane pane;
+        Pane header;
+        Rectangle ipFill;
+        Text ipText;
+        FontIcon chosenMark;
+        Tooltip tooltip;
+        Group cross;
+        String verdictClass;
+
+        ElementNode(Box box, Pane pane) {
+            this.box = box;
+            this.pane = pane;
+        }
+
+        void setClass(String cls, boolean on) {
+            setStyleClass(pane, cls, on);
+        }
+
+        void setVerdict(Verdict v) {
+            String cls = v == null ? null : "verdict-" + v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (java.util.Objects.equals(cls, verdictClass)) {
+                return;
+            }
+            if (verdictClass != null) {
+                pane.getStyleClass().remove(verdictClass);
+            }
+            if (cls != null) {
+                pane.getStyleClass().add(cls);
+            }
+            verdictClass = cls;
+            if (chosenMark != null) {
+                chosenMark.setVisible(v == Verdict.CHOSEN);
+            }
+        }
+
+        /** A red cross over the failed box (over the header for an AZ), in the overlay so dimming does not fade it. */
+        void setCross(boolean on, Group overlay) {
+            if (!on) {
+                if (cross != null) {
+                    cross.setVisible(false);
+                }
+                return;
+            }
+            if (cross == null) {
+                Rect r = box.bounds();
+                double h = header != null ? DiagramLayout.AZ_HEADER - 6 : r.height();
+                double x0 = r.x() + 3;
+                double y0 = r.y() + 3;
+                double x1 = r.maxX() - 3;
+                double y1 = r.y() + h - 3;
+                if (box.kind() == ElementKind.AVAILABILITY_ZONE) {
+                    // a cross the height of the header, at its left, keeps the zone's name readable
+                    x0 = r.maxX() - 110;
+                    x1 = r.maxX() - 80;
+                }
+                Line a = new Line(x0, y0, x1, y1);
+                Line b = new Line(x0, y1, x1, y0);
+                a.getStyleClass().add("fail-cross");
+                b.getStyleClass().add("fail-cross");
+                cross = new Group(a, b);
+                cross.setMouseTransparent(true);
+                overlay.getChildren().add(cross);
+            }
+            cross.setVisible(true);
+        }
+
+        void showIps(Integer simulated) {
+            IpUsage ips = box.ips();
+            Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
+            int usable = ips == null ? 0 : ips.usable();
+            double share = free == null || usable <= 0 ? 0 : Math.max(0, Math.min(1, free / (double) usable));
+            ipFill.setWidth(110 * share);
+            boolean low = free != null && (free == 0 || share < 0.1);
+            setStyleClass(ipFill, "low", low);
+            setStyleClass(ipText, "low", low);
+            setStyleClass(ipText, "simulated", simulated != null);
+            ipText.setText(free == null ? "free IPs unknown"
+                    : free + " free of " + usable + (simulated != null ? " (simulated)" : ""));
+        }
+    }
+
 }

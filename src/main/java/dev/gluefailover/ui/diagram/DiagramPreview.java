@@ -1,0 +1,81 @@
+package dev.gluefailover.ui.diagram;
+
+import dev.gluefailover.engine.Engine;
+import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Simulation;
+import dev.gluefailover.export.DiagramPng;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.rules.RuleSettings;
+import dev.gluefailover.snapshot.Samples;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * A developer's window on the diagram alone, without the application shell: one sample, its
+ * simulation toggled by clicks. Run (e.g. under xvfb-run) with
+ * {@code java -cp target/classes:target/lib/* dev.gluefailover.ui.diagram.DiagramPreview three-az [az=use1-az1 ...] [--png out.png] [--dark]}.
+ * With {@code --png} it writes the PNG after the first frame and exits.
+ */
+public final class DiagramPreview {
+    private DiagramPreview() {
+    }
+
+    public static void main(String[] args) {
+        // A main class that extends Application needs JavaFX on the module path; this one runs from the classpath.
+        Application.launch(Window.class, args);
+    }
+
+    /** The preview window. */
+    public static final class Window extends Application {
+    @Override
+    public void start(Stage stage) throws Exception {
+        var args = getParameters().getRaw();
+        String sample = args.isEmpty() ? "seed-article" : args.get(0);
+        Simulation sim = Simulation.NONE;
+        Path png = null;
+        boolean dark = false;
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--png")) {
+                png = Path.of(args.get(++i));
+            } else if (a.equals("--dark")) {
+                dark = true;
+            } else {
+                sim = sim.with(SimulatedFailure.parse(a));
+            }
+        }
+        Engine engine = new Engine(Samples.get(sample));
+        GlueJob job = engine.job(null);
+        AtomicReference<Simulation> current = new AtomicReference<>(sim);
+        DiagramView view = new DiagramView();
+        view.darkProperty().set(dark);
+        Evaluation ev = engine.evaluate(job, sim, RuleSettings.defaults());
+        view.setOnToggleFailure(f -> {
+            Simulation s = current.get();
+            s = s.contains(f) ? s.without(f) : s.with(f);
+            current.set(s);
+            view.update(engine.evaluate(job, s, RuleSettings.defaults()));
+        });
+        stage.setScene(new Scene(view, 1560, 940));
+        stage.setTitle("Diagram preview: " + sample);
+        stage.show();
+        view.show(engine.index(), job, ev);
+        if (png != null) {
+            Path out = png;
+            Platform.runLater(() -> {
+                try {
+                    DiagramPng.write(view, out, 1);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                }
+                Platform.exit();
+            });
+        }
+    }
+    }
+}
