@@ -1,6 +1,8 @@
 package dev.gluefailover.cli;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.WhatIfMatrix;
+import dev.gluefailover.export.MarkdownReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,8 +18,12 @@ final class CheckCommand extends EvaluatingCommand {
     public Integer call() {
         Loaded l = load();
         Evaluation e = l.engine().evaluate(l.job(), scenario.simulation(), scenario.settings());
-        out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.check(e, l.snapshot())) + "\n"
-                : TextReport.check(e, l.snapshot(), allChecks));
+        out().print(switch (format) {
+            case json -> JsonReport.write(JsonReport.check(e, l.snapshot())) + "\n";
+            case markdown -> MarkdownReport.render(l.snapshot(), e,
+                    WhatIfMatrix.compute(l.engine(), l.job(), e.simulation(), scenario.settings(), false));
+            case text -> TextReport.check(e, l.snapshot(), allChecks);
+        });
         out().flush();
         if (e.chosen().isEmpty()) {
             return ExitCode.NO_CONNECTION;

@@ -20,7 +20,7 @@ abstract class EvaluatingCommand implements Callable<Integer> {
     ScenarioOptions scenario;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
+            description = "text (default), json, or markdown (check only: a review with the single-failure matrix).")
     OutputFormat format;
 
     @Spec

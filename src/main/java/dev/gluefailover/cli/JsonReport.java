@@ -45,6 +45,7 @@ final class JsonReport {
         m.put("uncertainty", e.uncertainty());
         m.put("runWouldSucceed", e.runWouldSucceed());
         m.put("headline", e.headline());
+        m.put("inferences", e.inferencesBehindVerdict());
         m.put("notes", e.notes());
         List<Object> connections = new ArrayList<>();
         for (ConnectionEvaluation c : e.connections()) {

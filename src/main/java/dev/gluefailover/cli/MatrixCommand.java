@@ -17,6 +17,9 @@ final class MatrixCommand extends EvaluatingCommand {
 
     @Override
     public Integer call() {
+        if (format == OutputFormat.markdown) {
+            throw new UserInputException("--format markdown is for check; use text or json here");
+        }
         Loaded l = load();
         RuleSettings settings = scenario.settings();
         WhatIfMatrix m = WhatIfMatrix.compute(l.engine(), l.job(), scenario.simulation(), settings, pairs);

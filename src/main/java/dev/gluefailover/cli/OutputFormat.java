@@ -2,5 +2,5 @@ package dev.gluefailover.cli;
 
 /** How a command prints its answer. */
 public enum OutputFormat {
-    text, json
+    text, json, markdown
 }

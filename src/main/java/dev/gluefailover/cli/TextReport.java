@@ -54,6 +54,9 @@ final class TextReport {
             }
             out.append('\n');
         }
+        List<String> inferences = e.inferencesBehindVerdict();
+        out.append("Rests on inference: ").append(inferences.isEmpty() ? "nothing beyond [DOC] and [FIELD] rules"
+                : String.join(", ", inferences) + " (change with --set; see `checks`)").append("\n");
         if (!e.notes().isEmpty()) {
             out.append("Notes:\n");
             e.notes().forEach(n -> out.append("  - ").append(n).append('\n'));

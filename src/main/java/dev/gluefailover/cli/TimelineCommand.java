@@ -22,6 +22,9 @@ final class TimelineCommand extends EvaluatingCommand {
 
     @Override
     public Integer call() {
+        if (format == OutputFormat.markdown) {
+            throw new UserInputException("--format markdown is for check; use text or json here");
+        }
         Loaded l = load();
         RuleSettings settings = scenario.settings();
         Simulation failure = scenario.simulation();

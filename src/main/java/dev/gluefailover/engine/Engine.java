@@ -526,8 +526,10 @@ public final class Engine {
                 String peer = ingress ? allowedIngressPeer(rule, sg.get(), groupIds) : allowedEgressPeer(rule, sg.get());
                 if (peer != null) {
                     evidence.put("rule", id + (ingress ? " inbound all ports from " : " outbound all ports to ") + peer);
+                    // A passing group check does not depend on what a failing one would do.
                     return new CheckResult(check, kind, CheckStatus.PASS, "Security group " + id + " allows all "
-                            + (ingress ? "inbound traffic from " : "outbound traffic to ") + peer + ".", evidence, used);
+                            + (ingress ? "inbound traffic from " : "outbound traffic to ") + peer + ".", evidence,
+                            List.of());
                 }
             }
         }
@@ -587,8 +589,11 @@ public final class Engine {
                 "workersFigure", demand.workers() == null ? "unknown" : String.valueOf(demand.workers()),
                 "dpuFigure", demand.dpus() == null ? "unknown" : String.valueOf(demand.dpus()),
                 "model", settings.ipDemandModel().name());
-        List<String> used = List.of("ipDemandModel");
         Integer needed = settings.ipDemandModel() == IpDemandModel.WORKERS ? demand.workers() : demand.dpus();
+        Integer other = settings.ipDemandModel() == IpDemandModel.WORKERS ? demand.dpus() : demand.workers();
+        // The setting decides the result only when the two figures would give different answers.
+        boolean modelMatters = free == null || needed == null || other == null || (free >= needed) != (free >= other);
+        List<String> used = modelMatters ? List.of("ipDemandModel") : List.of();
         if (free == null || needed == null) {
             return result(Check.IPS_BELOW_WORKERS, CheckStatus.UNKNOWN, free == null
                     ? "The subnet's free IP count is unknown." : "The job sets neither workers nor capacity.", evidence,

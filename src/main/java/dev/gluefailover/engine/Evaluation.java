@@ -36,6 +36,31 @@ public record Evaluation(GlueJob job, String ruleSet, Simulation simulation, Lis
         return connections.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
+    /**
+     * What the choice and the run verdict rest on beyond documentation and field reports: the
+     * settings that decided a check, and the checks that are inferences themselves, looking at
+     * every connection up to the chosen one (or all, when none is chosen). Reports must say so.
+     */
+    public List<String> inferencesBehindVerdict() {
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        for (ConnectionEvaluation c : connections) {
+            for (CheckResult r : c.checks()) {
+                boolean decisive = r.kind() == dev.gluefailover.rules.CheckKind.SELECTION || c.verdict() == Verdict.CHOSEN;
+                if (!decisive) {
+                    continue;
+                }
+                used.addAll(r.settingsUsed());
+                if (r.check().tag() == dev.gluefailover.rules.SourceTag.INF && r.status() != CheckStatus.PASS) {
+                    used.add(r.code() + " (an inferred check)");
+                }
+            }
+            if (c.verdict() == Verdict.CHOSEN) {
+                break;
+            }
+        }
+        return List.copyOf(used);
+    }
+
     /** One line for status bars and summaries. */
     public String headline() {
         Optional<ConnectionEvaluation> c = chosen();

@@ -120,7 +120,7 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
     }
 
     private static final class Builder {
-        private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
         private final Map<String, Position> values = new HashMap<>();
         private final Map<String, Position> keys = new HashMap<>();
         /** The path being read, so that a syntax error can say where in the structure it happened. */

@@ -166,8 +166,7 @@ final class RecordDecoder {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         boolean failed = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String child = FieldPath.field(path, e.getKey());
             Object v = e.getValue().isNull() ? fail(child, "expected " + expected(valueType) + ", found null")
                     : decodeValue(valueType, e.getValue(), child);

@@ -113,4 +113,17 @@ class SamplesOutcomeTest {
         assertEquals(List.of(Verdict.CHOSEN, Verdict.PASSES, Verdict.PASSES), verdicts(e));
         e.connections().forEach(c -> assertEquals(10, c.checks().size(), c.name()));
     }
+
+    @Test
+    void reportsSayWhenAVerdictRestsOnAnInference() {
+        assertEquals(List.of(), evaluate("seed-article").inferencesBehindVerdict());
+        assertEquals(List.of("NAT_IN_FAILED_AZ (an inferred check)"),
+                evaluate("single-nat", new AzOutage("use1-az1")).inferencesBehindVerdict());
+        Evaluation natDown = evaluate("three-az", new SimulatedFailure.NatGatewayFailure("nat-0c33natgw00001a"));
+        assertEquals("orders-db-1b", natDown.chosen().orElseThrow().name());
+        assertTrue(natDown.inferencesBehindVerdict().contains("failedNatCounts"), natDown.inferencesBehindVerdict()
+                .toString());
+        // 3 free IPs for 10 workers fails under either figure, so the model is not what decides.
+        assertFalse(evaluate("ip-exhaustion").inferencesBehindVerdict().contains("ipDemandModel"));
+    }
 }

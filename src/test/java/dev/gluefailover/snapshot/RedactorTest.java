@@ -33,7 +33,7 @@ class RedactorTest {
         if (n.isTextual()) {
             out.add(n.textValue());
         }
-        n.fields().forEachRemaining(e -> {
+        n.properties().forEach(e -> {
             if (tagMap) {
                 out.add(e.getKey());
             }

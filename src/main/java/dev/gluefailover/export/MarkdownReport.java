@@ -1,0 +1,112 @@
+package dev.gluefailover.export;
+
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Verdict;
+import dev.gluefailover.engine.WhatIfMatrix;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.Snapshot;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A Markdown review of one job: the choice, every connection's verdict, the checks that
+ * matter with their evidence and sources, and (optionally) the single-failure matrix. Meant to
+ * be pasted into a design review or a pull request.
+ */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(Snapshot snapshot, Evaluation e, WhatIfMatrix matrix) {
+        StringBuilder md = new StringBuilder();
+        GlueJob job = e.job();
+        md.append("# Glue connection choice: ").append(job.name()).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| Source | ").append(cell(snapshot.source())).append(" |\n");
+        md.append("| Region | ").append(snapshot.region().name()).append(" |\n");
+        md.append("| Rule set | ").append(e.ruleSet()).append(" |\n");
+        md.append("| Workers | ").append(job.numberOfWorkers() == null ? "-"
+                : job.numberOfWorkers() + " × " + job.workerType()).append(" |\n");
+        md.append("| Max retries | ").append(job.retries()).append(" |\n");
+        md.append("| Glue version | ").append(cell(job.glueVersion())).append(" |\n");
+        md.append("| Simulated failures | ").append(e.simulation().isEmpty() ? "none"
+                : e.simulation().failures().stream().map(SimulatedFailure::describe).collect(Collectors.joining("; ")))
+                .append(" |\n\n");
+        md.append("**").append(cell(e.headline())).append("**\n\n");
+        md.append("| # | Connection | Verdict | AZ | Subnet | Why |\n|---|---|---|---|---|---|\n");
+        for (ConnectionEvaluation c : e.connections()) {
+            md.append("| ").append(c.order()).append(" | ").append(cell(c.name())).append(" | ")
+                    .append(c.verdict() == Verdict.CHOSEN ? "**CHOSEN**" : c.verdict().name()).append(" | ")
+                    .append(cell(c.availabilityZone() == null ? "-" : c.availabilityZone()
+                            + (c.availabilityZoneId() == null ? "" : " (" + c.availabilityZoneId() + ")")))
+                    .append(" | ").append(cell(c.subnetId() == null ? "-" : c.subnetId())).append(" | ")
+                    .append(cell(why(c))).append(" |\n");
+        }
+        md.append('\n');
+        for (ConnectionEvaluation c : e.connections()) {
+            List<CheckResult> shown = c.verdict() == Verdict.CHOSEN ? c.checks()
+                    : c.checks().stream().filter(r -> r.status() != CheckStatus.PASS).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            md.append("## #").append(c.order()).append(' ').append(cell(c.name())).append(" — ")
+                    .append(c.verdict().name()).append("\n\n");
+            md.append("| Status | Check | Kind | Message | Evidence | Source |\n|---|---|---|---|---|---|\n");
+            for (CheckResult r : shown) {
+                md.append("| ").append(r.status()).append(" | `").append(r.code()).append("` | ")
+                        .append(r.kind().json()).append(" | ").append(cell(r.message())).append(" | ")
+                        .append(cell(evidence(r.evidence()))).append(" | [").append(cell(r.source())).append("](")
+                        .append(r.check().link()).append(") |\n");
+            }
+            md.append('\n');
+        }
+        List<String> inferences = e.inferencesBehindVerdict();
+        md.append("**Rests on inference:** ").append(inferences.isEmpty() ? "nothing beyond [DOC] and [FIELD] rules."
+                : cell(String.join(", ", inferences)) + ".").append("\n\n");
+        if (!e.uncertainty().isEmpty()) {
+            md.append("**Uncertain:** ").append(cell(String.join("; ", e.uncertainty()))).append("\n\n");
+        }
+        e.notes().forEach(n -> md.append("> ").append(n).append("\n\n"));
+        if (matrix != null) {
+            md.append("## What if one thing fails\n\n");
+            matrix.summary().forEach(s -> md.append("- ").append(cell(s)).append('\n'));
+            md.append("\n| Failure | Chosen | Run |\n|---|---|---|\n");
+            for (WhatIfMatrix.Outcome o : matrix.singles()) {
+                md.append("| ").append(cell(o.label())).append(" | ")
+                        .append(o.chosen() == null ? "**none**" : "#" + o.chosenOrder() + " " + cell(o.chosen()))
+                        .append(" | ").append(o.chosen() == null ? "-" : o.runWouldSucceed() ? "works"
+                                : "**fails** (" + String.join(", ", o.failedRunChecks()) + ")")
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String why(ConnectionEvaluation c) {
+        if (c.verdict() == Verdict.CHOSEN || c.verdict() == Verdict.PASSES) {
+            List<String> failing = c.runChecks().stream().filter(r -> !r.status().passes()).map(CheckResult::code)
+                    .toList();
+            return failing.isEmpty() ? "passes all checks" : "run would fail: " + String.join(", ", failing);
+        }
+        return c.blockingCheck().map(CheckResult::code).orElse("");
+    }
+
+    private static String evidence(Map<String, String> evidence) {
+        return evidence.entrySet().stream().map(en -> en.getKey() + "=" + en.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Escapes what would break a Markdown table cell. */
+    private static String cell(String text) {
+        if (text == null) {
+            return "-";
+        }
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
