@@ -123,6 +123,10 @@ public final class MainWindowController {
         diagramHolder.getChildren().add(diagram);
         diagram.selectedElementProperty().bindBidirectional(vm.selectedElementProperty());
         diagram.setOnToggleFailure(vm::toggleFailure);
+        diagram.darkProperty().bind(vm.darkThemeProperty());
+        // The whole network in view whenever the space for it changes (window resized, panels moved).
+        diagramHolder.widthProperty().addListener((o, a, b) -> diagram.fitToWindow());
+        diagramHolder.heightProperty().addListener((o, a, b) -> diagram.fitToWindow());
 
         detailsTab.setContent(new DetailsPanel(vm, services::openLink, this::askFreeIps));
         simulationTab.setContent(new SimulationPanel(vm));

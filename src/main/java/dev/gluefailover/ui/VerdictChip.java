@@ -17,6 +17,7 @@ final class VerdictChip {
     static Label of(Verdict verdict) {
         Label chip = new Label(text(verdict), new FontIcon(icon(verdict)));
         chip.getStyleClass().addAll("verdict-chip", styleClass(verdict));
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the verdict is never cut short
         return chip;
     }
 
