@@ -35,11 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * CHOSEN chip, the headline, the error dialog.
  */
 class ExplorerWindowTest extends ApplicationTest {
-    static {
-        // A screen large enough for the window's default size (Monocle reads it at start-up).
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     private MainViewModel vm;
     private MainWindow window;
     private final List<String> openedLinks = new ArrayList<>();
@@ -49,6 +44,10 @@ class ExplorerWindowTest extends ApplicationTest {
         vm = new MainViewModel(RecentFiles.inMemory());
         vm.openSample("seed-article");
         window = new MainWindow(vm, new WindowServices(openedLinks::add, new Redactor()::redact));
+        // The primary stage is shared by every TestFX test: size it for this one, within the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1560, screen.getWidth()));
+        stage.setHeight(Math.min(940, screen.getHeight()));
         window.show(stage);
     }
 
@@ -79,6 +78,19 @@ class ExplorerWindowTest extends ApplicationTest {
         return lookup("#connectionList").queryAs(ListView.class);
     }
 
+    /** Opens a menu of the menu bar (not the tab of the same name). */
+    private ExplorerWindowTest menu(String text) {
+        clickOn(lookup(".menu-bar .menu-button").match(n -> n instanceof javafx.scene.control.MenuButton b
+                && text.equals(b.getText().replace("_", ""))).queryAs(Node.class));
+        return this;
+    }
+
+    /** Clicks an item of the open menu: a label in the popup, not the same words in the window. */
+    private void menuItem(String text) {
+        clickOn(n -> n instanceof Label l && text.equals(l.getText()) && l.getScene() != window.scene()
+                && l.isVisible());
+    }
+
     /** Set-up, not under test: the File ▸ Open sample menu is exercised in its own test. */
     private void openSample(String name) {
         interact(() -> vm.openSample(name));
@@ -86,7 +98,7 @@ class ExplorerWindowTest extends ApplicationTest {
 
     @Test
     void openSampleFromTheFileMenu() {
-        clickOn("File").clickOn("Open sample");
+        menu("File").clickOn("Open sample");
         clickOn(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("three-az — "));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("sample: three-az", vm.snapshotLabelProperty().get());
@@ -108,13 +120,27 @@ class ExplorerWindowTest extends ApplicationTest {
         openSample("three-az");
         assertEquals("orders-db-1a", chosenRow());
 
-        clickOn("Simulation").clickOn("AZ outage: us-east-1a (use1-az1)");
+        menu("Simulation").menuItem("AZ outage: us-east-1a (use1-az1)");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("orders-db-1b", chosenRow());
         assertTrue(headline().contains("#2 orders-db-1b"), headline());
         assertTrue(lookup(".failures-label").queryAs(Label.class).getText().contains("use1-az1"));
 
-        clickOn("Simulation").clickOn("Restore all");
+        menu("Simulation").menuItem("Restore all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("orders-db-1a", chosenRow());
+    }
+
+    @Test
+    void clickingTheFirstAzHeaderInTheDiagramMovesTheChoiceAndClickingAgainRestores() {
+        openSample("three-az");
+        dev.gluefailover.layout.ElementRef az1 = new dev.gluefailover.layout.ElementRef(
+                dev.gluefailover.layout.ElementKind.AVAILABILITY_ZONE, "use1-az1");
+        clickOn(window.controller().diagram().nodesOf(az1).get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("orders-db-1b", chosenRow());
+        assertTrue(lookup(".failures-label").queryAs(Label.class).getText().contains("use1-az1"));
+        clickOn(window.controller().diagram().nodesOf(az1).get(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("orders-db-1a", chosenRow());
     }
@@ -122,8 +148,6 @@ class ExplorerWindowTest extends ApplicationTest {
     @Test
     void azOutageSwitchInTheSimulationPanel() {
         openSample("three-az");
-        clickOn("Simulation", javafx.scene.input.MouseButton.PRIMARY); // the menu opens …
-        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);                 // … and closes again
         clickOn(lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
                 && l.getText().equals("Simulation")).queryAs(Node.class));
         clickOn("#az-switch-use1-az1");

@@ -21,10 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn test -Dtest=ReadmeScreenshotTest -Dscreenshot.update=true}.
  */
 class ReadmeScreenshotTest extends ApplicationTest {
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     private MainViewModel vm;
     private MainWindow window;
 
@@ -33,8 +29,10 @@ class ReadmeScreenshotTest extends ApplicationTest {
         vm = new MainViewModel(RecentFiles.inMemory());
         vm.openSample("seed-article");
         window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact));
-        stage.setWidth(1560);
-        stage.setHeight(940);
+        // The primary stage is shared by every TestFX test: size it for this one, within the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1560, screen.getWidth()));
+        stage.setHeight(Math.min(940, screen.getHeight()));
         window.show(stage);
     }
 
