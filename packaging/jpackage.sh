@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds a self-contained app image and a .deb from target/ (run `mvn package` first).
+#
+# The app stays on the classpath (the AWS SDK jars are automatic modules that jlink refuses):
+# only the platform JavaFX jars (javafx-*-<version>-linux.jar) go on the module path and are
+# linked into the runtime; everything else is copied to --input with the main jar, whose
+# manifest Class-Path (lib/...) finds them. The unsuffixed javafx-*.jar are empty and left out.
+#
+# Usage: packaging/jpackage.sh [app-image|deb|all]   (default: all)
+# Output: target/dist/glue-failover-explorer/ (app image) and target/dist/*.deb
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+what="${1:-all}"
+jar=target/glue-failover-explorer.jar
+[[ -f "$jar" && -d target/lib ]] || { echo "run 'mvn package' first (needs $jar and target/lib)" >&2; exit 2; }
+
+work=target/jpackage
+rm -rf "$work" target/dist
+mkdir -p "$work/input/lib" "$work/jfx" target/dist
+cp "$jar" "$work/input/"
+for f in target/lib/*.jar; do
+  name=$(basename "$f")
+  case "$name" in
+    javafx-*-linux.jar|javafx-*-mac.jar|javafx-*-mac-aarch64.jar|javafx-*-win.jar) cp "$f" "$work/jfx/" ;;
+    javafx-*.jar) ;;  # empty placeholder jars: they break jlink
+    *) cp "$f" "$work/input/lib/" ;;
+  esac
+done
+
+common=(@packaging/jpackage.args --input "$work/input" --module-path "$work/jfx" --dest target/dist)
+
+if [[ "$what" == app-image || "$what" == all ]]; then
+  jpackage "${common[@]}" --type app-image
+  echo "app image: target/dist/glue-failover-explorer/bin/glue-failover-explorer"
+fi
+if [[ "$what" == deb || "$what" == all ]]; then
+  jpackage "${common[@]}" @packaging/deb.args --type deb
+  ls target/dist/*.deb
+fi

@@ -1,0 +1,313 @@
+package dev.gluefailover.ui;
+
+import dev.gluefailover.aws.AwsClients;
+import dev.gluefailover.aws.AwsConnectionOptions;
+import dev.gluefailover.aws.AwsLoadException;
+import dev.gluefailover.aws.GlueNetworkLoader;
+import dev.gluefailover.aws.JobSummary;
+import dev.gluefailover.aws.LoadStatus;
+import dev.gluefailover.model.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.profiles.Profile;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/**
+ * File ▸ Load from AWS: a profile (from ~/.aws/config and credentials), a region, a searchable
+ * list of the region's Glue jobs, and a load with progress and Cancel. Every AWS call runs in a
+ * {@link Task} off the JavaFX thread; the window never waits on the network.
+ */
+final class AwsLoadDialog {
+    private static final Logger LOG = LoggerFactory.getLogger(AwsLoadDialog.class);
+
+    /** A finished load: the snapshot and how to name it in the status bar. */
+    record Loaded(Snapshot snapshot, String label) {
+    }
+
+    private final Window owner;
+    private final StatusBar statusBar;
+    private final Dialog<Loaded> dialog = new Dialog<>();
+    private final ComboBox<String> profile = new ComboBox<>();
+    private final TextField region = new TextField();
+    private final TextField search = new TextField();
+    private final ObservableList<JobSummary> jobs = FXCollections.observableArrayList();
+    private final FilteredList<JobSummary> shownJobs = new FilteredList<>(jobs);
+    private final ListView<JobSummary> jobList = new ListView<>(shownJobs);
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label step = new Label("Choose a profile and a region, then List jobs.");
+    private final Map<String, Profile> profiles;
+    private Task<?> running;
+
+    AwsLoadDialog(Window owner, StatusBar statusBar) {
+        this.owner = owner;
+        this.statusBar = statusBar;
+        this.profiles = readProfiles();
+        build();
+    }
+
+    Optional<Loaded> showAndLoad() {
+        return dialog.showAndWait();
+    }
+
+    private void build() {
+        dialog.initOwner(owner);
+        dialog.setTitle("Load from AWS");
+        dialog.setHeaderText("Read a Glue job and its network, read-only (Describe*/Get* calls only)");
+        dialog.setGraphic(new FontIcon("mdi2c-cloud-download"));
+        dialog.setResizable(true);
+
+        profile.setEditable(true);
+        profile.getItems().setAll(new TreeSet<>(profiles.keySet()));
+        String envProfile = System.getenv("AWS_PROFILE");
+        profile.setValue(envProfile != null ? envProfile : profiles.containsKey("default") ? "default"
+                : profile.getItems().isEmpty() ? "" : profile.getItems().get(0));
+        profile.setPromptText("default");
+        profile.valueProperty().addListener((o, a, b) -> fillRegion());
+        region.setPromptText("e.g. us-east-1");
+        fillRegion();
+
+        Button list = new Button("List jobs", new FontIcon("mdi2m-magnify"));
+        list.setDefaultButton(false);
+        list.setOnAction(e -> listJobs());
+        search.setPromptText("Search jobs");
+        search.textProperty().addListener((o, a, b) -> {
+            String q = b == null ? "" : b.trim().toLowerCase(java.util.Locale.ROOT);
+            shownJobs.setPredicate(j -> q.isEmpty() || j.name().toLowerCase(java.util.Locale.ROOT).contains(q));
+        });
+        jobList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        jobList.setPlaceholder(new Label("No jobs listed yet."));
+        jobList.setPrefHeight(260);
+        jobList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(JobSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + "   (" + item.connectionCount() + " connection"
+                        + (item.connectionCount() == 1 ? "" : "s") + ")");
+            }
+        });
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Profile"), profile);
+        form.addRow(1, new Label("Region"), region, list);
+        GridPane.setHgrow(profile, Priority.ALWAYS);
+        profile.setMaxWidth(Double.MAX_VALUE);
+
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        step.setWrapText(true);
+        step.getStyleClass().add("hint");
+        Label hint = new Label("Select one job (or several with Ctrl/Shift). Connection passwords are never requested.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        VBox box = new VBox(10, form, search, jobList, hint, progress, step);
+        box.setPadding(new Insets(4));
+        box.setPrefWidth(560);
+        VBox.setVgrow(jobList, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(box);
+
+        ButtonType loadType = new ButtonType("Load", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(loadType, ButtonType.CANCEL);
+        Button load = (Button) dialog.getDialogPane().lookupButton(loadType);
+        load.disableProperty().bind(Bindings.isEmpty(jobList.getSelectionModel().getSelectedItems()));
+        // The dialog stays open while loading: Load starts the task, which closes it when done.
+        load.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            if (running == null) {
+                load();
+            }
+        });
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
+            if (running != null) {
+                e.consume();
+                running.cancel();
+            }
+        });
+        dialog.setOnCloseRequest(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        dialog.setResultConverter(b -> null);
+    }
+
+    private void fillRegion() {
+        Profile p = profiles.get(profile.getValue());
+        String fromProfile = p == null ? null : p.property("region").orElse(null);
+        String env = Optional.ofNullable(System.getenv("AWS_REGION")).orElse(System.getenv("AWS_DEFAULT_REGION"));
+        if (fromProfile != null) {
+            region.setText(fromProfile);
+        } else if (region.getText().isBlank() && env != null) {
+            region.setText(env);
+        }
+    }
+
+    private AwsConnectionOptions options() {
+        return AwsConnectionOptions.of(profile.getEditor().getText(), region.getText(), null);
+    }
+
+    private void listJobs() {
+        AwsConnectionOptions opts = options();
+        Task<List<JobSummary>> task = new Task<>() {
+            @Override
+            protected List<JobSummary> call() {
+                try (AwsClients clients = AwsClients.open(opts)) {
+                    return new GlueNetworkLoader(clients).listJobs(this::report, this::isCancelled);
+                }
+            }
+
+            private void report(LoadStatus s) {
+                updateProgress(s.callsDone(), Math.max(1, s.callsPlanned()));
+                updateMessage(s.step());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            jobs.setAll(task.getValue());
+            step.textProperty().unbind();
+            step.setText(jobs.size() + " job(s) in " + (opts.region() == null ? "the profile's region" : opts.region())
+                    + ".");
+            search.requestFocus();
+        });
+        run(task, "Listing Glue jobs…");
+    }
+
+    private void load() {
+        AwsConnectionOptions opts = options();
+        List<String> names = new ArrayList<>(jobList.getSelectionModel().getSelectedItems().stream()
+                .map(JobSummary::name).toList());
+        Task<Snapshot> task = new Task<>() {
+            @Override
+            protected Snapshot call() {
+                try (AwsClients clients = AwsClients.open(opts)) {
+                    return new GlueNetworkLoader(clients).load(names, this::report, this::isCancelled);
+                }
+            }
+
+            private void report(LoadStatus s) {
+                updateProgress(s.callsDone(), Math.max(1, s.callsPlanned()));
+                updateMessage(s.step());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Snapshot s = task.getValue();
+            String label = "AWS: " + String.join(", ", names) + " in " + s.region().name()
+                    + (s.problems().isEmpty() ? "" : " (" + s.problems().size() + " things could not be read)");
+            dialog.setResult(new Loaded(s, label));
+            dialog.close();
+        });
+        run(task, "Loading " + String.join(", ", names) + "…");
+    }
+
+    /** Runs a task on a daemon thread with progress in the dialog and the status bar. */
+    private void run(Task<?> task, String what) {
+        running = task;
+        progress.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        step.textProperty().bind(task.messageProperty());
+        statusBar.progressProperty().bind(task.progressProperty());
+        statusBar.textProperty().bind(Bindings.concat(what, " ", task.messageProperty()));
+        task.stateProperty().addListener((o, a, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                running = null;
+                progress.progressProperty().unbind();
+                progress.setVisible(false);
+                statusBar.progressProperty().unbind();
+                statusBar.setProgress(0);
+                statusBar.textProperty().unbind();
+                statusBar.setText("");
+                if (state != Worker.State.SUCCEEDED) {
+                    step.textProperty().unbind();
+                }
+                if (state == Worker.State.CANCELLED) {
+                    step.setText("Cancelled. Nothing was changed.");
+                }
+                if (state == Worker.State.FAILED) {
+                    failed(task.getException());
+                }
+            }
+        });
+        Thread t = new Thread(task, "aws-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof CancellationException) {
+            step.setText("Cancelled. Nothing was changed.");
+            return;
+        }
+        LOG.info("AWS load failed: {}", e.toString());
+        step.setText("Failed: " + e.getMessage());
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(dialog.getDialogPane().getScene().getWindow());
+        a.setTitle("Load from AWS failed");
+        a.setHeaderText(e.getMessage());
+        Label todo = new Label(whatToDo(e));
+        todo.setWrapText(true);
+        a.getDialogPane().setContent(todo);
+        a.getDialogPane().setPrefWidth(560);
+        Platform.runLater(a::showAndWait);
+    }
+
+    static String whatToDo(Throwable e) {
+        if (!(e instanceof AwsLoadException ale)) {
+            return "This was not expected; the log has the details. Try again, or save what you see and report it.";
+        }
+        return switch (ale.reason()) {
+            case NO_CREDENTIALS -> "Sign in first: run 'aws sso login --profile <profile>' (SSO) or 'aws configure', "
+                    + "then List jobs again.";
+            case NO_REGION -> "Type a region such as us-east-1, or set 'region' in the profile.";
+            case BAD_SETTINGS -> "Correct the profile or region and try again.";
+            case NETWORK -> "Check your network, VPN or proxy; AWS could not be reached.";
+            case ACCESS_DENIED -> "Ask for read-only rights: glue:GetJob, glue:GetJobs, glue:GetConnection(s) and "
+                    + "ec2:Describe* (see the README's IAM policy).";
+            case JOB_NOT_FOUND -> "Check the job name and the region; List jobs shows what exists.";
+            case WRITE_REFUSED -> "A write call was refused by the read-only guard: please report this bug.";
+            case AWS_ERROR -> "AWS answered with an error; try again, or check the service health dashboard.";
+        };
+    }
+
+    private static Map<String, Profile> readProfiles() {
+        try {
+            return ProfileFile.defaultProfileFile().profiles();
+        } catch (RuntimeException e) {
+            LOG.info("cannot read AWS profiles: {}", e.toString());
+            return Map.of();
+        }
+    }
+}

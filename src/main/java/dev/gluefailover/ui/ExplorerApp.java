@@ -1,0 +1,81 @@
+package dev.gluefailover.ui;
+
+import dev.gluefailover.snapshot.Redactor;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop application. {@code dev.gluefailover.Launcher} calls {@link #launchDesktop} when no
+ * subcommand is given (the Launcher itself does not extend Application, so the app runs from
+ * the classpath). Arguments: {@code --sample NAME}, {@code --snapshot FILE} or a bare FILE;
+ * without any, the seed-article sample.
+ */
+public class ExplorerApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorerApp.class);
+    static final String DEFAULT_SAMPLE = "seed-article";
+
+    /** Starts JavaFX and shows the main window; returns when the window is closed. */
+    public static void launchDesktop(String[] args) {
+        Application.launch(ExplorerApp.class, args);
+    }
+
+    /** What to show first, from the command line. */
+    record StartOptions(String sample, Path snapshot) {
+        static StartOptions parse(List<String> args) {
+            String sample = null;
+            Path file = null;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if ((a.equals("--sample") || a.equals("-s")) && i + 1 < args.size()) {
+                    sample = args.get(++i);
+                } else if (a.startsWith("--sample=")) {
+                    sample = a.substring("--sample=".length());
+                } else if ((a.equals("--snapshot") || a.equals("-f")) && i + 1 < args.size()) {
+                    file = Path.of(args.get(++i));
+                } else if (a.startsWith("--snapshot=")) {
+                    file = Path.of(a.substring("--snapshot=".length()));
+                } else if (!a.startsWith("-")) {
+                    file = Path.of(a);
+                } else {
+                    LOG.warn("ignoring unknown option {}", a);
+                }
+            }
+            return new StartOptions(file == null && sample == null ? DEFAULT_SAMPLE : sample, file);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        MainViewModel vm = new MainViewModel(RecentFiles.inPreferences());
+        MainWindow window = new MainWindow(vm, new WindowServices(getHostServices()::showDocument,
+                new Redactor()::redact));
+        stage.getIcons().add(new Image(ExplorerApp.class.getResourceAsStream("app-icon.png")));
+        try {
+            if (options.sample() != null) {
+                vm.openSample(options.sample());
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}; showing {}", e.getMessage(), DEFAULT_SAMPLE);
+            vm.openSample(DEFAULT_SAMPLE);
+        }
+        if (vm.getSnapshot() == null && options.snapshot() == null) {
+            vm.openSample(DEFAULT_SAMPLE);
+        }
+        window.show(stage);
+        if (options.snapshot() != null) {
+            // Shown after the window so a broken file gets its dialog over a working window.
+            if (vm.getSnapshot() == null) {
+                vm.openSample(DEFAULT_SAMPLE);
+            }
+            window.controller().open(options.snapshot());
+        }
+        // Fit once the first layout pass has sized the diagram.
+        javafx.application.Platform.runLater(window.controller().diagram()::fitToWindow);
+    }
+}

@@ -1,0 +1,461 @@
+package dev.gluefailover.ui;
+
+import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.Engine;
+import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Simulation;
+import dev.gluefailover.engine.SnapshotIndex;
+import dev.gluefailover.layout.ElementKind;
+import dev.gluefailover.layout.ElementRef;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.rules.RuleSettings;
+import dev.gluefailover.snapshot.Samples;
+import dev.gluefailover.snapshot.SnapshotFormatException;
+import dev.gluefailover.snapshot.SnapshotReader;
+import dev.gluefailover.snapshot.SnapshotWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the main window shows, as read-only properties, and the few commands that change
+ * it (the AtlantaFX sampler's MainModel pattern). Views bind to it and keep no state of their own.
+ * The evaluation is recomputed synchronously on every change: the engine takes well under a
+ * millisecond for real jobs, so there is nothing to gain from a background thread.
+ *
+ * <p>Not thread-safe: use it from the JavaFX thread (or, in unit tests, from one thread).
+ */
+public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    /** Undo history is bounded so a long demo session does not keep every snapshot copy alive. */
+    private static final int UNDO_LIMIT = 200;
+
+    /** A simulation or reorder step the user can take back: the state before it and its name. */
+    public record Step(String description, Snapshot snapshot, String jobName, Simulation simulation) {
+    }
+
+    private final SnapshotReader reader = new SnapshotReader();
+    private final SnapshotWriter writer = new SnapshotWriter();
+    private final RecentFiles recentFiles;
+
+    private Engine engine;
+
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<SnapshotIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
+    private final ReadOnlyStringWrapper snapshotLabel = new ReadOnlyStringWrapper(this, "snapshotLabel", "");
+    private final ReadOnlyObjectWrapper<Path> snapshotFile = new ReadOnlyObjectWrapper<>(this, "snapshotFile");
+    private final ReadOnlyListWrapper<String> jobNames =
+            new ReadOnlyListWrapper<>(this, "jobNames", FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<GlueJob> selectedJob = new ReadOnlyObjectWrapper<>(this, "selectedJob");
+    private final ReadOnlyListWrapper<String> connectionOrder =
+            new ReadOnlyListWrapper<>(this, "connectionOrder", FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<Simulation> simulation =
+            new ReadOnlyObjectWrapper<>(this, "simulation", Simulation.NONE);
+    private final ReadOnlyObjectWrapper<RuleSettings> settings =
+            new ReadOnlyObjectWrapper<>(this, "settings", RuleSettings.defaults());
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    /** Writable: the diagram, the list and the details all select things. */
+    private final ObjectProperty<ElementRef> selectedElement = new SimpleObjectProperty<>(this, "selectedElement");
+    private final BooleanProperty showRunChecks = new SimpleBooleanProperty(this, "showRunChecks", true);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ReadOnlyListWrapper<Step> undoStack =
+            new ReadOnlyListWrapper<>(this, "undoStack", FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Step> redoStack =
+            new ReadOnlyListWrapper<>(this, "redoStack", FXCollections.observableArrayList());
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+
+    public MainViewModel(RecentFiles recentFiles) {
+        this.recentFiles = Objects.requireNonNull(recentFiles);
+        canUndo.bind(undoStack.emptyProperty().not());
+        canRedo.bind(redoStack.emptyProperty().not());
+    }
+
+    // --- read-only state -------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public Snapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    public ReadOnlyObjectProperty<SnapshotIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public SnapshotIndex getIndex() {
+        return index.get();
+    }
+
+    /** Where the snapshot came from, in words: a file name, "sample: three-az", "AWS: job in region". */
+    public ReadOnlyStringProperty snapshotLabelProperty() {
+        return snapshotLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> snapshotFileProperty() {
+        return snapshotFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<String> jobNamesProperty() {
+        return jobNames.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GlueJob> selectedJobProperty() {
+        return selectedJob.getReadOnlyProperty();
+    }
+
+    public GlueJob getSelectedJob() {
+        return selectedJob.get();
+    }
+
+    /** The selected job's connections in job order: the order Glue checks them. */
+    public ReadOnlyListProperty<String> connectionOrderProperty() {
+        return connectionOrder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Simulation> simulationProperty() {
+        return simulation.getReadOnlyProperty();
+    }
+
+    public Simulation getSimulation() {
+        return simulation.get();
+    }
+
+    public ReadOnlyObjectProperty<RuleSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public RuleSettings getSettings() {
+        return settings.get();
+    }
+
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    public Evaluation getEvaluation() {
+        return evaluation.get();
+    }
+
+    public ObjectProperty<ElementRef> selectedElementProperty() {
+        return selectedElement;
+    }
+
+    public BooleanProperty showRunChecksProperty() {
+        return showRunChecks;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public ReadOnlyListProperty<Step> undoStackProperty() {
+        return undoStack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<Step> redoStackProperty() {
+        return redoStack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    // --- commands ----------------------------------------------------------------------------
+
+    /**
+     * Reads a snapshot file and shows it. On any error the current snapshot, simulation and
+     * history stay exactly as they were, and the exception says file, line and field.
+     */
+    public void openSnapshot(Path file) throws IOException, SnapshotFormatException {
+        Snapshot read = reader.read(file);
+        show(read, file.getFileName().toString(), file);
+        recentFiles.add(file.toAbsolutePath());
+    }
+
+    public void openSample(String name) {
+        show(Samples.get(name), "sample: " + name, null);
+    }
+
+    /** Shows a snapshot the live loader produced (on the UI thread, once the load task is done). */
+    public void loadFromAws(Snapshot loaded, String label) {
+        show(loaded, label, null);
+    }
+
+    /** Saves the current snapshot, with the user's reorders, as JSON or YAML by extension. */
+    public void save(Path target, UnaryOperator<Snapshot> redaction) throws IOException {
+        Snapshot toWrite = redaction.apply(snapshot.get());
+        writer.write(toWrite, target);
+        recentFiles.add(target.toAbsolutePath());
+        LOG.info("saved snapshot to {}", target);
+    }
+
+    /** The job to show, for snapshots that hold several. */
+    public void selectJob(String jobName) {
+        Snapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        GlueJob job = s.job(jobName).orElseThrow(() -> new IllegalArgumentException("no job " + jobName));
+        if (job.equals(selectedJob.get())) {
+            return;
+        }
+        undoStack.clear();
+        redoStack.clear();
+        selectedElement.set(null);
+        applyJob(job);
+        recompute();
+    }
+
+    /** Switches a failure on, or off when the same failure (kind and target) is already on. */
+    public void toggleFailure(SimulatedFailure failure) {
+        if (failure instanceof SimulatedFailure.AzOutage az) {
+            setAzOutage(az.target(), !isFailed(az));
+            return;
+        }
+        Simulation current = simulation.get();
+        boolean on = current.contains(failure);
+        changeSimulation((on ? "Restore " : "") + failure.describe(), on ? current.without(failure) : current.with(failure));
+    }
+
+    /** Sets whether one failure is on; does nothing when it already is as asked. */
+    public void setFailure(SimulatedFailure failure, boolean on) {
+        if (isFailed(failure) != on) {
+            toggleFailure(failure);
+        }
+    }
+
+    /** Simulates a subnet's free IP count; null restores the snapshot's figure. */
+    public void setFreeIps(String subnetId, Integer freeIps) {
+        Simulation current = simulation.get();
+        if (freeIps == null) {
+            changeSimulation("Restore free IPs of " + subnetId, current.without(new SimulatedFailure.SubnetIps(subnetId, 0)));
+        } else {
+            SimulatedFailure.SubnetIps f = new SimulatedFailure.SubnetIps(subnetId, freeIps);
+            if (!current.failures().contains(f)) {
+                changeSimulation(f.describe(), current.with(f));
+            }
+        }
+    }
+
+    public void restoreAll() {
+        if (!simulation.get().isEmpty()) {
+            changeSimulation("Restore all failures", Simulation.NONE);
+        }
+    }
+
+    /** Moves a connection in the job's list ("what if this one came first"); indexes are 0-based. */
+    public void reorder(int from, int to) {
+        List<String> names = new ArrayList<>(connectionOrder);
+        if (from == to || from < 0 || to < 0 || from >= names.size() || to >= names.size()) {
+            return;
+        }
+        String moved = names.remove(from);
+        names.add(to, moved);
+        pushUndo("Move " + moved + " to #" + (to + 1));
+        GlueJob job = selectedJob.get().withConnectionNames(names);
+        Snapshot changed = snapshot.get().withJob(job);
+        setSnapshotState(changed);
+        applyJob(job);
+        recompute();
+    }
+
+    /** Moves the named connection one place up (delta -1) or down (+1). */
+    public void move(String connectionName, int delta) {
+        int from = connectionOrder.indexOf(connectionName);
+        if (from >= 0) {
+            reorder(from, from + delta);
+        }
+    }
+
+    public void undo() {
+        travel(undoStack, redoStack);
+    }
+
+    public void redo() {
+        travel(redoStack, undoStack);
+    }
+
+    /** Changes one inference setting by its name in {@link RuleSettings#asMap()}. */
+    public void setSetting(String name, String value) {
+        RuleSettings changed = settings.get().with(name, value);
+        if (!changed.equals(settings.get())) {
+            settings.set(changed);
+            recompute();
+        }
+    }
+
+    public void resetSettings() {
+        settings.set(RuleSettings.defaults());
+        recompute();
+    }
+
+    // --- derived answers views ask for -------------------------------------------------------
+
+    /** The connection the selection names, if a connection is selected. */
+    public ConnectionEvaluation selectedConnection() {
+        ElementRef ref = selectedElement.get();
+        Evaluation e = evaluation.get();
+        if (ref == null || e == null || ref.kind() != ElementKind.CONNECTION) {
+            return null;
+        }
+        return e.connection(ref.id()).orElse(null);
+    }
+
+    /**
+     * The failure that "fail this element" means: an AZ outage (by zone id, the physical zone),
+     * a NAT gateway failure, an endpoint removed, a subnet deleted. Empty for things that
+     * cannot fail on their own (a VPC, a route table, a connection).
+     */
+    public java.util.Optional<SimulatedFailure> failureFor(ElementRef ref) {
+        if (ref == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(switch (ref.kind()) {
+            case AVAILABILITY_ZONE -> new SimulatedFailure.AzOutage(zoneId(ref.id()));
+            case NAT_GATEWAY -> new SimulatedFailure.NatGatewayFailure(ref.id());
+            case VPC_ENDPOINT -> new SimulatedFailure.EndpointRemoved(ref.id());
+            case SUBNET -> new SimulatedFailure.SubnetDeleted(ref.id());
+            default -> null;
+        });
+    }
+
+    /** True when this failure (or, for an AZ, an outage named by its zone name or id) is on. */
+    public boolean isFailed(SimulatedFailure failure) {
+        Simulation s = simulation.get();
+        if (s.contains(failure)) {
+            return true;
+        }
+        if (failure instanceof SimulatedFailure.AzOutage az && index.get() != null) {
+            return index.get().zone(az.target()).map(z -> s.contains(new SimulatedFailure.AzOutage(z.name()))
+                    || s.contains(new SimulatedFailure.AzOutage(z.zoneId()))).orElse(false);
+        }
+        return false;
+    }
+
+    /** Switches an AZ outage on or off whether it was named by zone name or zone id. */
+    public void setAzOutage(String zoneNameOrId, boolean on) {
+        SimulatedFailure.AzOutage byId = new SimulatedFailure.AzOutage(zoneId(zoneNameOrId));
+        if (isFailed(byId) == on) {
+            return;
+        }
+        if (on) {
+            changeSimulation(byId.describe(), simulation.get().with(byId));
+        } else {
+            Simulation next = simulation.get().without(byId);
+            if (index.get() != null) {
+                String name = index.get().zone(zoneNameOrId).map(z -> z.name()).orElse(zoneNameOrId);
+                next = next.without(new SimulatedFailure.AzOutage(name));
+            }
+            changeSimulation("Restore " + byId.describe(), next);
+        }
+    }
+
+    private String zoneId(String nameOrId) {
+        SnapshotIndex i = index.get();
+        return i == null ? nameOrId : i.zone(nameOrId).map(z -> z.zoneId()).orElse(nameOrId);
+    }
+
+    // --- internals ---------------------------------------------------------------------------
+
+    private void show(Snapshot s, String label, Path file) {
+        if (s.jobs().isEmpty()) {
+            throw new IllegalArgumentException("the snapshot holds no Glue job; there is nothing to evaluate");
+        }
+        undoStack.clear();
+        redoStack.clear();
+        simulation.set(Simulation.NONE);
+        selectedElement.set(null);
+        selectedJob.set(null);
+        setSnapshotState(s);
+        snapshotLabel.set(label);
+        snapshotFile.set(file);
+        jobNames.setAll(s.jobs().stream().map(GlueJob::name).toList());
+        applyJob(s.jobs().get(0));
+        recompute();
+        LOG.info("showing {}: {} jobs, {} connections, {} subnets", label, s.jobs().size(), s.connections().size(),
+                s.subnets().size());
+    }
+
+    private void setSnapshotState(Snapshot s) {
+        engine = new Engine(s);
+        snapshot.set(s);
+        index.set(engine.index());
+    }
+
+    private void applyJob(GlueJob job) {
+        selectedJob.set(job);
+        if (!connectionOrder.equals(job.connectionNames())) {
+            connectionOrder.setAll(job.connectionNames());
+        }
+    }
+
+    private void changeSimulation(String description, Simulation next) {
+        pushUndo(description);
+        simulation.set(next);
+        recompute();
+    }
+
+    private void pushUndo(String description) {
+        undoStack.add(new Step(description, snapshot.get(), selectedJob.get().name(), simulation.get()));
+        if (undoStack.size() > UNDO_LIMIT) {
+            undoStack.remove(0);
+        }
+        redoStack.clear();
+    }
+
+    private void travel(List<Step> from, List<Step> to) {
+        if (from.isEmpty()) {
+            return;
+        }
+        Step target = from.remove(from.size() - 1);
+        to.add(new Step(target.description(), snapshot.get(), selectedJob.get().name(), simulation.get()));
+        if (target.snapshot() != snapshot.get()) {
+            setSnapshotState(target.snapshot());
+        }
+        simulation.set(target.simulation());
+        applyJob(target.snapshot().job(target.jobName()).orElseThrow());
+        recompute();
+    }
+
+    private void recompute() {
+        GlueJob job = selectedJob.get();
+        if (engine == null || job == null) {
+            evaluation.set(null);
+            return;
+        }
+        long start = System.nanoTime();
+        evaluation.set(engine.evaluate(job, simulation.get(), settings.get()));
+        LOG.debug("evaluated {} in {} µs", job.name(), (System.nanoTime() - start) / 1000);
+    }
+}

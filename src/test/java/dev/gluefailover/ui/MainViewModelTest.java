@@ -1,0 +1,172 @@
+package dev.gluefailover.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Verdict;
+import dev.gluefailover.layout.ElementKind;
+import dev.gluefailover.layout.ElementRef;
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.SnapshotFormatException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view-model alone, without a window: commands, undo/redo, reorders and settings. */
+class MainViewModelTest {
+    private final MainViewModel vm = new MainViewModel(RecentFiles.inMemory());
+
+    private String chosen() {
+        return vm.getEvaluation().chosen().map(ConnectionEvaluation::name).orElse(null);
+    }
+
+    @Test
+    void seedSampleChoosesTheSecondConnection() {
+        vm.openSample("seed-article");
+        assertEquals("nayuts-sample-connection", chosen());
+        assertEquals(List.of("nayuts-private-only-connection", "nayuts-sample-connection"), vm.connectionOrderProperty());
+        assertEquals(Verdict.SKIPPED, vm.getEvaluation().connections().get(0).verdict());
+    }
+
+    @Test
+    void azOutageMovesTheChoiceAndUndoRedoFollow() {
+        vm.openSample("three-az");
+        assertEquals("orders-db-1a", chosen());
+        vm.toggleFailure(new SimulatedFailure.AzOutage("use1-az1"));
+        assertEquals("orders-db-1b", chosen());
+        assertTrue(vm.canUndoProperty().get());
+        vm.toggleFailure(new SimulatedFailure.AzOutage("us-east-1b")); // by name: the same zone as use1-az2
+        assertEquals("orders-db-1c", chosen());
+        assertTrue(vm.isFailed(new SimulatedFailure.AzOutage("use1-az2")));
+
+        vm.undo();
+        assertEquals("orders-db-1b", chosen());
+        vm.undo();
+        assertEquals("orders-db-1a", chosen());
+        assertFalse(vm.canUndoProperty().get());
+        assertTrue(vm.canRedoProperty().get());
+        vm.redo();
+        assertEquals("orders-db-1b", chosen());
+        assertEquals(1, vm.redoStackProperty().size());
+    }
+
+    @Test
+    void toggleTwiceRestoresAndRestoreAllClearsEverything() {
+        vm.openSample("three-az");
+        SimulatedFailure nat = new SimulatedFailure.NatGatewayFailure("nat-0c33natgw00001a");
+        vm.toggleFailure(nat);
+        assertEquals("orders-db-1b", chosen());
+        vm.toggleFailure(nat);
+        assertEquals("orders-db-1a", chosen());
+        vm.toggleFailure(new SimulatedFailure.AzOutage("use1-az1"));
+        vm.toggleFailure(new SimulatedFailure.AzOutage("use1-az2"));
+        vm.toggleFailure(new SimulatedFailure.AzOutage("use1-az4"));
+        assertTrue(vm.getEvaluation().chosen().isEmpty(), "three AZs out: the job would not start");
+        assertTrue(vm.getEvaluation().headline().startsWith("This job would not start"));
+        vm.restoreAll();
+        assertTrue(vm.getSimulation().isEmpty());
+        assertEquals("orders-db-1a", chosen());
+        vm.undo();
+        assertEquals(3, vm.getSimulation().failures().size());
+    }
+
+    @Test
+    void freeIpsOverrideAndRestore() {
+        vm.openSample("ip-exhaustion");
+        assertEquals("warehouse-tiny-1a", chosen());
+        vm.setFreeIps("subnet-0d44tiny00001a", 0);
+        assertEquals("warehouse-large-1b", chosen());
+        vm.setFreeIps("subnet-0d44tiny00001a", null);
+        assertEquals("warehouse-tiny-1a", chosen());
+        assertThrows(IllegalArgumentException.class, () -> vm.setFreeIps("subnet-0d44tiny00001a", -1));
+    }
+
+    @Test
+    void reorderChangesTheChoiceAndIsUndoable() {
+        vm.openSample("seed-article");
+        Snapshot before = vm.getSnapshot();
+        vm.reorder(1, 0);
+        assertEquals(List.of("nayuts-sample-connection", "nayuts-private-only-connection"), vm.connectionOrderProperty());
+        assertEquals(1, vm.getEvaluation().chosen().orElseThrow().order());
+        assertEquals(vm.connectionOrderProperty(), vm.getSnapshot().jobs().get(0).connectionNames(),
+                "the snapshot (what Save writes) carries the new order");
+        vm.undo();
+        assertSame(before, vm.getSnapshot());
+        assertEquals(2, vm.getEvaluation().chosen().orElseThrow().order());
+    }
+
+    @Test
+    void moveByKeyboardStepsOnePlace() {
+        vm.openSample("three-az");
+        vm.move("orders-db-1c", -1);
+        vm.move("orders-db-1c", -1);
+        vm.move("orders-db-1c", -1); // already first: nothing happens
+        assertEquals(List.of("orders-db-1c", "orders-db-1a", "orders-db-1b"), vm.connectionOrderProperty());
+        assertEquals("orders-db-1c", chosen());
+        assertEquals(2, vm.undoStackProperty().size());
+    }
+
+    @Test
+    void openingAnotherSnapshotClearsSimulationAndHistory() {
+        vm.openSample("three-az");
+        vm.toggleFailure(new SimulatedFailure.AzOutage("use1-az1"));
+        vm.openSample("seed-article");
+        assertTrue(vm.getSimulation().isEmpty());
+        assertFalse(vm.canUndoProperty().get());
+        assertEquals("sample: seed-article", vm.snapshotLabelProperty().get());
+    }
+
+    @Test
+    void brokenFileLeavesEverythingAsItWas(@TempDir Path dir) throws Exception {
+        vm.openSample("three-az");
+        vm.toggleFailure(new SimulatedFailure.AzOutage("use1-az1"));
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"region\": { \"name\": 42 }\n}\n");
+        SnapshotFormatException e = assertThrows(SnapshotFormatException.class, () -> vm.openSnapshot(bad));
+        assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+        assertEquals("sample: three-az", vm.snapshotLabelProperty().get());
+        assertEquals("orders-db-1b", chosen());
+        assertTrue(vm.canUndoProperty().get());
+        assertTrue(vm.recentFiles().files().isEmpty());
+    }
+
+    @Test
+    void saveAndOpenRoundTripRemembersRecentFile(@TempDir Path dir) throws Exception {
+        vm.openSample("seed-article");
+        vm.reorder(1, 0);
+        Path file = dir.resolve("reordered.yaml");
+        vm.save(file, s -> s);
+        vm.openSample("three-az");
+        vm.openSnapshot(file);
+        assertEquals("nayuts-sample-connection", vm.connectionOrderProperty().get(0));
+        assertEquals(file.toAbsolutePath(), vm.recentFiles().files().get(0));
+    }
+
+    @Test
+    void settingsChangeTheVerdict() {
+        vm.openSample("ip-exhaustion");
+        assertFalse(vm.getEvaluation().runWouldSucceed());
+        vm.setSetting("retryMode", "STICKY");
+        assertEquals("STICKY", vm.getSettings().asMap().get("retryMode"));
+        assertThrows(IllegalArgumentException.class, () -> vm.setSetting("noSuchSetting", "x"));
+        vm.resetSettings();
+        assertEquals("RESCAN", vm.getSettings().asMap().get("retryMode"));
+    }
+
+    @Test
+    void failureForSelectedElements() {
+        vm.openSample("three-az");
+        assertEquals(new SimulatedFailure.AzOutage("use1-az1"),
+                vm.failureFor(new ElementRef(ElementKind.AVAILABILITY_ZONE, "us-east-1a")).orElseThrow());
+        assertTrue(vm.failureFor(new ElementRef(ElementKind.CONNECTION, "orders-db-1a")).isEmpty());
+        vm.selectedElementProperty().set(new ElementRef(ElementKind.CONNECTION, "orders-db-1b"));
+        assertEquals("orders-db-1b", vm.selectedConnection().name());
+    }
+}
