@@ -1,6 +1,7 @@
 package dev.gluefailover;
 
 import dev.gluefailover.cli.MainCommand;
+import dev.gluefailover.ui.ExplorerApp;
 import java.util.Set;
 
 /**
@@ -24,14 +25,6 @@ public final class Launcher {
     }
 
     private static void startDesktop(String[] args) {
-        try {
-            Class<?> app = Class.forName("dev.gluefailover.ui.ExplorerApp");
-            app.getMethod("launchDesktop", String[].class).invoke(null, (Object) args);
-        } catch (ClassNotFoundException e) {
-            // Until the desktop app is part of the build, the launcher shows the command line's help.
-            System.exit(MainCommand.run(new String[] {"--help"}));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot start the desktop app", e);
-        }
+        ExplorerApp.launchDesktop(args);
     }
 }

@@ -221,9 +221,9 @@ public final class MainWindowController {
         if (after == null) {
             return;
         }
-        if (before != null && before.job().equals(after.job())) {
-            diagram.update(after);
-        }
+        // Always restyle: a new snapshot, job or order rebuilds the diagram first (with whatever
+        // evaluation the view-model held then), and only this evaluation is current.
+        diagram.update(after);
         showHeadline(after);
         boolean choiceChanged = before != null && before.job().name().equals(after.job().name())
                 && !before.chosen().map(ConnectionEvaluation::name).equals(after.chosen().map(ConnectionEvaluation::name));

@@ -69,6 +69,11 @@ class ExplorerWindowTest extends ApplicationTest {
         return from(root).lookup(query).queryAll();
     }
 
+    /** The style classes of the diagram's badge for the connection at this position in the job. */
+    private List<String> badge(int order) {
+        return List.copyOf(lookup("#badge-" + order).query().getStyleClass());
+    }
+
     private String headline() {
         return lookup(".headline-text").queryAs(Label.class).getText();
     }
@@ -103,12 +108,17 @@ class ExplorerWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("sample: three-az", vm.snapshotLabelProperty().get());
         assertEquals("orders-db-1a", chosenRow());
+        // The diagram of the newly opened snapshot is coloured by its own evaluation.
+        assertTrue(badge(1).contains("verdict-chosen"), badge(1).toString());
+        assertTrue(badge(2).contains("verdict-passes"), badge(2).toString());
     }
 
     @Test
     void seedSampleShowsTheSampleConnectionAsChosen() {
         assertEquals("nayuts-sample-connection", chosenRow());
         assertTrue(headline().startsWith("Glue would use #2 nayuts-sample-connection"), headline());
+        assertTrue(badge(2).contains("verdict-chosen"), badge(2).toString());
+        assertTrue(badge(1).contains("verdict-skipped"), badge(1).toString());
         Node firstRow = lookup(".connection-cell.row-chip-skipped").query();
         assertFalse(lookupFrom(firstRow, ".chip-skipped").isEmpty());
         assertTrue(lookupFrom(firstRow, ".check-code").stream()
@@ -181,6 +191,8 @@ class ExplorerWindowTest extends ApplicationTest {
                 list().getItems().stream().map(ConnectionEvaluation::name).toList());
         assertEquals("orders-db-1c", chosenRow());
         assertTrue(headline().contains("#1 orders-db-1c"), headline());
+        assertTrue(badge(1).contains("verdict-chosen"), badge(1).toString());
+        assertTrue(badge(2).contains("verdict-passes"), badge(2).toString());
     }
 
     @Test
