@@ -41,6 +41,14 @@ abstract class EvaluatingCommand implements Callable<Integer> {
         }
     }
 
+    /** For commands whose answer has no Markdown form. */
+    void requireTextOrJson() {
+        if (format == OutputFormat.markdown) {
+            throw new UserInputException("--format markdown is for check; use text or json with "
+                    + spec.name());
+        }
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -17,9 +17,7 @@ final class MatrixCommand extends EvaluatingCommand {
 
     @Override
     public Integer call() {
-        if (format == OutputFormat.markdown) {
-            throw new UserInputException("--format markdown is for check; use text or json here");
-        }
+        requireTextOrJson();
         Loaded l = load();
         RuleSettings settings = scenario.settings();
         WhatIfMatrix m = WhatIfMatrix.compute(l.engine(), l.job(), scenario.simulation(), settings, pairs);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,14 +25,9 @@ public class SourceOptions {
     @Option(names = "--job", paramLabel = "NAME", description = "The job to evaluate (default: the only one).")
     String job;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: AWS_REGION or the profile's).")
-    String region;
-
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "AWS profile (default: AWS_PROFILE).")
-    String profile;
-
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send AWS calls to this endpoint (local emulators).")
-    String endpointUrl;
+    /** --region, --profile, --endpoint-url: used when the job is loaded live. */
+    @Mixin
+    AwsOptions aws;
 
     public String job() {
         return job;
@@ -53,8 +49,8 @@ public class SourceOptions {
             return readFile(snapshotFile);
         }
         if (job != null) {
-            return LiveLoad.snapshot(dev.gluefailover.aws.AwsConnectionOptions.of(profile, region, endpointUrl),
-                    java.util.List.of(job), false, new java.io.PrintWriter(System.err, true));
+            return LiveLoad.snapshot(aws.connection(), java.util.List.of(job), false,
+                    new java.io.PrintWriter(System.err, true));
         }
         throw new UserInputException("say where the job comes from: --sample NAME, --snapshot FILE, "
                 + "or --job NAME with AWS credentials for a live load");

@@ -22,9 +22,7 @@ final class TimelineCommand extends EvaluatingCommand {
 
     @Override
     public Integer call() {
-        if (format == OutputFormat.markdown) {
-            throw new UserInputException("--format markdown is for check; use text or json here");
-        }
+        requireTextOrJson();
         Loaded l = load();
         RuleSettings settings = scenario.settings();
         Simulation failure = scenario.simulation();
