@@ -19,7 +19,7 @@ public class ScenarioOptions {
     String retryMode;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Change an inference setting (repeatable), e.g. failedNatCounts=true. See `settings`.")
+            description = "Change an inference setting (repeatable), e.g. failedNatCounts=true; `checks` lists them.")
     List<String> settings = new ArrayList<>();
 
     public Simulation simulation() {
