@@ -77,6 +77,8 @@ public final class MainViewModel {
     /** Writable: the diagram, the list and the details all select things. */
     private final ObjectProperty<ElementRef> selectedElement = new SimpleObjectProperty<>(this, "selectedElement");
     private final BooleanProperty showRunChecks = new SimpleBooleanProperty(this, "showRunChecks", true);
+    /** Draw every VPC of the snapshot, not only those the job's connections use. */
+    private final BooleanProperty showAllVpcs = new SimpleBooleanProperty(this, "showAllVpcs", false);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     private final ReadOnlyListWrapper<Step> undoStack =
             new ReadOnlyListWrapper<>(this, "undoStack", FXCollections.observableArrayList());
@@ -165,6 +167,10 @@ public final class MainViewModel {
 
     public BooleanProperty showRunChecksProperty() {
         return showRunChecks;
+    }
+
+    public BooleanProperty showAllVpcsProperty() {
+        return showAllVpcs;
     }
 
     public BooleanProperty darkThemeProperty() {

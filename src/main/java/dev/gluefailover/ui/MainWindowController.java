@@ -7,6 +7,7 @@ import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.layout.ElementKind;
 import dev.gluefailover.layout.ElementRef;
+import dev.gluefailover.layout.LayoutOptions;
 import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.snapshot.Samples;
@@ -80,6 +81,7 @@ public final class MainWindowController {
     @FXML private MenuItem freeIpsItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private CheckMenuItem runChecksItem;
+    @FXML private CheckMenuItem allVpcsItem;
     @FXML private ComboBox<String> jobSelector;
     @FXML private Label jobLabel;
     @FXML private javafx.scene.control.Separator jobSeparator;
@@ -153,6 +155,8 @@ public final class MainWindowController {
         darkThemeItem.selectedProperty().bindBidirectional(vm.darkThemeProperty());
         themeButton.selectedProperty().bindBidirectional(vm.darkThemeProperty());
         runChecksItem.selectedProperty().bindBidirectional(vm.showRunChecksProperty());
+        allVpcsItem.selectedProperty().bindBidirectional(vm.showAllVpcsProperty());
+        vm.showAllVpcsProperty().addListener((o, a, b) -> redrawDiagram());
 
         jobSelector.setItems(vm.jobNamesProperty());
         // Only a snapshot with several jobs needs a selector.
@@ -180,7 +184,7 @@ public final class MainWindowController {
         vm.selectedJobProperty().addListener((o, a, b) -> {
             if (b != null) {
                 jobSelector.setValue(b.name());
-                diagram.show(vm.getIndex(), b, vm.getEvaluation());
+                redrawDiagram();
             }
         });
         vm.evaluationProperty().addListener((o, a, b) -> onEvaluation(a, b));
@@ -191,7 +195,7 @@ public final class MainWindowController {
 
         if (vm.getSnapshot() != null) {
             onSnapshotChanged(null, vm.getSnapshot());
-            diagram.show(vm.getIndex(), vm.getSelectedJob(), vm.getEvaluation());
+            redrawDiagram();
             jobSelector.setValue(vm.getSelectedJob().name());
             onEvaluation(null, vm.getEvaluation());
         }
@@ -201,6 +205,15 @@ public final class MainWindowController {
     }
 
     // --- reacting to the view-model ------------------------------------------------------------
+
+    /** Rebuilds the diagram for the current snapshot and job, with the VPCs the user asked for. */
+    private void redrawDiagram() {
+        if (vm.getIndex() == null || vm.getSelectedJob() == null) {
+            return;
+        }
+        diagram.show(vm.getIndex(), vm.getSelectedJob(), vm.getEvaluation(),
+                LayoutOptions.defaults().withShowAllVpcs(vm.showAllVpcsProperty().get()));
+    }
 
     private void onSnapshotChanged(Snapshot before, Snapshot after) {
         // Reorders also give a new snapshot; the AZ presets only change with another network.

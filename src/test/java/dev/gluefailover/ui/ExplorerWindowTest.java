@@ -286,4 +286,36 @@ class ExplorerWindowTest extends ApplicationTest {
         var b = javax.imageio.ImageIO.read(two.toFile());
         assertEquals(a.getWidth() * 2, b.getWidth(), 2);
     }
+
+    @Test
+    void viewMenuDrawsEveryVpcOnRequest(@TempDir Path dir) throws Exception {
+        // The seed sample plus a VPC no connection uses: hidden by default, drawn when asked for.
+        dev.gluefailover.model.Snapshot seed = dev.gluefailover.snapshot.Samples.get("seed-article");
+        java.util.List<dev.gluefailover.model.Vpc> vpcs = new ArrayList<>(seed.vpcs());
+        vpcs.add(new dev.gluefailover.model.Vpc("vpc-0unused000000001", "10.99.0.0/16", true, true,
+                java.util.Map.of("Name", "unrelated-vpc")));
+        dev.gluefailover.model.Snapshot withExtra = new dev.gluefailover.model.Snapshot(seed.schemaVersion(),
+                seed.capturedAt(), seed.source(), seed.region(), seed.availabilityZones(), vpcs, seed.subnets(),
+                seed.routeTables(), seed.natGateways(), seed.internetGateways(), seed.vpcEndpoints(),
+                seed.securityGroups(), seed.jobs(), seed.connections(), seed.problems());
+        Path file = dir.resolve("extra-vpc.json");
+        new dev.gluefailover.snapshot.SnapshotWriter().write(withExtra, file);
+        interact(() -> {
+            try {
+                vm.openSnapshot(file);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        dev.gluefailover.layout.ElementRef extra = new dev.gluefailover.layout.ElementRef(
+                dev.gluefailover.layout.ElementKind.VPC, "vpc-0unused000000001");
+        assertTrue(window.controller().diagram().nodesOf(extra).isEmpty());
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.showAllVpcsProperty().get());
+        assertFalse(window.controller().diagram().nodesOf(extra).isEmpty());
+        // The verdicts survive the redraw.
+        assertTrue(badge(2).contains("verdict-chosen"), badge(2).toString());
+        interact(() -> vm.showAllVpcsProperty().set(false));
+    }
 }
