@@ -622,7 +622,8 @@ public class DiagramView extends Region {
             }
             case NAT_GATEWAY -> {
                 pane.getStyleClass().addAll("chip", "nat");
-                title(pane, b.title(), MaterialDesignS.SWAP_HORIZONTAL_BOLD, 15, 6, 4, r.width() - 10, "chip-title");
+                // a chip is 108 px: a smaller icon leaves room for names like "bench-nat-0-12"
+                title(pane, b.title(), MaterialDesignS.SWAP_HORIZONTAL_BOLD, 13, 5, 4, r.width() - 8, "chip-title");
             }
             case INTERNET_GATEWAY -> {
                 pane.getStyleClass().addAll("chip", "igw");
@@ -683,10 +684,11 @@ public class DiagramView extends Region {
         Text t = new Text(s);
         t.getStyleClass().add(cls);
         t.setTextOrigin(VPos.CENTER);
-        t.setX(x + iconSize + 4);
+        double gap = iconSize < 15 ? 3 : 4;
+        t.setX(x + iconSize + gap);
         t.setY(y + rowHeight / 2);
         pane.getChildren().addAll(fi, t);
-        fitted.add(new Fit(t, s, Math.max(30, maxWidth - iconSize - 4)));
+        fitted.add(new Fit(t, s, Math.max(30, maxWidth - iconSize - gap)));
     }
 
     private static Text text(String s, double x, double baseline, String... cls) {
