@@ -48,6 +48,12 @@ public final class DiagramLayout {
     public static final double AZ_HEADER = 42;
     public static final double VPC_HEADER = 52;
     public static final double REGION_HEADER = 48;
+    /** The lane the view draws the legend in (its key among {@link Diagram#lanes()}). */
+    public static final String LEGEND_LANE = "lane:legend";
+    /** The legend on one row, and wrapped on two (the view's FlowPane wraps at the lane's width). */
+    static final double LEGEND_ONE_ROW = 930;
+    static final double LEGEND_TWO_ROWS = 470;
+    static final double LEGEND_ROW = 22;
 
     private static final double INNER_PAD = 8;
     private static final double ITEM_GAP = 6;
@@ -149,7 +155,40 @@ public final class DiagramLayout {
             }
             double rowLimit = blocks.size() <= 3 ? Double.MAX_VALUE : Math.max(widest, Math.sqrt(area * 1.6));
             double x0 = REGION_PAD;
-            double y = REGION_HEADER + 20;
+            List<Placement> unplaced = placements.stream().filter(p -> p.subnet() == null).toList();
+
+            // The legend: at the right of the header when the drawing is wide enough, else wrapped under
+            // the title (the header grows), never cut and never widening a small region for nothing.
+            String regionTitle = "Region " + snapshot.region().name();
+            double titleWidth = 44 + textWidth(regionTitle) * 1.4;
+            double contentRight = x0 + 320;
+            {
+                double cx = x0;
+                for (Block b : blocks) {
+                    if (cx > x0 && cx + b.width > x0 + rowLimit) {
+                        cx = x0;
+                    }
+                    cx += b.width + VPC_GAP;
+                    contentRight = Math.max(contentRight, cx - VPC_GAP);
+                }
+                if (!unplaced.isEmpty()) {
+                    contentRight = Math.max(contentRight, x0 + 600);
+                }
+            }
+            Rect legend;
+            double headerExtra = 0;
+            if (contentRight - x0 >= titleWidth + 30 + LEGEND_ONE_ROW) {
+                legend = new Rect(contentRight - LEGEND_ONE_ROW, 14, LEGEND_ONE_ROW, LEGEND_ROW);
+            } else {
+                double w = Math.max(contentRight - x0, LEGEND_TWO_ROWS);
+                int rows = w >= LEGEND_ONE_ROW ? 1 : 2;
+                legend = new Rect(x0 + 16, REGION_HEADER + 4, w - 16, rows * LEGEND_ROW + (rows - 1) * 6);
+                headerExtra = legend.height() + 8;
+                contentRight = Math.max(contentRight, legend.maxX());
+            }
+            lanes.add(new Lane(LEGEND_LANE, "Legend", legend));
+
+            double y = REGION_HEADER + 20 + headerExtra;
             double x = x0;
             double rowHeight = 0;
             double maxX = x0 + 320;
@@ -168,7 +207,6 @@ public final class DiagramLayout {
             y += rowHeight;
 
             // Connections that have no drawn subnet still get their badge, in a row of their own.
-            List<Placement> unplaced = placements.stream().filter(p -> p.subnet() == null).toList();
             List<Box> unplacedBadges = new ArrayList<>();
             if (!unplaced.isEmpty()) {
                 y += VPC_GAP;
@@ -194,8 +232,7 @@ public final class DiagramLayout {
                 y = laneBottom;
             }
 
-            String regionTitle = "Region " + snapshot.region().name();
-            maxX = Math.max(maxX, x0 + textWidth(regionTitle) * 1.4 + 960); // room for the legend in the header
+            maxX = Math.max(maxX, Math.max(contentRight, x0 + titleWidth + 20));
             Rect regionRect = new Rect(0, 0, maxX + REGION_PAD, y + REGION_PAD);
             String account = snapshot.region().accountId();
             boxes.add(new Box(regionKey, new ElementRef(ElementKind.REGION, snapshot.region().name()), null, regionRect,

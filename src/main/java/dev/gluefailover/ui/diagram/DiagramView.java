@@ -46,6 +46,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -62,7 +64,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -241,6 +243,14 @@ public class DiagramView extends Region {
                     && (failed.zoneKeys.contains(zoneKeyOf(b)) || failedAncestor(b, failed));
             n.setClass(FAILED, isFailed);
             if (n.header != null) {
+                if (isFailed && n.outageTag == null) {
+                    // made on the first outage: three hundred hidden tags would be CSS work on every pass
+                    Label outage = new Label("OUTAGE");
+                    outage.getStyleClass().add("outage-tag");
+                    outage.relocate(b.bounds().width() - 70, 9);
+                    n.header.getChildren().add(outage);
+                    n.outageTag = outage;
+                }
                 setStyleClass(n.header, FAILED, isFailed);
             }
             n.setDimmed(dimmed);
@@ -401,6 +411,7 @@ public class DiagramView extends Region {
         p.setFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
         applyCss();
         content.applyCss();
+        fitTexts();
         return content.snapshot(p, null);
     }
 
@@ -409,10 +420,14 @@ public class DiagramView extends Region {
     private final Map<String, Edge> edgeByKey = new HashMap<>();
 
     private void build() {
+        // Built off-scene and attached in one go: adding thousands of nodes one by one to a live
+        // scene costs a scene-change notification and a CSS mark per node.
+        content.getChildren().clear();
         boxLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         badgeLayer.getChildren().clear();
         overlayLayer.getChildren().clear();
+        fitted.clear();
         nodesByKey.clear();
         nodesByRef.clear();
         edgeNodes.clear();
@@ -420,24 +435,32 @@ public class DiagramView extends Region {
         edgeByKey.clear();
         navigable.clear();
 
+        List<Node> boxes = new ArrayList<>(diagram.boxes().size() + diagram.lanes().size() + 1);
+        List<Node> badges = new ArrayList<>();
         for (Box b : diagram.boxes()) {
             ElementNode n = createNode(b);
             nodesByKey.put(b.key(), n);
             nodesByRef.computeIfAbsent(b.ref(), k -> new ArrayList<>()).add(n);
-            (b.kind() == ElementKind.CONNECTION ? badgeLayer : boxLayer).getChildren().add(n.pane);
+            (b.kind() == ElementKind.CONNECTION ? badges : boxes).add(n.pane);
             if (b.kind() != ElementKind.REGION) {
                 navigable.add(n);
             }
-            if (b.kind() == ElementKind.REGION) {
-                boxLayer.getChildren().add(legend(b.bounds()));
-            }
         }
         for (Lane lane : diagram.lanes()) {
-            Label l = new Label(lane.title());
+            if (lane.key().equals(DiagramLayout.LEGEND_LANE)) {
+                boxes.add(legend(lane.bounds()));
+                continue;
+            }
+            Text l = new Text(lane.title());
             l.getStyleClass().add("lane-title");
-            l.relocate(lane.bounds().x(), lane.bounds().y());
-            boxLayer.getChildren().add(l);
+            l.setTextOrigin(VPos.TOP);
+            l.setX(lane.bounds().x());
+            l.setY(lane.bounds().y() + 2);
+            boxes.add(l);
         }
+        boxLayer.getChildren().setAll(boxes);
+        badgeLayer.getChildren().setAll(badges);
+        List<Node> lines = new ArrayList<>(diagram.edges().size());
         for (Edge e : diagram.edges()) {
             double[] pts = new double[e.points().size() * 2];
             int i = 0;
@@ -448,26 +471,34 @@ public class DiagramView extends Region {
             Polyline line = new Polyline(pts);
             line.getStyleClass().addAll("edge", e.kind() == EdgeKind.TRAFFIC ? "traffic" : "belongs-to");
             line.setMouseTransparent(true);
-            edgeLayer.getChildren().add(line);
+            lines.add(line);
             edgeNodes.put(e.key(), line);
             edgeByKey.put(e.key(), e);
             edgesByBox.computeIfAbsent(e.fromKey(), k -> new ArrayList<>()).add(e);
             edgesByBox.computeIfAbsent(e.toKey(), k -> new ArrayList<>()).add(e);
         }
+        edgeLayer.getChildren().setAll(lines);
+        content.getChildren().setAll(boxLayer, edgeLayer, badgeLayer, overlayLayer);
+        textsFitted = false;
+        requestLayout();
     }
 
-    private Node legend(Rect region) {
-        HBox box = new HBox(14);
+    private Node legend(Rect lane) {
+        FlowPane box = new FlowPane(14, 6);
         box.getStyleClass().add("legend");
+        box.setPrefWrapLength(lane.width());
+        box.setPrefWidth(lane.width());
+        box.setAlignment(lane.height() < 30 ? Pos.CENTER_RIGHT : Pos.TOP_LEFT);
         box.getChildren().addAll(
                 swatch("legend-public", "Public subnet"), swatch("legend-private", "Private subnet"),
                 badgeSwatch("verdict-chosen", "Chosen"), badgeSwatch("verdict-passes", "Passes"),
                 badgeSwatch("verdict-skipped", "Skipped"), badgeSwatch("verdict-unknown", "Unknown"),
                 badgeSwatch("verdict-no-network", "No network"), crossSwatch());
         box.setMouseTransparent(true);
-        // In the region header, from the right (the layout keeps 960 px for it); a managed child of a
-        // Group is sized after CSS, so the labels get their full width.
-        box.relocate(region.maxX() - 930, region.y() + 14);
+        // In the lane the layout keeps for it: at the right of the region header when the region is wide,
+        // wrapped under the title when it is narrow. A managed child of a Group is sized after CSS, so the
+        // labels get their full width and never end in "...".
+        box.relocate(lane.x(), lane.y());
         return box;
     }
 
@@ -513,13 +544,15 @@ public class DiagramView extends Region {
         switch (b.kind()) {
             case REGION -> {
                 pane.getStyleClass().add("region-box");
-                pane.getChildren().addAll(title(b.title(), MaterialDesignE.EARTH, 18, 14, r.width() - 800,
-                        "region-title"), text(b.subtitle(), 44, 30, "box-subtitle"));
+                title(pane, b.title(), MaterialDesignE.EARTH, 20, 18, 10, r.width() - 36, "region-title");
+                fit(pane, text(b.subtitle(), 44, 33, "box-subtitle"), r.width() - 52);
             }
             case VPC -> {
                 pane.getStyleClass().add("vpc-box");
-                pane.getChildren().addAll(title("VPC  " + b.title(), MaterialDesignC.CLOUD_OUTLINE, 14, 8,
-                        r.width() - 180, "vpc-title"), text(b.subtitle(), 38, 30, "box-subtitle"));
+                // the internet gateway sits on the top edge at the right: the title stops short of it
+                title(pane, "VPC  " + b.title(), MaterialDesignC.CLOUD_OUTLINE, 18, 14, 8, r.width() - 200,
+                        "vpc-title");
+                fit(pane, text(b.subtitle(), 38, 30, "box-subtitle"), r.width() - 200);
             }
             case AVAILABILITY_ZONE -> {
                 pane.getStyleClass().add("az-column");
@@ -529,16 +562,11 @@ public class DiagramView extends Region {
                 header.resizeRelocate(0, 0, r.width(), DiagramLayout.AZ_HEADER - 6);
                 header.getProperties().put(ElementRef.class, b.ref());
                 header.setId("az-header-" + b.key().replace(':', '-'));
-                Label name = new Label(b.title());
-                name.getStyleClass().add("az-title");
-                name.relocate(10, 3);
-                Label id = new Label(b.subtitle().isEmpty() ? "" : "zone id " + b.subtitle());
-                id.getStyleClass().add("box-subtitle");
-                id.relocate(10, 19);
-                Label outage = new Label("OUTAGE");
-                outage.getStyleClass().add("outage-tag");
-                outage.relocate(r.width() - 70, 9);
-                header.getChildren().addAll(name, id, outage);
+                Text name = text(b.title(), 10, 7, "az-title");
+                Text id = text(b.subtitle().isEmpty() ? "" : "zone id " + b.subtitle(), 10, 23, "box-subtitle");
+                // leave room for the OUTAGE tag and its cross at the right
+                fit(header, name, r.width() - 130);
+                fit(header, id, r.width() - 130);
                 pane.getChildren().add(header);
                 n.header = header;
                 header.setOnMouseClicked(e -> {
@@ -554,14 +582,10 @@ public class DiagramView extends Region {
             }
             case SUBNET -> {
                 pane.getStyleClass().addAll("subnet", b.publicSubnet() ? "public" : "private");
-                pane.getChildren().add(title(b.title(), b.publicSubnet() ? MaterialDesignW.WEB
-                        : MaterialDesignL.LOCK_OUTLINE, 8, DiagramLayout.SUBNET_TITLE_Y - 2, r.width() - 16,
-                        "subnet-title"));
-                Label sub = new Label(b.subtitle());
-                sub.getStyleClass().add("box-subtitle");
-                sub.setMaxWidth(r.width() - 14); // long ids end in "..." rather than crossing the border
-                sub.relocate(8, DiagramLayout.SUBNET_SUBTITLE_Y);
-                pane.getChildren().add(sub);
+                title(pane, b.title(), b.publicSubnet() ? MaterialDesignW.WEB : MaterialDesignL.LOCK_OUTLINE, 15, 8,
+                        DiagramLayout.SUBNET_TITLE_Y - 2, r.width() - 16, "subnet-title");
+                // long ids end in "…" rather than crossing the border
+                fit(pane, text(b.subtitle(), 8, DiagramLayout.SUBNET_SUBTITLE_Y + 1, "box-subtitle"), r.width() - 16);
                 Rectangle bg = new Rectangle(8, DiagramLayout.SUBNET_BAR_Y, 110, DiagramLayout.SUBNET_BAR_HEIGHT);
                 bg.getStyleClass().add("ip-bar-bg");
                 Rectangle fill = new Rectangle(8, DiagramLayout.SUBNET_BAR_Y, 0, DiagramLayout.SUBNET_BAR_HEIGHT);
@@ -577,14 +601,15 @@ public class DiagramView extends Region {
             }
             case ROUTE_TABLE -> {
                 pane.getStyleClass().add("route-table");
-                pane.getChildren().addAll(title(b.title(), MaterialDesignT.TABLE, 8, 5, r.width() - 16,
-                        "rt-title"), text(b.subtitle(), 8, 24, "box-subtitle"));
+                title(pane, b.title(), MaterialDesignT.TABLE, 15, 8, 5, r.width() - 16, "rt-title");
+                fit(pane, text(b.subtitle(), 8, 24, "box-subtitle"), r.width() - 16);
                 double y = DiagramLayout.ROUTE_TABLE_HEADER;
                 if (b.routes().isEmpty()) {
-                    pane.getChildren().add(text("local only: no way out of the VPC", 12, y - 4, "route-row", "none"));
+                    fit(pane, text("local only: no way out of the VPC", 12, y - 4, "route-row", "none"), r.width() - 18);
                 }
                 for (RouteRow row : b.routes()) {
                     Text t = text(row.text(), 12, y - 4, "route-row");
+                    fit(pane, t, r.width() - 18);
                     if (row.targetRef() != null) {
                         t.getStyleClass().add("to-" + row.targetRef().kind().name().toLowerCase(java.util.Locale.ROOT)
                                 .replace('_', '-'));
@@ -592,26 +617,25 @@ public class DiagramView extends Region {
                     if (!row.active()) {
                         t.getStyleClass().add("blackhole");
                     }
-                    pane.getChildren().add(t);
                     y += DiagramLayout.ROUTE_ROW_HEIGHT;
                 }
             }
             case NAT_GATEWAY -> {
                 pane.getStyleClass().addAll("chip", "nat");
-                pane.getChildren().add(title(b.title(), MaterialDesignS.SWAP_HORIZONTAL_BOLD, 6, 4, r.width() - 10,
-                        "chip-title"));
+                // a chip is 108 px: a smaller icon leaves room for names like "bench-nat-0-12"
+                title(pane, b.title(), MaterialDesignS.SWAP_HORIZONTAL_BOLD, 13, 5, 4, r.width() - 8, "chip-title");
             }
             case INTERNET_GATEWAY -> {
                 pane.getStyleClass().addAll("chip", "igw");
-                pane.getChildren().add(title(b.title(), MaterialDesignW.WEB, 8, 6, r.width() - 12, "chip-title"));
+                title(pane, b.title(), MaterialDesignW.WEB, 15, 8, 6, r.width() - 12, "chip-title");
             }
             case VPC_ENDPOINT -> {
                 pane.getStyleClass().addAll("chip", "endpoint");
                 boolean inStrip = r.height() > DiagramLayout.CHIP_HEIGHT;
-                pane.getChildren().add(title(b.title(), inStrip ? MaterialDesignP.POWER_PLUG_OUTLINE
-                        : MaterialDesignL.LAN_CONNECT, 6, inStrip ? 1 : 4, r.width() - 10, "chip-title"));
+                title(pane, b.title(), inStrip ? MaterialDesignP.POWER_PLUG_OUTLINE : MaterialDesignL.LAN_CONNECT, 15,
+                        6, inStrip ? 1 : 4, r.width() - 10, "chip-title");
                 if (inStrip) {
-                    pane.getChildren().add(text(b.subtitle(), 26, 19, "box-subtitle"));
+                    fit(pane, text(b.subtitle(), 26, 19, "box-subtitle"), r.width() - 32);
                 }
             }
             case CONNECTION -> {
@@ -628,15 +652,13 @@ public class DiagramView extends Region {
                 num.getStyleClass().add("badge-number");
                 num.setX(d / 2 - (b.title().length() > 1 ? 7.5 : 4));
                 num.setY(d / 2 + 4.5);
-                Label name = new Label(b.subtitle());
-                name.getStyleClass().add("badge-name");
-                name.setMaxWidth(r.width() - d - 10);
-                name.relocate(d + 6, 4);
+                Text name = text(b.subtitle(), d + 6, 5, "badge-name");
                 FontIcon check = new FontIcon(MaterialDesignC.CHECK_CIRCLE);
                 check.getStyleClass().add("chosen-mark");
                 check.setIconSize(15);
                 check.relocate(d - 10, -7);
                 pane.getChildren().addAll(pill, name, c, num, check);
+                fitted.add(new Fit(name, b.subtitle(), r.width() - d - 12));
                 n.chosenMark = check;
             }
             default -> { }
@@ -645,14 +667,28 @@ public class DiagramView extends Region {
         return n;
     }
 
-    private static Label title(String s, Ikon icon, double x, double y, double maxWidth, String cls) {
+    /**
+     * An icon and a title, as two plain Text nodes (a FontIcon is a Text): a Label would bring a
+     * skin and two more nodes per box, which on a thousand subnets is most of the CSS work.
+     * (x, y) is the top left of the row, as for a Label; the title is cut with "…" at maxWidth.
+     */
+    private void title(Pane pane, String s, Ikon icon, double iconSize, double x, double y, double maxWidth,
+            String cls) {
+        double rowHeight = Math.max(iconSize, 17);
         FontIcon fi = new FontIcon(icon);
-        fi.getStyleClass().add("box-icon");
-        Label l = new Label(s, fi);
-        l.getStyleClass().add(cls);
-        l.setMaxWidth(Math.max(40, maxWidth));
-        l.relocate(x, y);
-        return l;
+        fi.getStyleClass().addAll("box-icon", cls + "-icon");
+        fi.setIconSize((int) iconSize);
+        fi.setTextOrigin(VPos.CENTER);
+        fi.setX(x);
+        fi.setY(y + rowHeight / 2);
+        Text t = new Text(s);
+        t.getStyleClass().add(cls);
+        t.setTextOrigin(VPos.CENTER);
+        double gap = iconSize < 15 ? 3 : 4;
+        t.setX(x + iconSize + gap);
+        t.setY(y + rowHeight / 2);
+        pane.getChildren().addAll(fi, t);
+        fitted.add(new Fit(t, s, Math.max(30, maxWidth - iconSize - gap)));
     }
 
     private static Text text(String s, double x, double baseline, String... cls) {
@@ -661,6 +697,51 @@ public class DiagramView extends Region {
         t.setX(x);
         t.setY(baseline + 10);
         return t;
+    }
+
+    /** Adds a text that must end with "…" rather than run past maxWidth (measured once CSS gave it its font). */
+    private void fit(Pane pane, Text t, double maxWidth) {
+        pane.getChildren().add(t);
+        fitted.add(new Fit(t, t.getText(), maxWidth));
+    }
+
+    /** A text to cut to a width once its font is known. */
+    private record Fit(Text text, String full, double maxWidth) {
+    }
+
+    private final List<Fit> fitted = new ArrayList<>();
+    private boolean textsFitted;
+    private final Text measure = new Text();
+
+    /**
+     * Cuts every text that would cross its box's border, with "…". Runs in the first layout pass
+     * after a build (CSS has set the fonts by then), once per build.
+     */
+    private void fitTexts() {
+        if (textsFitted || fitted.isEmpty() || getScene() == null) {
+            return;
+        }
+        textsFitted = true;
+        for (Fit f : fitted) {
+            Text t = f.text();
+            if (t.getLayoutBounds().getWidth() <= f.maxWidth()) {
+                continue;
+            }
+            measure.setFont(t.getFont());
+            String s = f.full();
+            int lo = 0;
+            int hi = s.length();
+            while (lo < hi) { // the longest prefix that fits with its "…"
+                int mid = (lo + hi + 1) / 2;
+                measure.setText(s.substring(0, mid).stripTrailing() + "\u2026");
+                if (measure.getLayoutBounds().getWidth() <= f.maxWidth()) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            t.setText(s.substring(0, lo).stripTrailing() + "\u2026");
+        }
     }
 
     private void wireEvents(ElementNode n) {
@@ -1175,6 +1256,7 @@ public class DiagramView extends Region {
 
     @Override
     protected void layoutChildren() {
+        fitTexts();
         double w = getWidth();
         double h = getHeight();
         viewport.resizeRelocate(0, 0, w, h);
@@ -1225,6 +1307,7 @@ public class DiagramView extends Region {
         final Box box;
         final Pane pane;
         Pane header;
+        Label outageTag;
         Rectangle ipFill;
         Text ipText;
         FontIcon chosenMark;
