@@ -99,6 +99,8 @@ public class DiagramView extends Region {
     public static final String FAILED = "failed";
     public static final String IN_FAILED_AZ = "in-failed-az";
     public static final String CHOSEN_PATH = "chosen-path";
+    /** On the chosen path when Glue would pick the connection but a run on it would fail (e.g. NAT_IN_FAILED_AZ). */
+    public static final String PATH_BROKEN = "path-broken";
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
@@ -276,9 +278,11 @@ public class DiagramView extends Region {
         // The chosen connection's path: subnet → route table → the NAT / endpoint the egress check counted.
         Set<String> pathEdges = chosenPathEdges(chosen);
         Set<String> pathBoxes = new HashSet<>();
+        boolean broken = chosen != null && !chosen.runWouldSucceed();
         for (Map.Entry<String, Polyline> e : edgeNodes.entrySet()) {
             boolean on = pathEdges.contains(e.getKey());
             setStyleClass(e.getValue(), CHOSEN_PATH, on);
+            setStyleClass(e.getValue(), PATH_BROKEN, on && broken);
             if (on) {
                 e.getValue().toFront();
                 Edge edge = edgeByKey.get(e.getKey());
@@ -289,6 +293,7 @@ public class DiagramView extends Region {
         for (ElementNode n : nodesByKey.values()) {
             if (n.box.kind() != ElementKind.CONNECTION) {
                 n.setClass(CHOSEN_PATH, pathBoxes.contains(n.box.key()));
+                n.setClass(PATH_BROKEN, broken && pathBoxes.contains(n.box.key()));
             }
         }
 
@@ -409,10 +414,18 @@ public class DiagramView extends Region {
         p.setViewport(new javafx.geometry.Rectangle2D(r.x() * s, r.y() * s, Math.ceil(r.width() * s),
                 Math.ceil(r.height() * s)));
         p.setFill(dark.get() ? Color.web("#0d1117") : Color.WHITE);
-        applyCss();
-        content.applyCss();
-        fitTexts();
-        return content.snapshot(p, null);
+        // An exported picture shows the state of the simulation, not where the mouse happens to be.
+        List<ElementNode> hoveredNodes = hovered.get() == null ? List.of()
+                : nodesByRef.getOrDefault(hovered.get(), List.of());
+        hoveredNodes.forEach(n -> highlightRelated(n, false));
+        try {
+            applyCss();
+            content.applyCss();
+            fitTexts();
+            return content.snapshot(p, null);
+        } finally {
+            hoveredNodes.forEach(n -> highlightRelated(n, true));
+        }
     }
 
     // --- building -----------------------------------------------------------------------------

@@ -94,6 +94,20 @@ class DiagramViewTest {
     }
 
     @Test
+    void aChosenConnectionWhoseRunWouldFailHasItsPathDrawnBroken(FxRobot robot) {
+        assertFalse(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains(DiagramView.PATH_BROKEN));
+        // 3 free IPs: Glue still picks #1 (more than zero), but 10 workers do not fit.
+        robot.interact(() -> view.update(evaluate(Simulation.of(
+                new SimulatedFailure.SubnetIps("subnet-0c33private001a", 3)))));
+        assertTrue(badge(robot, 1).getStyleClass().contains("verdict-chosen"));
+        assertTrue(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains("chosen-path"));
+        assertTrue(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains(DiagramView.PATH_BROKEN));
+        assertTrue(styleOf("nat-0c33natgw00001a", ElementKind.NAT_GATEWAY).contains(DiagramView.PATH_BROKEN));
+        robot.interact(() -> view.update(evaluate(Simulation.NONE)));
+        assertFalse(styleOf("nat-0c33natgw00001a", ElementKind.NAT_GATEWAY).contains(DiagramView.PATH_BROKEN));
+    }
+
+    @Test
     void failedNatIsStruck(FxRobot robot) {
         robot.interact(() -> view.update(evaluate(Simulation.of(
                 new SimulatedFailure.NatGatewayFailure("nat-0c33natgw00001a")))));
