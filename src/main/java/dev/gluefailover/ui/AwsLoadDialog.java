@@ -1,5 +1,6 @@
 package dev.gluefailover.ui;
 
+import atlantafx.base.theme.Styles;
 import dev.gluefailover.aws.AwsClients;
 import dev.gluefailover.aws.AwsConnectionOptions;
 import dev.gluefailover.aws.AwsLoadException;
@@ -15,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -34,6 +37,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -43,12 +47,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.profiles.Profile;
-import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
- * File ▸ Load from AWS: a profile (from ~/.aws/config and credentials), a region, a searchable
- * list of the region's Glue jobs, and a load with progress and Cancel. Every AWS call runs in a
- * {@link Task} off the JavaFX thread; the window never waits on the network.
+ * File ▸ Load from AWS: a profile (from ~/.aws/config and credentials), a region, an optional
+ * endpoint URL (local emulators), a searchable list of the region's Glue jobs, and a load with
+ * progress and Cancel. Every AWS call runs in a {@link Task} off the JavaFX thread; the window
+ * never waits on the network. The clients come from an {@link AwsClientFactory}.
  */
 final class AwsLoadDialog {
     private static final Logger LOG = LoggerFactory.getLogger(AwsLoadDialog.class);
@@ -59,9 +63,16 @@ final class AwsLoadDialog {
 
     private final Window owner;
     private final StatusBar statusBar;
+    private final AwsClientFactory aws;
     private final Dialog<Loaded> dialog = new Dialog<>();
     private final ComboBox<String> profile = new ComboBox<>();
     private final TextField region = new TextField();
+    private final TextField endpoint = new TextField();
+    private final Label endpointError = new Label();
+    /** The endpoint field holds something that is not an http(s) URL: List and Load wait for a fix. */
+    private final BooleanProperty endpointInvalid = new SimpleBooleanProperty(false);
+    /** A list or load task is running. */
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final TextField search = new TextField();
     private final ObservableList<JobSummary> jobs = FXCollections.observableArrayList();
     private final FilteredList<JobSummary> shownJobs = new FilteredList<>(jobs);
@@ -71,10 +82,11 @@ final class AwsLoadDialog {
     private final Map<String, Profile> profiles;
     private Task<?> running;
 
-    AwsLoadDialog(Window owner, StatusBar statusBar) {
+    AwsLoadDialog(Window owner, StatusBar statusBar, AwsClientFactory aws) {
         this.owner = owner;
         this.statusBar = statusBar;
-        this.profiles = readProfiles();
+        this.aws = aws;
+        this.profiles = aws.profiles();
         build();
     }
 
@@ -96,17 +108,34 @@ final class AwsLoadDialog {
                 : profile.getItems().isEmpty() ? "" : profile.getItems().get(0));
         profile.setPromptText("default");
         profile.valueProperty().addListener((o, a, b) -> fillRegion());
+        profile.setId("awsProfile");
         region.setPromptText("e.g. us-east-1");
+        region.setId("awsRegion");
         fillRegion();
+        endpoint.setId("awsEndpoint");
+        endpoint.setPromptText("optional, for local emulators, e.g. http://localhost:4566");
+        endpoint.setTooltip(new Tooltip("Send EC2 and Glue calls here, like the AWS CLI's --endpoint-url.\n"
+                + "Empty: AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL_GLUE / AWS_ENDPOINT_URL, the profile's "
+                + "endpoint_url, else AWS itself."));
+        endpointError.setId("awsEndpointError");
+        endpointError.getStyleClass().add(Styles.DANGER);
+        endpointError.setWrapText(true);
+        endpointError.visibleProperty().bind(endpointInvalid);
+        endpointError.managedProperty().bind(endpointInvalid);
+        endpoint.textProperty().addListener((o, a, b) -> validateEndpoint());
 
         Button list = new Button("List jobs", new FontIcon("mdi2m-magnify"));
+        list.setId("awsListJobs");
         list.setDefaultButton(false);
+        list.disableProperty().bind(busy.or(endpointInvalid));
         list.setOnAction(e -> listJobs());
+        search.setId("awsJobSearch");
         search.setPromptText("Search jobs");
         search.textProperty().addListener((o, a, b) -> {
             String q = b == null ? "" : b.trim().toLowerCase(java.util.Locale.ROOT);
             shownJobs.setPredicate(j -> q.isEmpty() || j.name().toLowerCase(java.util.Locale.ROOT).contains(q));
         });
+        jobList.setId("awsJobList");
         jobList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         jobList.setPlaceholder(new Label("No jobs listed yet."));
         jobList.setPrefHeight(260);
@@ -124,11 +153,16 @@ final class AwsLoadDialog {
         form.setVgap(8);
         form.addRow(0, new Label("Profile"), profile);
         form.addRow(1, new Label("Region"), region, list);
+        form.addRow(2, new Label("Endpoint URL"), endpoint);
+        form.add(endpointError, 1, 3, 2, 1);
+        GridPane.setColumnSpan(endpoint, 2);
         GridPane.setHgrow(profile, Priority.ALWAYS);
         profile.setMaxWidth(Double.MAX_VALUE);
 
+        progress.setId("awsLoadProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
+        step.setId("awsLoadStep");
         step.setWrapText(true);
         step.getStyleClass().add("hint");
         Label hint = new Label("Select one job (or several with Ctrl/Shift). Connection passwords are never requested.");
@@ -143,7 +177,9 @@ final class AwsLoadDialog {
         ButtonType loadType = new ButtonType("Load", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(loadType, ButtonType.CANCEL);
         Button load = (Button) dialog.getDialogPane().lookupButton(loadType);
-        load.disableProperty().bind(Bindings.isEmpty(jobList.getSelectionModel().getSelectedItems()));
+        load.setId("awsLoad");
+        load.disableProperty().bind(Bindings.isEmpty(jobList.getSelectionModel().getSelectedItems())
+                .or(endpointInvalid));
         // The dialog stays open while loading: Load starts the task, which closes it when done.
         load.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -152,6 +188,7 @@ final class AwsLoadDialog {
             }
         });
         Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId("awsCancel");
         cancel.addEventFilter(ActionEvent.ACTION, e -> {
             if (running != null) {
                 e.consume();
@@ -177,16 +214,42 @@ final class AwsLoadDialog {
         }
     }
 
-    private AwsConnectionOptions options() {
-        return AwsConnectionOptions.of(profile.getEditor().getText(), region.getText(), null);
+    /**
+     * Says under the field what is wrong with the endpoint URL, as soon as it is typed; the
+     * same rule and words as the CLI's --endpoint-url (AwsConnectionOptions.endpoint).
+     */
+    private void validateEndpoint() {
+        String problem = null;
+        try {
+            AwsConnectionOptions.endpoint(endpoint.getText());
+        } catch (AwsLoadException e) {
+            problem = e.getMessage();
+        }
+        endpointError.setText(problem == null ? "" : problem);
+        endpointInvalid.set(problem != null);
+        endpoint.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+    }
+
+    /** What the user typed; empty when the endpoint URL is malformed (the inline message says why). */
+    private Optional<AwsConnectionOptions> options() {
+        validateEndpoint();
+        if (endpointInvalid.get()) {
+            endpoint.requestFocus();
+            return Optional.empty();
+        }
+        return Optional.of(AwsConnectionOptions.of(profile.getEditor().getText(), region.getText(), endpoint.getText()));
     }
 
     private void listJobs() {
-        AwsConnectionOptions opts = options();
+        Optional<AwsConnectionOptions> given = options();
+        if (given.isEmpty()) {
+            return;
+        }
+        AwsConnectionOptions opts = given.get();
         Task<List<JobSummary>> task = new Task<>() {
             @Override
             protected List<JobSummary> call() {
-                try (AwsClients clients = AwsClients.open(opts)) {
+                try (AwsClients clients = aws.open(opts)) {
                     return new GlueNetworkLoader(clients).listJobs(this::report, this::isCancelled);
                 }
             }
@@ -207,13 +270,17 @@ final class AwsLoadDialog {
     }
 
     private void load() {
-        AwsConnectionOptions opts = options();
+        Optional<AwsConnectionOptions> given = options();
+        if (given.isEmpty()) {
+            return;
+        }
+        AwsConnectionOptions opts = given.get();
         List<String> names = new ArrayList<>(jobList.getSelectionModel().getSelectedItems().stream()
                 .map(JobSummary::name).toList());
         Task<Snapshot> task = new Task<>() {
             @Override
             protected Snapshot call() {
-                try (AwsClients clients = AwsClients.open(opts)) {
+                try (AwsClients clients = aws.open(opts)) {
                     return new GlueNetworkLoader(clients).load(names, this::report, this::isCancelled);
                 }
             }
@@ -226,6 +293,7 @@ final class AwsLoadDialog {
         task.setOnSucceeded(e -> {
             Snapshot s = task.getValue();
             String label = "AWS: " + String.join(", ", names) + " in " + s.region().name()
+                    + (opts.endpointUrl() == null ? "" : " via " + opts.endpointUrl())
                     + (s.problems().isEmpty() ? "" : " (" + s.problems().size() + " things could not be read)");
             dialog.setResult(new Loaded(s, label));
             dialog.close();
@@ -236,6 +304,7 @@ final class AwsLoadDialog {
     /** Runs a task on a daemon thread with progress in the dialog and the status bar. */
     private void run(Task<?> task, String what) {
         running = task;
+        busy.set(true);
         progress.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());
         step.textProperty().bind(task.messageProperty());
@@ -244,6 +313,7 @@ final class AwsLoadDialog {
         task.stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 running = null;
+                busy.set(false);
                 progress.progressProperty().unbind();
                 progress.setVisible(false);
                 statusBar.progressProperty().unbind();
@@ -278,9 +348,11 @@ final class AwsLoadDialog {
         a.setTitle("Load from AWS failed");
         a.setHeaderText(e.getMessage());
         Label todo = new Label(whatToDo(e));
+        todo.setId("awsWhatToDo");
         todo.setWrapText(true);
         a.getDialogPane().setContent(todo);
         a.getDialogPane().setPrefWidth(560);
+        a.getDialogPane().getStyleClass().add("error-dialog");
         Platform.runLater(a::showAndWait);
     }
 
@@ -292,22 +364,14 @@ final class AwsLoadDialog {
             case NO_CREDENTIALS -> "Sign in first: run 'aws sso login --profile <profile>' (SSO) or 'aws configure', "
                     + "then List jobs again.";
             case NO_REGION -> "Type a region such as us-east-1, or set 'region' in the profile.";
-            case BAD_SETTINGS -> "Correct the profile or region and try again.";
-            case NETWORK -> "Check your network, VPN or proxy; AWS could not be reached.";
+            case BAD_SETTINGS -> "Correct the profile, region or endpoint URL and try again.";
+            case NETWORK -> "Check your network, VPN or proxy; AWS could not be reached. With an endpoint URL, "
+                    + "check that the emulator runs there.";
             case ACCESS_DENIED -> "Ask for read-only rights: glue:GetJob, glue:GetJobs, glue:GetConnection(s) and "
                     + "ec2:Describe* (see the README's IAM policy).";
             case JOB_NOT_FOUND -> "Check the job name and the region; List jobs shows what exists.";
             case WRITE_REFUSED -> "A write call was refused by the read-only guard: please report this bug.";
             case AWS_ERROR -> "AWS answered with an error; try again, or check the service health dashboard.";
         };
-    }
-
-    private static Map<String, Profile> readProfiles() {
-        try {
-            return ProfileFile.defaultProfileFile().profiles();
-        } catch (RuntimeException e) {
-            LOG.info("cannot read AWS profiles: {}", e.toString());
-            return Map.of();
-        }
     }
 }

@@ -54,7 +54,7 @@ public class ExplorerApp extends Application {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         MainViewModel vm = new MainViewModel(RecentFiles.inPreferences());
         MainWindow window = new MainWindow(vm, new WindowServices(getHostServices()::showDocument,
-                new Redactor()::redact));
+                new Redactor()::redact, AwsClientFactory.userEnvironment()));
         stage.getIcons().add(new Image(ExplorerApp.class.getResourceAsStream("app-icon.png")));
         try {
             if (options.sample() != null) {

@@ -94,6 +94,14 @@ class AwsClientsTest {
     void aMalformedEndpointUrlIsAUserSetupProblem() {
         AwsLoadException e = assertThrows(AwsLoadException.class, () -> AwsConnectionOptions.of(null, null, "localhost"));
         assertEquals(AwsLoadException.Reason.BAD_SETTINGS, e.reason());
+        for (String bad : List.of("localhost:4566", "http://", "http://local host:4566", "ftp://localhost:4566")) {
+            AwsLoadException b = assertThrows(AwsLoadException.class, () -> AwsConnectionOptions.endpoint(bad), bad);
+            assertEquals(AwsLoadException.Reason.BAD_SETTINGS, b.reason(), bad);
+            assertTrue(b.getMessage().contains("http://localhost:4566"), "shows a good one: " + b.getMessage());
+        }
+        assertEquals(null, AwsConnectionOptions.endpoint("  "), "blank: the SDK's own resolution");
+        assertEquals(URI.create("http://127.0.0.1:4566"), AwsConnectionOptions.endpoint(" http://127.0.0.1:4566 "));
+        assertEquals(URI.create("HTTPS://glue.example.com"), AwsConnectionOptions.endpoint("HTTPS://glue.example.com"));
     }
 
     @Test

@@ -53,9 +53,10 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * with a small page size, InvalidSubnetID.NotFound for an id list with a missing id (filters
  * just leave it out), UnauthorizedOperation / AccessDeniedException for chosen actions,
  * throttling for the first N calls of an action, a delay per call, and a counter per action.
- * Real SDK clients talk to it over HTTP ({@link #clients()}).
+ * Real SDK clients talk to it over HTTP ({@link #clients()}). Public for the desktop tests in
+ * {@code dev.gluefailover.ui}, which build their own clients against {@link #endpoint()}.
  */
-final class FakeAws implements AutoCloseable {
+public final class FakeAws implements AutoCloseable {
     static final String REGION = "eu-west-1";
     static final String PASSWORD = "hunter2-must-never-appear";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,7 +88,7 @@ final class FakeAws implements AutoCloseable {
         server.start();
     }
 
-    static FakeAws serve(Snapshot snapshot) {
+    public static FakeAws serve(Snapshot snapshot) {
         try {
             return new FakeAws(snapshot);
         } catch (IOException e) {
@@ -95,7 +96,7 @@ final class FakeAws implements AutoCloseable {
         }
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -109,13 +110,13 @@ final class FakeAws implements AutoCloseable {
         return this;
     }
 
-    FakeAws delay(Duration delay) {
+    public FakeAws delay(Duration delay) {
         this.delayMillis = delay.toMillis();
         return this;
     }
 
     /** Answers this action (e.g. "DescribeRouteTables", "GetConnection") with access denied. */
-    FakeAws deny(String action) {
+    public FakeAws deny(String action) {
         denied.put(action, true);
         return this;
     }
@@ -126,7 +127,7 @@ final class FakeAws implements AutoCloseable {
         return this;
     }
 
-    int calls(String action) {
+    public int calls(String action) {
         AtomicInteger n = calls.get(action);
         return n == null ? 0 : n.get();
     }
@@ -161,7 +162,7 @@ final class FakeAws implements AutoCloseable {
                 .build();
     }
 
-    static RetryStrategy quickRetries() {
+    public static RetryStrategy quickRetries() {
         return AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .backoffStrategy(BackoffStrategy.retryImmediately())
                 .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
@@ -170,7 +171,7 @@ final class FakeAws implements AutoCloseable {
                 .build();
     }
 
-    static ProfileFile emptyProfileFile() {
+    public static ProfileFile emptyProfileFile() {
         return profileFile("");
     }
 

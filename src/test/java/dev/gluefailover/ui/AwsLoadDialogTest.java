@@ -1,0 +1,288 @@
+package dev.gluefailover.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gluefailover.aws.AwsClients;
+import dev.gluefailover.aws.AwsConnectionOptions;
+import dev.gluefailover.aws.FakeAws;
+import dev.gluefailover.aws.JobSummary;
+import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.Redactor;
+import dev.gluefailover.snapshot.Samples;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * File ▸ Load from AWS driven as a user would (headless, Monocle), against {@link FakeAws} on
+ * 127.0.0.1 instead of AWS. The window gets an {@link AwsClientFactory} that builds real SDK
+ * clients with fixed keys, a fixed region and no profile file, pointed at the endpoint the user
+ * types into the dialog: nothing reads ~/.aws or the environment's credentials, nothing leaves
+ * the machine.
+ */
+class AwsLoadDialogTest extends ApplicationTest {
+    private static final String JOB = "orders-nightly-etl";
+    private static final long TIMEOUT_SECONDS = 15;
+
+    /** three-az plus two more jobs on the same connections, so the search has something to filter. */
+    private static final Snapshot SERVED = withExtraJobs(Samples.get("three-az"), "inventory-hourly-sync",
+            "orders-weekly-report");
+
+    private final FakeAws fake = FakeAws.serve(SERVED);
+    /** Every set of options the dialog asked clients for. */
+    private final Queue<AwsConnectionOptions> asked = new ConcurrentLinkedQueue<>();
+    private MainViewModel vm;
+    private MainWindow window;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        vm = new MainViewModel(RecentFiles.inMemory());
+        vm.openSample("seed-article");
+        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact, this::fakeClients));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1560, screen.getWidth()));
+        stage.setHeight(Math.min(940, screen.getHeight()));
+        window.show(stage);
+    }
+
+    /** As the aws tests build clients: static keys, a fixed region, quick retries, no profile file or env. */
+    private AwsClients fakeClients(AwsConnectionOptions options) {
+        asked.add(options);
+        // Only the endpoint typed into the dialog leads to the fake; without it this would be real AWS.
+        Objects.requireNonNull(options.endpointUrl(), "the dialog passes the endpoint URL typed in");
+        return AwsClients.builder()
+                .options(new AwsConnectionOptions(null, SERVED.region().name(), options.endpointUrl()))
+                .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
+                .retryStrategy(FakeAws.quickRetries())
+                .profileFile(FakeAws::emptyProfileFile)
+                .environment(Map.of())
+                .build();
+    }
+
+    @AfterEach
+    void closeDialogsAndTheFake() throws TimeoutException {
+        // A failed test must not leave a modal dialog (and its nested event loop) to the next one.
+        interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        fake.close();
+    }
+
+    private static Snapshot withExtraJobs(Snapshot s, String... names) {
+        List<GlueJob> jobs = new ArrayList<>(s.jobs());
+        GlueJob template = s.jobs().get(0);
+        for (String name : names) {
+            jobs.add(new GlueJob(name, template.connectionNames(), template.workerType(), template.numberOfWorkers(),
+                    template.maxCapacity(), template.maxRetries(), template.glueVersion()));
+        }
+        return new Snapshot(s.schemaVersion(), s.capturedAt(), s.source(), s.region(), s.availabilityZones(),
+                s.vpcs(), s.subnets(), s.routeTables(), s.natGateways(), s.internetGateways(), s.vpcEndpoints(),
+                s.securityGroups(), jobs, s.connections(), s.problems());
+    }
+
+    // --- what the user sees ---------------------------------------------------------------------
+
+    private static void await(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean dialogShowing() {
+        return lookup("#awsEndpoint").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<JobSummary> jobList() {
+        return lookup("#awsJobList").queryAs(ListView.class);
+    }
+
+    private List<String> shownJobs() {
+        return jobList().getItems().stream().map(JobSummary::name).toList();
+    }
+
+    private String step() {
+        return lookup("#awsLoadStep").queryAs(Label.class).getText();
+    }
+
+    private String statusText() {
+        return lookup("#statusBar").queryAs(StatusBar.class).getText();
+    }
+
+    /** The name in the connection list's row that shows the CHOSEN chip. */
+    private String chosenRow() {
+        List<String> names = new ArrayList<>();
+        for (Node n : lookup(".connection-cell.row-chip-chosen").queryAll()) {
+            @SuppressWarnings("unchecked")
+            ListCell<ConnectionEvaluation> cell = (ListCell<ConnectionEvaluation>) n;
+            if (cell.getItem() != null && !from(cell).lookup(".chip-chosen").queryAll().isEmpty()) {
+                names.add(cell.getItem().name());
+            }
+        }
+        assertTrue(names.size() <= 1, "at most one chosen row: " + names);
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    private List<String> badge(int order) {
+        return List.copyOf(lookup("#badge-" + order).query().getStyleClass());
+    }
+
+    private void assertPreviousViewStays() {
+        assertEquals("sample: seed-article", vm.snapshotLabelProperty().get());
+        assertEquals("nayuts-sample-connection", chosenRow());
+        assertTrue(badge(2).contains("verdict-chosen"), badge(2).toString());
+    }
+
+    // --- steps ------------------------------------------------------------------------------------
+
+    /** Ctrl+L, the fake's endpoint typed in, List jobs, until the jobs are listed. */
+    private void openDialogAndListJobs() {
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await("the Load from AWS dialog opens", this::dialogShowing);
+        clickOn("#awsEndpoint").write(fake.endpoint().toString());
+        assertFalse(lookup("#awsEndpointError").query().isVisible(), "a good URL gives no message");
+        clickOn("#awsListJobs");
+        await("the jobs are listed", () -> jobList().getItems().size() == 3);
+        assertEquals(List.of("inventory-hourly-sync", JOB, "orders-weekly-report"),
+                shownJobs().stream().sorted().toList());
+    }
+
+    private void selectJob(String name) {
+        clickOn(lookup("#awsJobList .list-cell")
+                .match(n -> n instanceof ListCell<?> c && c.getItem() instanceof JobSummary j && j.name().equals(name))
+                .queryAs(Node.class));
+        assertEquals(List.of(name), jobList().getSelectionModel().getSelectedItems().stream()
+                .map(JobSummary::name).toList());
+    }
+
+    // --- tests ----------------------------------------------------------------------------------
+
+    @Test
+    void listsSearchesAndLoadsAJobFromTheEndpointTypedIn() {
+        assertPreviousViewStays();
+        openDialogAndListJobs();
+
+        clickOn("#awsJobSearch").write("nightly");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(JOB), shownJobs());
+        selectJob(JOB);
+        clickOn("#awsLoad");
+        await("the load finishes and the dialog closes", () -> !dialogShowing()
+                && vm.snapshotLabelProperty().get().startsWith("AWS:"));
+
+        assertEquals(fake.endpoint(), asked.peek().endpointUrl(), "the typed endpoint reaches the clients");
+        assertTrue(asked.stream().allMatch(o -> fake.endpoint().equals(o.endpointUrl())), asked.toString());
+        assertEquals(1, fake.calls("GetJob"), "only the selected job is read");
+        assertEquals(JOB, vm.getSelectedJob().name());
+        assertEquals("orders-db-1a", chosenRow());
+        assertTrue(badge(1).contains("verdict-chosen"), badge(1).toString());
+        assertTrue(statusText().startsWith("AWS: " + JOB + " in us-east-1 via " + fake.endpoint()), statusText());
+    }
+
+    @Test
+    void deniedGetJobGivesAnErrorThatSaysWhatToDoAndKeepsTheView() {
+        fake.deny("GetJob");
+        openDialogAndListJobs();
+        selectJob(JOB);
+        clickOn("#awsLoad");
+        await("the error dialog shows", () -> lookup("#awsWhatToDo").tryQuery().isPresent());
+
+        Label todo = lookup("#awsWhatToDo").queryAs(Label.class);
+        DialogPane pane = (DialogPane) todo.getScene().getRoot();
+        assertTrue(pane.getHeaderText().contains("glue:GetJob"), pane.getHeaderText());
+        assertTrue(pane.getHeaderText().contains("AccessDeniedException"), pane.getHeaderText());
+        assertTrue(todo.getText().contains("glue:GetJob") && todo.getText().contains("ec2:Describe*"),
+                "names the rights to ask for: " + todo.getText());
+        assertPreviousViewStays();
+
+        Window alert = pane.getScene().getWindow();
+        clickOn((Button) pane.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(alert.isShowing());
+        assertTrue(dialogShowing(), "the Load from AWS dialog stays open to try again");
+        assertTrue(step().startsWith("Failed: "), step());
+        clickOn("#awsCancel");
+        await("the dialog closes", () -> !dialogShowing());
+        assertPreviousViewStays();
+        assertEquals(0, fake.calls("DescribeSubnets"), "nothing is read after the failed GetJob");
+    }
+
+    @Test
+    void cancelStopsASlowLoadAndKeepsTheView() {
+        openDialogAndListJobs();
+        selectJob(JOB);
+        // Every call from now on takes longer than the test waits: only Cancel can end the load.
+        fake.delay(Duration.ofSeconds(TIMEOUT_SECONDS * 2));
+        clickOn("#awsLoad");
+        await("GetJob reaches the fake", () -> fake.calls("GetJob") == 1);
+        assertTrue(lookup("#awsLoadProgress").query().isVisible(), "progress shows while loading");
+
+        long start = System.nanoTime();
+        clickOn("#awsCancel");
+        await("the load reports it was cancelled", () -> step().equals("Cancelled. Nothing was changed."));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 5_000, "cancelled after " + millis + " ms");
+        assertTrue(dialogShowing(), "the first Cancel stops the load, the dialog stays");
+        assertFalse(lookup("#awsLoadProgress").query().isVisible());
+        assertPreviousViewStays();
+
+        clickOn("#awsCancel");
+        await("the dialog closes", () -> !dialogShowing());
+        assertPreviousViewStays();
+        assertEquals(0, fake.calls("DescribeSubnets"), "no EC2 call after the cancel");
+    }
+
+    @Test
+    void aMalformedEndpointUrlIsExplainedUnderTheFieldAndBlocksListing() {
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await("the Load from AWS dialog opens", this::dialogShowing);
+        Label error = lookup("#awsEndpointError").queryAs(Label.class);
+        Button list = lookup("#awsListJobs").queryAs(Button.class);
+        assertFalse(error.isVisible(), "empty is fine: the SDK's own endpoint resolution");
+        assertFalse(list.isDisabled());
+
+        clickOn("#awsEndpoint").write("localhost:4566");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("needs a scheme and a host, e.g. http://localhost:4566"), error.getText());
+        assertTrue(list.isDisabled(), "List jobs waits for a valid URL");
+
+        interact(() -> lookup("#awsEndpoint").queryAs(javafx.scene.control.TextField.class).clear());
+        clickOn("#awsEndpoint").write(fake.endpoint().toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(error.isVisible());
+        assertFalse(list.isDisabled());
+        assertTrue(asked.isEmpty(), "no clients were built for the bad URL");
+    }
+}
