@@ -461,7 +461,7 @@ public final class GlueNetworkLoader {
 
         private void problem(String action, AwsServiceException e, List<String> resourceIds) {
             String code = AwsErrors.errorCode(e);
-            LOG.warn("{} failed with {} for {}; recorded as a load problem", action, code,
+            LOG.info("{} failed with {} for {}; recorded as a load problem", action, code,
                     resourceIds.isEmpty() ? "all resources" : resourceIds);
             problems.add(new LoadProblem(action, code, AwsErrors.errorMessage(e), resourceIds));
         }
