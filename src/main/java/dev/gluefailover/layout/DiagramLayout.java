@@ -698,10 +698,16 @@ public final class DiagramLayout {
                                     pts.add(new Point(t.centerX(), tb.bounds().maxY()));
                                     pts.add(new Point(t.centerX(), t.y()));
                                 } else {
-                                    pts.add(new Point(exit, tb.bounds().maxY()));
-                                    pts.add(new Point(exit, lowY));
-                                    pts.add(new Point(t.maxX() + 10, lowY));
-                                    pts.add(new Point(t.maxX() + 10, t.centerY()));
+                                    // out of the side and down the gutter: a table below may be in the way
+                                    double side = tb.bounds().maxX() + 6 + k * 3;
+                                    double y = tb.bounds().maxY() - 8 - k * 6;
+                                    pts.add(new Point(tb.bounds().maxX(), y));
+                                    pts.add(new Point(side, y));
+                                    pts.add(new Point(side, lowY));
+                                    // and up the gutter right of the endpoint's column: tables below it may be in the way
+                                    double up = columnXOf(t.x()) + COLUMN_WIDTH + 15;
+                                    pts.add(new Point(up, lowY));
+                                    pts.add(new Point(up, t.centerY()));
                                     pts.add(new Point(t.maxX(), t.centerY()));
                                 }
                             } else {

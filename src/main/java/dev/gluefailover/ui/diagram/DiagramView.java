@@ -260,8 +260,9 @@ public class DiagramView extends Region {
 
     /** Width / height of the space the drawing is fitted into (as fitToWindow measures it), 0 before sizing. */
     private double viewAspect() {
-        double w = (viewport.getWidth() > 0 ? viewport.getWidth() : getWidth()) - 24;
-        double h = (viewport.getHeight() > 0 ? viewport.getHeight() : getHeight()) - 24;
+        // the view's own size: the viewport follows it only in the next layout pass
+        double w = (getWidth() > 0 ? getWidth() : viewport.getWidth()) - 24;
+        double h = (getHeight() > 0 ? getHeight() : viewport.getHeight()) - 24;
         return w > 0 && h > 0 ? w / h : 0;
     }
 
