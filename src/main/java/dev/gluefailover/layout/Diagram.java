@@ -10,12 +10,22 @@ import java.util.Optional;
 /**
  * The computed geometry of one diagram: boxes (parents before children), labelled lanes and
  * edges. Immutable; equal inputs give equal diagrams.
+ *
+ * @param columns      VPCs on the widest row of this drawing (1 = stacked)
+ * @param arrangements every column count the layout could have used and the size it gives, one per
+ *                     count from 1 up: what a view needs to decide, on a resize, whether to lay out again
  */
-public record Diagram(Rect bounds, List<Box> boxes, List<Lane> lanes, List<Edge> edges) {
+public record Diagram(Rect bounds, List<Box> boxes, List<Lane> lanes, List<Edge> edges, int columns,
+        List<Arrangement> arrangements) {
     public Diagram {
         boxes = List.copyOf(boxes);
         lanes = List.copyOf(lanes);
         edges = List.copyOf(edges);
+        arrangements = List.copyOf(arrangements);
+    }
+
+    public Diagram(Rect bounds, List<Box> boxes, List<Lane> lanes, List<Edge> edges) {
+        this(bounds, boxes, lanes, edges, 1, List.of(new Arrangement(1, bounds.width(), bounds.height())));
     }
 
     /** Boxes by key, in drawing order. */

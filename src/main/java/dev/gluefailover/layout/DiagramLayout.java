@@ -78,6 +78,23 @@ public final class DiagramLayout {
         return new Run(index, job, options == null ? LayoutOptions.defaults() : options).compute();
     }
 
+    /**
+     * The column count that shows the drawing largest in a space of this aspect ratio (width /
+     * height); on a tie, the fewer columns (a taller drawing scrolls the way people read).
+     */
+    public static int bestColumns(List<Arrangement> arrangements, double aspect) {
+        int best = 1;
+        double bestScale = -1;
+        for (Arrangement a : arrangements) {
+            double s = a.fitScale(aspect);
+            if (s > bestScale * (1 + 1e-9)) {
+                best = a.columns();
+                bestScale = s;
+            }
+        }
+        return best;
+    }
+
     /** The id a subnet's AZ column is keyed by: the zone id when known (outages are of zone ids), else the name. */
     public static String zoneKeyOf(SnapshotIndex index, Subnet subnet) {
         String id = index.zoneIdOf(subnet);
@@ -142,72 +159,126 @@ public final class DiagramLayout {
                 blocks.add(vpcBlock(vpcId));
             }
             String regionKey = "region";
+            String regionTitle = "Region " + snapshot.region().name();
+            List<Placement> unplaced = placements.stream().filter(p -> p.subnet() == null).toList();
+
+            // Every grid the VPCs could go in (1 per row = stacked ... all on one row), measured without
+            // building it, so the view can tell from its own size which one it wants, at no cost.
+            List<Arrangement> arrangements = new ArrayList<>();
+            for (int c = 1; c <= Math.max(1, blocks.size()); c++) {
+                Frame f = frame(blocks, c, Double.MAX_VALUE, unplaced, regionTitle);
+                arrangements.add(new Arrangement(c, f.region.width(), f.region.height()));
+            }
+            Frame frame;
+            if (options.targetAspect() > 0) {
+                int columns = bestColumns(arrangements, options.targetAspect());
+                frame = frame(blocks, columns, Double.MAX_VALUE, unplaced, regionTitle);
+            } else {
+                // No space given: VPCs flow left to right and wrap; a few VPCs stay on one row (a projector is wide).
+                double area = 0;
+                double widest = 0;
+                for (Block b : blocks) {
+                    area += b.width * b.height;
+                    widest = Math.max(widest, b.width);
+                }
+                double rowLimit = blocks.size() <= 3 ? Double.MAX_VALUE : Math.max(widest, Math.sqrt(area * 1.6));
+                frame = frame(blocks, Integer.MAX_VALUE, rowLimit, unplaced, regionTitle);
+            }
+
             List<Box> boxes = new ArrayList<>();
             List<Lane> lanes = new ArrayList<>();
             List<Edge> edges = new ArrayList<>();
-
-            // VPCs flow left to right and wrap; a few VPCs stay on one row (a projector is wide).
-            double area = 0;
-            double widest = 0;
-            for (Block b : blocks) {
-                area += b.width * b.height;
-                widest = Math.max(widest, b.width);
+            lanes.add(new Lane(LEGEND_LANE, "Legend", frame.legend));
+            String account = snapshot.region().accountId();
+            boxes.add(new Box(regionKey, new ElementRef(ElementKind.REGION, snapshot.region().name()), null,
+                    frame.region, regionTitle, account == null ? "" : "account " + account, false, null, List.of(), 0));
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i).shifted(frame.positions.get(i).x(), frame.positions.get(i).y());
+                for (Box box : b.boxes) {
+                    boxes.add(box.parentKey() == null ? reparent(box, regionKey) : box);
+                }
+                lanes.addAll(b.lanes);
+                edges.addAll(b.edges);
             }
-            double rowLimit = blocks.size() <= 3 ? Double.MAX_VALUE : Math.max(widest, Math.sqrt(area * 1.6));
-            double x0 = REGION_PAD;
-            List<Placement> unplaced = placements.stream().filter(p -> p.subnet() == null).toList();
+            if (frame.unplacedLane != null) {
+                lanes.add(frame.unplacedLane);
+            }
+            boxes.addAll(frame.unplacedBadges);
+            return new Diagram(frame.region, boxes, lanes, edges, frame.columns, arrangements);
+        }
 
+        /** Where the VPC blocks, the legend and the row of undrawn connections go, and the region around them. */
+        private static final class Frame {
+            final List<Point> positions = new ArrayList<>();
+            final List<Box> unplacedBadges = new ArrayList<>();
+            Lane unplacedLane;
+            Rect legend;
+            Rect region;
+            int columns;
+        }
+
+        /**
+         * Places the blocks in rows of at most {@code perRow}, a row also ending before it would pass
+         * {@code rowLimit}; pure arithmetic on the blocks' sizes (nothing is shifted here).
+         */
+        private Frame frame(List<Block> blocks, int perRow, double rowLimit, List<Placement> unplaced,
+                String regionTitle) {
+            Frame f = new Frame();
+            double x0 = REGION_PAD;
             // The legend: at the right of the header when the drawing is wide enough, else wrapped under
             // the title (the header grows), never cut and never widening a small region for nothing.
-            String regionTitle = "Region " + snapshot.region().name();
             double titleWidth = 44 + textWidth(regionTitle) * 1.4;
             double contentRight = x0 + 320;
             {
                 double cx = x0;
+                int inRow = 0;
                 for (Block b : blocks) {
-                    if (cx > x0 && cx + b.width > x0 + rowLimit) {
+                    if (cx > x0 && (inRow >= perRow || cx + b.width > x0 + rowLimit)) {
                         cx = x0;
+                        inRow = 0;
                     }
                     cx += b.width + VPC_GAP;
+                    inRow++;
                     contentRight = Math.max(contentRight, cx - VPC_GAP);
                 }
                 if (!unplaced.isEmpty()) {
                     contentRight = Math.max(contentRight, x0 + 600);
                 }
             }
-            Rect legend;
             double headerExtra = 0;
             if (contentRight - x0 >= titleWidth + 30 + LEGEND_ONE_ROW) {
-                legend = new Rect(contentRight - LEGEND_ONE_ROW, 14, LEGEND_ONE_ROW, LEGEND_ROW);
+                f.legend = new Rect(contentRight - LEGEND_ONE_ROW, 14, LEGEND_ONE_ROW, LEGEND_ROW);
             } else {
                 double w = Math.max(contentRight - x0, LEGEND_TWO_ROWS);
                 int rows = w >= LEGEND_ONE_ROW ? 1 : 2;
-                legend = new Rect(x0 + 16, REGION_HEADER + 4, w - 16, rows * LEGEND_ROW + (rows - 1) * 6);
-                headerExtra = legend.height() + 8;
-                contentRight = Math.max(contentRight, legend.maxX());
+                f.legend = new Rect(x0 + 16, REGION_HEADER + 4, w - 16, rows * LEGEND_ROW + (rows - 1) * 6);
+                headerExtra = f.legend.height() + 8;
+                contentRight = Math.max(contentRight, f.legend.maxX());
             }
-            lanes.add(new Lane(LEGEND_LANE, "Legend", legend));
 
             double y = REGION_HEADER + 20 + headerExtra;
             double x = x0;
             double rowHeight = 0;
             double maxX = x0 + 320;
-            List<Block> placed = new ArrayList<>();
+            int inRow = 0;
             for (Block b : blocks) {
-                if (x > x0 && x + b.width > x0 + rowLimit) {
+                if (x > x0 && (inRow >= perRow || x + b.width > x0 + rowLimit)) {
                     x = x0;
                     y += rowHeight + VPC_GAP;
                     rowHeight = 0;
+                    inRow = 0;
                 }
-                placed.add(b.shifted(x, y));
+                f.positions.add(new Point(x, y));
                 x += b.width + VPC_GAP;
+                inRow++;
+                f.columns = Math.max(f.columns, inRow);
                 maxX = Math.max(maxX, x - VPC_GAP);
                 rowHeight = Math.max(rowHeight, b.height);
             }
             y += rowHeight;
+            f.columns = Math.max(1, f.columns);
 
             // Connections that have no drawn subnet still get their badge, in a row of their own.
-            List<Box> unplacedBadges = new ArrayList<>();
             if (!unplaced.isEmpty()) {
                 y += VPC_GAP;
                 double laneY = y;
@@ -220,32 +291,21 @@ public final class DiagramLayout {
                         bx = x0 + 10;
                         by += BADGE_HEIGHT + ITEM_GAP;
                     }
-                    unplacedBadges.add(new Box(badgeKey(p), new ElementRef(ElementKind.CONNECTION, p.name()),
-                            regionKey, new Rect(bx, by, w, BADGE_HEIGHT), String.valueOf(p.order()), p.name() + " \u2014 "
-                                    + p.whyNotDrawn(), false, null, List.of(), p.order()));
+                    f.unplacedBadges.add(new Box(badgeKey(p), new ElementRef(ElementKind.CONNECTION, p.name()),
+                            "region", new Rect(bx, by, w, BADGE_HEIGHT), String.valueOf(p.order()), p.name()
+                                    + " \u2014 " + p.whyNotDrawn(), false, null, List.of(), p.order()));
                     bx += w + ITEM_GAP;
                 }
                 double laneBottom = by + BADGE_HEIGHT + 10;
-                lanes.add(new Lane("lane:unplaced", "Connections not in a drawn subnet",
-                        new Rect(x0, laneY, laneRight - x0, laneBottom - laneY)));
+                f.unplacedLane = new Lane("lane:unplaced", "Connections not in a drawn subnet",
+                        new Rect(x0, laneY, laneRight - x0, laneBottom - laneY));
                 maxX = Math.max(maxX, laneRight);
                 y = laneBottom;
             }
 
             maxX = Math.max(maxX, Math.max(contentRight, x0 + titleWidth + 20));
-            Rect regionRect = new Rect(0, 0, maxX + REGION_PAD, y + REGION_PAD);
-            String account = snapshot.region().accountId();
-            boxes.add(new Box(regionKey, new ElementRef(ElementKind.REGION, snapshot.region().name()), null, regionRect,
-                    regionTitle, account == null ? "" : "account " + account, false, null, List.of(), 0));
-            for (Block b : placed) {
-                for (Box box : b.boxes) {
-                    boxes.add(box.parentKey() == null ? reparent(box, regionKey) : box);
-                }
-                lanes.addAll(b.lanes);
-                edges.addAll(b.edges);
-            }
-            boxes.addAll(unplacedBadges);
-            return new Diagram(regionRect, boxes, lanes, edges);
+            f.region = new Rect(0, 0, maxX + REGION_PAD, y + REGION_PAD);
+            return f;
         }
 
         private static Box reparent(Box b, String parent) {
@@ -544,6 +604,7 @@ public final class DiagramLayout {
                 ry += rowHeights[r] + ROW_GAP;
             }
             rowBottom = rows == 0 ? gy : ry - ROW_GAP;
+            double firstRowTop = rows == 0 ? gy : rowTops[0];
             for (Object item : groupItems) {
                 int[] cell = cells.get(item);
                 double gx = VPC_PAD_LEFT + cell[1] * (COLUMN_WIDTH + COLUMN_GAP);
@@ -595,11 +656,23 @@ public final class DiagramLayout {
                     continue;
                 }
                 double gutter = gutterLeftOf(sb.bounds().x() - COLUMN_PAD) - 4;
-                double entry = tb.bounds().x() + 22;
+                List<Point> pts = new ArrayList<>(List.of(new Point(sb.bounds().x(), sb.bounds().centerY()),
+                        new Point(gutter, sb.bounds().centerY()), new Point(gutter, busY)));
+                if (tb.bounds().y() > firstRowTop + 0.5) {
+                    // A table on a lower row: straight down would cross the table above it, and a line
+                    // through its "0.0.0.0/0 → nat-…" row reads as a stray glyph. Down the gutter, in from the left.
+                    double side = gutterLeftOf(tb.bounds().x()) - 4;
+                    double entryY = tb.bounds().y() + 14;
+                    pts.add(new Point(side, busY));
+                    pts.add(new Point(side, entryY));
+                    pts.add(new Point(tb.bounds().x(), entryY));
+                } else {
+                    double entry = tb.bounds().x() + 22;
+                    pts.add(new Point(entry, busY));
+                    pts.add(new Point(entry, tb.bounds().y()));
+                }
                 block.edges.add(new Edge("traffic:" + sb.key() + ">" + tb.key(), EdgeKind.TRAFFIC, sb.key(), tb.key(),
-                        sb.ref(), tb.ref(), List.of(new Point(sb.bounds().x(), sb.bounds().centerY()),
-                                new Point(gutter, sb.bounds().centerY()), new Point(gutter, busY),
-                                new Point(entry, busY), new Point(entry, tb.bounds().y()))));
+                        sb.ref(), tb.ref(), pts));
             }
             for (Box tb : tableBoxes) {
                 Set<String> seen = new LinkedHashSet<>();
@@ -625,16 +698,21 @@ public final class DiagramLayout {
                                     pts.add(new Point(t.centerX(), tb.bounds().maxY()));
                                     pts.add(new Point(t.centerX(), t.y()));
                                 } else {
-                                    pts.add(new Point(exit, tb.bounds().maxY()));
-                                    pts.add(new Point(exit, lowY));
-                                    pts.add(new Point(t.maxX() + 10, lowY));
-                                    pts.add(new Point(t.maxX() + 10, t.centerY()));
+                                    // out of the side and down the gutter: a table below may be in the way
+                                    double side = tb.bounds().maxX() + 6 + k * 3;
+                                    double y = tb.bounds().maxY() - 8 - k * 6;
+                                    pts.add(new Point(tb.bounds().maxX(), y));
+                                    pts.add(new Point(side, y));
+                                    pts.add(new Point(side, lowY));
+                                    // and up the gutter right of the endpoint's column: tables below it may be in the way
+                                    double up = columnXOf(t.x()) + COLUMN_WIDTH + 15;
+                                    pts.add(new Point(up, lowY));
+                                    pts.add(new Point(up, t.centerY()));
                                     pts.add(new Point(t.maxX(), t.centerY()));
                                 }
                             } else {
                                 double gutter = gutterLeftOf(columnXOf(t.x())) + 4;
-                                pts.add(new Point(exit, tb.bounds().y()));
-                                pts.add(new Point(exit, busY - 6));
+                                pts.addAll(upToBus(tb, exit, k, busY - 6, firstRowTop));
                                 pts.add(new Point(gutter, busY - 6));
                                 pts.add(new Point(gutter, t.centerY()));
                                 pts.add(new Point(t.x(), t.centerY()));
@@ -642,8 +720,7 @@ public final class DiagramLayout {
                         }
                         case INTERNET_GATEWAY -> {
                             double gutter = width - VPC_PAD_RIGHT / 2;
-                            pts.add(new Point(exit, tb.bounds().y()));
-                            pts.add(new Point(exit, busY - 6));
+                            pts.addAll(upToBus(tb, exit, k, busY - 6, firstRowTop));
                             pts.add(new Point(gutter, busY - 6));
                             pts.add(new Point(gutter, t.maxY()));
                         }
@@ -684,6 +761,21 @@ public final class DiagramLayout {
             block.width = width;
             block.height = height;
             return block;
+        }
+
+        /**
+         * From a route table up to the bus above the strip: straight up from its top edge on the first
+         * row; from a lower row, out of its right side and up the gutter, so that the line does not
+         * cross the table above (a line through a route row reads as a stray glyph).
+         */
+        private static List<Point> upToBus(Box tb, double exit, int k, double busY, double firstRowTop) {
+            Rect r = tb.bounds();
+            if (r.y() <= firstRowTop + 0.5) {
+                return List.of(new Point(exit, r.y()), new Point(exit, busY));
+            }
+            double y = r.y() + 20 + k * 6;
+            double side = r.maxX() + 6 + k * 3;
+            return List.of(new Point(r.maxX(), y), new Point(side, y), new Point(side, busY));
         }
 
         private double tableHeight(List<RouteRow> rows) {

@@ -18,8 +18,11 @@ import javafx.stage.Stage;
 /**
  * A developer's window on the diagram alone, without the application shell: one sample, its
  * simulation toggled by clicks. Run (e.g. under xvfb-run) with
- * {@code java -cp target/classes:target/lib/* dev.gluefailover.ui.diagram.DiagramPreview three-az [az=use1-az1 ...] [--png out.png] [--dark]}.
- * With {@code --png} it writes the PNG after the first frame and exits.
+ * {@code java -cp target/classes:target/lib/* dev.gluefailover.ui.diagram.DiagramPreview three-az [az=use1-az1 ...] [--png out.png] [--dark]
+ * [--size 740x690] [--shot window.png]}.
+ * With {@code --png} it writes the whole diagram at 100 % (as File ▸ Export does) and exits; {@code --size}
+ * sets the window's size (the diagram arranges its VPCs for it), and {@code --shot} writes what the window
+ * shows, fitted, which is what a reader of the app sees.
  */
 public final class DiagramPreview {
     private DiagramPreview() {
@@ -38,11 +41,20 @@ public final class DiagramPreview {
         String sample = args.isEmpty() ? "seed-article" : args.get(0);
         Simulation sim = Simulation.NONE;
         Path png = null;
+        Path shot = null;
+        double width = 1560;
+        double height = 940;
         boolean dark = false;
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--png")) {
                 png = Path.of(args.get(++i));
+            } else if (a.equals("--shot")) {
+                shot = Path.of(args.get(++i));
+            } else if (a.equals("--size")) {
+                String[] wh = args.get(++i).toLowerCase(java.util.Locale.ROOT).split("x");
+                width = Double.parseDouble(wh[0]);
+                height = Double.parseDouble(wh[1]);
             } else if (a.equals("--dark")) {
                 dark = true;
             } else {
@@ -61,20 +73,32 @@ public final class DiagramPreview {
             current.set(s);
             view.update(engine.evaluate(job, s, RuleSettings.defaults()));
         });
-        stage.setScene(new Scene(view, 1560, 940));
+        stage.setScene(new Scene(view, width, height));
         stage.setTitle("Diagram preview: " + sample);
         stage.show();
         view.show(engine.index(), job, ev);
-        if (png != null) {
+        if (png != null || shot != null) {
             Path out = png;
-            Platform.runLater(() -> {
+            Path window = shot;
+            // a moment for the first frames (and a re-arrangement, had the window been sized late)
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(600));
+            wait.setOnFinished(done -> {
                 try {
-                    DiagramPng.write(view, out, 1);
+                    if (out != null) {
+                        DiagramPng.write(view, out, 1);
+                    }
+                    if (window != null) {
+                        javafx.scene.image.WritableImage image = view.snapshot(null, null);
+                        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                                window.toFile());
+                    }
                 } catch (Exception e) {
                     e.printStackTrace();
                 }
                 Platform.exit();
             });
+            wait.play();
         }
     }
     }

@@ -7,6 +7,7 @@ import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
+import dev.gluefailover.layout.Arrangement;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
@@ -35,6 +36,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.FadeTransition;
 import javafx.animation.ParallelTransition;
+import javafx.animation.PauseTransition;
 import javafx.animation.ScaleTransition;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
@@ -184,6 +186,9 @@ public class DiagramView extends Region {
         pan.yProperty().addListener((o, a, b) -> viewportMoved());
         widthProperty().addListener((o, a, b) -> viewportMoved());
         heightProperty().addListener((o, a, b) -> viewportMoved());
+        widthProperty().addListener((o, a, b) -> arrangementCheck());
+        heightProperty().addListener((o, a, b) -> arrangementCheck());
+        relayoutTimer.setOnFinished(e -> relayout());
     }
 
     // --- public API ---------------------------------------------------------------------------
@@ -193,13 +198,32 @@ public class DiagramView extends Region {
         show(index, job, evaluation, LayoutOptions.defaults());
     }
 
-    /** As {@link #show(SnapshotIndex, GlueJob, Evaluation)}, with layout options (e.g. show all VPCs). */
+    /**
+     * As {@link #show(SnapshotIndex, GlueJob, Evaluation)}, with layout options (e.g. show all VPCs).
+     * The VPCs are arranged for the view's current shape (its target aspect overrides the options'),
+     * and arranged again when a resize makes another arrangement show them clearly larger.
+     */
     public void show(SnapshotIndex index, GlueJob job, Evaluation evaluation, LayoutOptions options) {
-        show(index, DiagramLayout.compute(index, job, options), evaluation);
+        LayoutOptions base = options == null ? LayoutOptions.defaults() : options;
+        double aspect = viewAspect();
+        draw(index, DiagramLayout.compute(index, job, aspect > 0 ? base.withTargetAspect(aspect) : base),
+                evaluation);
+        this.job = job;
+        this.options = base;
     }
 
-    /** Draws an already computed layout (the benchmark times layout and drawing apart). */
+    /**
+     * Draws an already computed layout (the benchmark times layout and drawing apart). It is kept
+     * as given: with no job to lay out again, a resize only refits it.
+     */
     public void show(SnapshotIndex index, Diagram diagram, Evaluation evaluation) {
+        draw(index, diagram, evaluation);
+    }
+
+    private void draw(SnapshotIndex index, Diagram diagram, Evaluation evaluation) {
+        relayoutTimer.stop();
+        this.job = null;
+        this.options = null;
         this.index = index;
         this.diagram = diagram;
         this.facts = new ElementFacts(index);
@@ -223,6 +247,100 @@ public class DiagramView extends Region {
     }
 
     private boolean needsFit;
+
+    // Re-arranging on resize: what to lay out again with, and a short wait so that dragging a
+    // window edge lays out once, when the drag pauses, not on every pixel.
+    private GlueJob job;
+    private LayoutOptions options;
+    private final PauseTransition relayoutTimer = new PauseTransition(Duration.millis(150));
+    /** Above this gain in fit scale another arrangement is worth a rebuild (no flip-flop at a tie). */
+    private static final double RELAYOUT_GAIN = 1.03;
+    /** True while the whole drawing is fitted in view (no zoom or pan since the last fit). */
+    private boolean inFit;
+
+    /** Width / height of the space the drawing is fitted into (as fitToWindow measures it), 0 before sizing. */
+    private double viewAspect() {
+        // the view's own size: the viewport follows it only in the next layout pass
+        double w = (getWidth() > 0 ? getWidth() : viewport.getWidth()) - 24;
+        double h = (getHeight() > 0 ? getHeight() : viewport.getHeight()) - 24;
+        return w > 0 && h > 0 ? w / h : 0;
+    }
+
+    /**
+     * Cheap, on every size change: compares the current arrangement with the best one for the new
+     * shape from the sizes the layout measured ({@link Diagram#arrangements()}); only when the best
+     * one would show the drawing clearly larger is a re-layout scheduled.
+     */
+    private void arrangementCheck() {
+        if (diagram == null || job == null) {
+            return;
+        }
+        double aspect = viewAspect();
+        if (aspect <= 0) {
+            return;
+        }
+        List<Arrangement> all = diagram.arrangements();
+        int best = DiagramLayout.bestColumns(all, aspect);
+        Arrangement now = all.stream().filter(a -> a.columns() == diagram.columns()).findFirst().orElse(null);
+        Arrangement better = all.stream().filter(a -> a.columns() == best).findFirst().orElse(null);
+        boolean worth = best != diagram.columns() && better != null
+                && (now == null || better.fitScale(aspect) > now.fitScale(aspect) * RELAYOUT_GAIN);
+        if (worth) {
+            relayoutTimer.playFromStart();
+        } else {
+            relayoutTimer.stop();
+        }
+    }
+
+    /**
+     * Lays the same snapshot and job out again for the view's shape and rebuilds; what the user
+     * looks at survives: the selection (the same box of it), the hover highlight, the evaluation's
+     * styling, and the fit (or, when zoomed in, the element that was at the centre stays centred).
+     */
+    private void relayout() {
+        if (diagram == null || job == null || viewAspect() <= 0) {
+            return;
+        }
+        boolean wasFitted = inFit;
+        double zoomBefore = zoom.getX();
+        String centreKey = wasFitted ? null : boxKeyAt((viewport.getWidth() / 2 - pan.getX()) / zoomBefore,
+                (viewport.getHeight() / 2 - pan.getY()) / zoomBefore);
+        String keepKey = selectedKey;
+        ElementRef hover = hovered.get();
+        Evaluation ev = evaluation;
+        GlueJob j = job;
+        LayoutOptions o = options;
+        show(index, j, ev, o);
+        if (keepKey != null && nodesByKey.containsKey(keepKey) && nodesByKey.get(keepKey).box.ref()
+                .equals(selected.get())) {
+            selectedKey = keepKey;
+        }
+        if (hover != null && nodesByRef.containsKey(hover)) {
+            // the mouse has not moved: the element under it stays lit until it does
+            hovered.set(hover);
+            highlightRelated(nodesByRef.get(hover).get(0), true);
+        }
+        if (!wasFitted) {
+            zoom.setX(zoomBefore);
+            zoom.setY(zoomBefore);
+            inFit = false;
+            ElementNode c = centreKey == null ? null : nodesByKey.get(centreKey);
+            if (c != null) {
+                centerOn(c.box.bounds().centerX(), c.box.bounds().centerY());
+            }
+        }
+    }
+
+    /** The innermost box at a diagram point (the last one drawn there), or null. */
+    private String boxKeyAt(double x, double y) {
+        String key = null;
+        for (ElementNode n : nodesByKey.values()) {
+            if (n.box.bounds().contains(x, y)) {
+                key = n.box.key();
+            }
+        }
+        return key;
+    }
 
     /**
      * Restyles for a new evaluation of the same snapshot and job: verdict colours, items the
@@ -350,10 +468,12 @@ public class DiagramView extends Region {
         zoom.setY(s);
         pan.setX((w - r.width() * s) / 2 - r.x() * s);
         pan.setY((h - r.height() * s) / 2 - r.y() * s);
+        inFit = true;
     }
 
     /** 100 %, top-left corner in view. */
     public void resetZoom() {
+        inFit = false;
         zoom.setX(1);
         zoom.setY(1);
         pan.setX(12);
@@ -1115,6 +1235,7 @@ public class DiagramView extends Region {
     }
 
     private void zoomAround(double factor, double vx, double vy) {
+        inFit = false;
         double old = zoom.getX();
         double s = clamp(old * factor);
         // keep the diagram point under (vx, vy) where it is
@@ -1127,6 +1248,7 @@ public class DiagramView extends Region {
     }
 
     private void centerOn(double x, double y) {
+        inFit = false;
         double s = zoom.getX();
         pan.setX(viewport.getWidth() / 2 - x * s);
         pan.setY(viewport.getHeight() / 2 - y * s);
@@ -1150,6 +1272,7 @@ public class DiagramView extends Region {
             return;
         }
         dragged = true;
+        inFit = false;
         pan.setX(panStartX + dx);
         pan.setY(panStartY + dy);
     }
@@ -1158,6 +1281,7 @@ public class DiagramView extends Region {
         if (e.isControlDown() || e.isShortcutDown()) {
             zoomAround(e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, e.getX(), e.getY());
         } else {
+            inFit = false;
             pan.setX(pan.getX() + e.getDeltaX());
             pan.setY(pan.getY() + e.getDeltaY());
         }
