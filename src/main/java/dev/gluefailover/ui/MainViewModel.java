@@ -6,6 +6,9 @@ import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
+import dev.gluefailover.engine.WhatIfMatrix;
+import dev.gluefailover.export.MarkdownReport;
+import dev.gluefailover.export.ReportFile;
 import dev.gluefailover.layout.ElementKind;
 import dev.gluefailover.layout.ElementRef;
 import dev.gluefailover.model.GlueJob;
@@ -197,6 +200,11 @@ public final class MainViewModel {
         return recentFiles;
     }
 
+    /** The engine of the current snapshot (null before one is shown), for views that ask further questions. */
+    Engine engine() {
+        return engine;
+    }
+
     // --- commands ----------------------------------------------------------------------------
 
     /**
@@ -224,6 +232,21 @@ public final class MainViewModel {
         writer.write(toWrite, target);
         recentFiles.add(target.toAbsolutePath());
         LOG.info("saved snapshot to {}", target);
+    }
+
+    /**
+     * Writes the Markdown review of the current job, simulation and settings (the CLI's
+     * {@code check --format markdown}: the choice, every verdict, the checks and the
+     * single-failure matrix), atomically so an earlier review of that name is never half-replaced.
+     */
+    public void exportReview(Path target) throws IOException {
+        Evaluation e = evaluation.get();
+        if (e == null) {
+            throw new IllegalStateException("nothing is shown: open a snapshot first");
+        }
+        WhatIfMatrix matrix = WhatIfMatrix.compute(engine, selectedJob.get(), simulation.get(), settings.get(), false);
+        ReportFile.write(target, MarkdownReport.render(snapshot.get(), e, matrix));
+        LOG.info("exported review of {} to {}", e.job().name(), target);
     }
 
     /** The job to show, for snapshots that hold several. */

@@ -100,9 +100,15 @@ public final class MainWindowController {
     @FXML private Tab detailsTab;
     @FXML private Tab simulationTab;
     @FXML private Tab settingsTab;
+    @FXML private Tab whatIfTab;
+    @FXML private MenuItem exportReviewItem;
     @FXML private StatusBar statusBar;
 
     private ConnectionListPanel connectionList;
+    private WhatIfViewModel whatIf;
+    private WhatIfPanel whatIfPanel;
+    /** Started on first use: most sessions never compute pairs on a large network. */
+    private java.util.concurrent.ExecutorService pairsExecutor;
     private final Label ruleSetLabel = new Label();
     private final Label failuresLabel = new Label();
 
@@ -113,6 +119,22 @@ public final class MainWindowController {
 
     public DiagramView diagram() {
         return diagram;
+    }
+
+    /** The What if tab's view-model (tests drive the retry choices through it). */
+    WhatIfViewModel whatIf() {
+        return whatIf;
+    }
+
+    private void runPairs(Runnable work) {
+        if (pairsExecutor == null) {
+            pairsExecutor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "what-if-pairs");
+                t.setDaemon(true); // never keeps the app alive after the window closes
+                return t;
+            });
+        }
+        pairsExecutor.execute(work);
     }
 
     @FXML
@@ -133,6 +155,12 @@ public final class MainWindowController {
         detailsTab.setContent(new DetailsPanel(vm, services::openLink, this::askFreeIps));
         simulationTab.setContent(new SimulationPanel(vm));
         settingsTab.setContent(new SettingsPanel(vm));
+        whatIf = new WhatIfViewModel(vm, this::runPairs, javafx.application.Platform::runLater);
+        // Lazy: the matrix is computed only while its tab is showing.
+        whatIf.activeProperty().bind(whatIfTab.selectedProperty());
+        whatIfPanel = new WhatIfPanel(whatIf, vm);
+        whatIfTab.setContent(whatIfPanel);
+        whatIfTab.selectedProperty().addListener((o, a, on) -> widenForWhatIf(on));
         // A selection in the diagram or the list is a question about that element: answer it.
         vm.selectedElementProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -149,6 +177,7 @@ public final class MainWindowController {
         undoButton.disableProperty().bind(vm.canUndoProperty().not());
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         saveItem.disableProperty().bind(vm.snapshotProperty().isNull());
+        exportReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
         vm.undoStackProperty().addListener((javafx.collections.ListChangeListener<MainViewModel.Step>) c -> labelUndo());
         vm.redoStackProperty().addListener((javafx.collections.ListChangeListener<MainViewModel.Step>) c -> labelUndo());
 
@@ -478,6 +507,39 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void onExportReview() {
+        if (vm.getEvaluation() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export review as Markdown");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        chooser.setInitialFileName(vm.getSelectedJob().name() + "-review.md");
+        Path current = vm.snapshotFileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File f = chooser.showSaveDialog(window());
+        if (f != null) {
+            exportReview(f.toPath());
+        }
+    }
+
+    /** Writes the Markdown review of what the window shows; says so in the status bar. */
+    public void exportReview(Path file) {
+        try {
+            vm.exportReview(file);
+            int failures = vm.getSimulation().failures().size();
+            statusBar.setText("Exported review " + file.getFileName() + " (" + vm.getSelectedJob().name()
+                    + (failures == 0 ? "" : ", " + failures + " simulated failure" + (failures == 1 ? "" : "s")) + ")");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot export review {}", file, e);
+            error("Cannot export review", "Cannot write " + file.getFileName(), e.toString(),
+                    "Choose another folder or free some disk space; any earlier file of that name is unchanged.");
+        }
+    }
+
+    @FXML
     private void onQuit() {
         window().hide();
     }
@@ -598,6 +660,68 @@ public final class MainWindowController {
     private void onShowSettings() {
         rightTabs.getSelectionModel().select(settingsTab);
         settingsTab.getContent().requestFocus();
+    }
+
+    /** The right column's width the What if tab asks for: its table has four columns and the retries two. */
+    private static final double WHAT_IF_WIDTH = 620;
+    /** The divider position before the What if tab widened the column; NaN when it did not. */
+    private double dividerBeforeWhatIf = Double.NaN;
+    private double dividerSetForWhatIf = Double.NaN;
+
+    /**
+     * Widens the right column while the What if tab is showing (the diagram refits), and gives
+     * the width back when another tab is chosen, unless the user moved the divider meanwhile.
+     */
+    private void widenForWhatIf(boolean showing) {
+        if (mainSplit.getDividers().size() < 2) {
+            return;
+        }
+        SplitPane.Divider divider = mainSplit.getDividers().get(1);
+        double width = mainSplit.getWidth();
+        if (showing) {
+            double wanted = 1 - WHAT_IF_WIDTH / width;
+            if (width > 0 && divider.getPosition() > wanted && wanted > mainSplit.getDividers().get(0).getPosition() + 0.25) {
+                dividerBeforeWhatIf = divider.getPosition();
+                divider.setPosition(wanted);
+                dividerSetForWhatIf = divider.getPosition();
+                refitDiagram();
+            }
+        } else if (!Double.isNaN(dividerBeforeWhatIf)) {
+            if (Math.abs(divider.getPosition() - dividerSetForWhatIf) < 0.005) {
+                divider.setPosition(dividerBeforeWhatIf);
+                refitDiagram();
+            }
+            dividerBeforeWhatIf = Double.NaN;
+        }
+    }
+
+    /**
+     * The holder's width listener fires while the split pane lays out, before the diagram has its
+     * new size; after a divider move we lay out first, then fit.
+     */
+    private void refitDiagram() {
+        mainSplit.layout();
+        diagram.fitToWindow();
+    }
+
+    /** Brings the What if tab to the front (the README pictures use it). */
+    void showWhatIfTab() {
+        rightTabs.getSelectionModel().select(whatIfTab);
+    }
+
+    /** Scrolls the What if tab down to its retry section. */
+    void scrollWhatIfToRetries() {
+        whatIfPanel.layout();
+        whatIfPanel.setVvalue(whatIfPanel.getVmax());
+    }
+
+    @FXML
+    private void onShowWhatIf() {
+        rightTabs.getSelectionModel().select(whatIfTab);
+        whatIfPanel.table().requestFocus();
+        if (whatIfPanel.table().getSelectionModel().isEmpty() && !whatIfPanel.table().getItems().isEmpty()) {
+            whatIfPanel.table().getSelectionModel().select(0);
+        }
     }
 
     @FXML

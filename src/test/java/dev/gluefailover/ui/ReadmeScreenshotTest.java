@@ -69,4 +69,28 @@ class ReadmeScreenshotTest extends ApplicationTest {
         });
         shoot("three-az-all-out-dark.png");
     }
+
+    @Test
+    void writesTheWhatIfReviewPictures() throws Exception {
+        interact(() -> {
+            vm.openSample("single-nat");
+            window.controller().showWhatIfTab();
+        });
+        shoot("single-nat-what-if.png");
+        interact(() -> window.controller().whatIf().includePairsProperty().set(true));
+        shoot("single-nat-what-if-pairs.png");
+        interact(() -> {
+            vm.openSample("three-az");
+            WhatIfViewModel w = window.controller().whatIf();
+            w.pickRetryFailure("use1-az1");
+            w.retryStartsAtProperty().set(2);
+            w.retryEndsAtProperty().set(3);
+        });
+        // The retry section is below the matrix: scroll the tab to it.
+        interact(() -> window.controller().scrollWhatIfToRetries());
+        shoot("three-az-retries.png");
+        interact(() -> vm.darkThemeProperty().set(true));
+        shoot("three-az-retries-dark.png");
+        interact(() -> vm.darkThemeProperty().set(false));
+    }
 }
