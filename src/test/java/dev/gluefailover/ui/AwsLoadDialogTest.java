@@ -120,7 +120,9 @@ class AwsLoadDialogTest extends ApplicationTest {
     }
 
     private boolean dialogShowing() {
-        return lookup("#awsEndpoint").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
+        // The field leaves its scene while the dialog closes: no scene or window means not showing.
+        return lookup("#awsEndpoint").tryQuery().map(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).orElse(false);
     }
 
     @SuppressWarnings("unchecked")
