@@ -321,7 +321,7 @@ public final class Engine {
                 if (index.problem(EC2_NATS, natId).isPresent()) {
                     natUnknown = true;
                     ignored.add(where + " (NAT gateway could not be read)");
-                } else if (route.active()) {
+                } else {
                     ignored.add(where + " (NAT gateway not found)");
                 }
                 continue;
