@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Launcher {
     private static final Set<String> CLI_FIRST_WORDS = Set.of("check", "matrix", "timeline", "samples", "checks",
-            "bench", "jobs", "capture", "help", "-h", "--help", "-V", "--version");
+            "bench", "jobs", "capture", "diagram", "help", "-h", "--help", "-V", "--version");
 
     private Launcher() {
     }

@@ -28,6 +28,11 @@ abstract class EvaluatingCommand implements Callable<Integer> {
 
     /** Loads the snapshot and resolves the job; exits 2 with a clear message on bad input. */
     Loaded load() {
+        return load(source, scenario);
+    }
+
+    /** The same for a command without an output format (diagram). */
+    static Loaded load(SourceOptions source, ScenarioOptions scenario) {
         Snapshot snapshot = source.load();
         Engine engine = new Engine(snapshot);
         List<String> unknown = engine.unknownTargets(scenario.simulation());

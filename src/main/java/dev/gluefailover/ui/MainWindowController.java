@@ -5,6 +5,10 @@ import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Verdict;
+import dev.gluefailover.export.DrawioDiagram;
+import dev.gluefailover.export.ReportFile;
+import dev.gluefailover.export.SvgDiagram;
+import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.ElementKind;
 import dev.gluefailover.layout.ElementRef;
 import dev.gluefailover.layout.LayoutOptions;
@@ -102,6 +106,8 @@ public final class MainWindowController {
     @FXML private Tab settingsTab;
     @FXML private Tab whatIfTab;
     @FXML private MenuItem exportReviewItem;
+    @FXML private MenuItem exportSvgItem;
+    @FXML private MenuItem exportDrawioItem;
     @FXML private StatusBar statusBar;
 
     private ConnectionListPanel connectionList;
@@ -178,6 +184,8 @@ public final class MainWindowController {
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         saveItem.disableProperty().bind(vm.snapshotProperty().isNull());
         exportReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
+        exportSvgItem.disableProperty().bind(vm.evaluationProperty().isNull());
+        exportDrawioItem.disableProperty().bind(vm.evaluationProperty().isNull());
         vm.undoStackProperty().addListener((javafx.collections.ListChangeListener<MainViewModel.Step>) c -> labelUndo());
         vm.redoStackProperty().addListener((javafx.collections.ListChangeListener<MainViewModel.Step>) c -> labelUndo());
 
@@ -481,14 +489,57 @@ public final class MainWindowController {
     }
 
     private void export(double scale) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export diagram as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        String job = vm.getSelectedJob() == null ? "diagram" : vm.getSelectedJob().name();
-        chooser.setInitialFileName(job + (scale > 1 ? "@2x" : "") + ".png");
-        File f = chooser.showSaveDialog(window());
+        File f = chooseExportFile("PNG", "PNG image", (scale > 1 ? "@2x" : "") + ".png");
         if (f != null) {
             exportPng(f.toPath(), scale);
+        }
+    }
+
+    /** The save dialog of every diagram export: one filter, the job's name as the file name. */
+    private File chooseExportFile(String format, String filterName, String suffix) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export diagram as " + format);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName,
+                "*" + suffix.substring(suffix.lastIndexOf('.'))));
+        String job = vm.getSelectedJob() == null ? "diagram" : vm.getSelectedJob().name();
+        chooser.setInitialFileName(job + suffix);
+        return chooser.showSaveDialog(window());
+    }
+
+    @FXML
+    private void onExportSvg() {
+        File f = chooseExportFile("SVG", "SVG image", ".svg");
+        if (f != null) {
+            exportVector(f.toPath(), false);
+        }
+    }
+
+    @FXML
+    private void onExportDrawio() {
+        File f = chooseExportFile("draw.io", "draw.io diagram", ".drawio");
+        if (f != null) {
+            exportVector(f.toPath(), true);
+        }
+    }
+
+    /**
+     * Writes the diagram as drawn (same arrangement, the window's theme for SVG) as SVG or as a
+     * draw.io file, atomically; says so in the status bar as the PNG export does.
+     */
+    public void exportVector(Path file, boolean drawio) {
+        String what = drawio ? "draw.io" : "SVG";
+        try {
+            Diagram d = diagram.diagram();
+            if (d == null) {
+                return;
+            }
+            ReportFile.write(file, drawio ? DrawioDiagram.render(d, vm.getEvaluation())
+                    : SvgDiagram.render(d, vm.getEvaluation(), diagram.darkProperty().get()));
+            statusBar.setText("Exported " + file.getFileName() + " (" + what + ")");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot export {}", file, e);
+            error("Cannot export " + what, "Cannot write " + file.getFileName(), e.toString(),
+                    "Choose another folder or free some disk space; any earlier file of that name is unchanged.");
         }
     }
 

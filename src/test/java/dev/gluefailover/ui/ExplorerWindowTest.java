@@ -291,6 +291,21 @@ class ExplorerWindowTest extends ApplicationTest {
     }
 
     @Test
+    void exportsTheDiagramAsSvgAndDrawio(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("d.svg");
+        Path drawio = dir.resolve("d.drawio");
+        interact(() -> {
+            window.controller().exportVector(svg, false);
+            window.controller().exportVector(drawio, true);
+        });
+        String s = Files.readString(svg);
+        assertTrue(s.contains("<svg") && s.contains("verdict-chosen"), "the window's evaluation is marked");
+        assertTrue(Files.readString(drawio).contains("<mxGraphModel"));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(drawio.toFile());
+    }
+
+    @Test
     void viewMenuDrawsEveryVpcOnRequest(@TempDir Path dir) throws Exception {
         // The seed sample plus a VPC no connection uses: hidden by default, drawn when asked for.
         dev.gluefailover.model.Snapshot seed = dev.gluefailover.snapshot.Samples.get("seed-article");

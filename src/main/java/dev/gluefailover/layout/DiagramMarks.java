@@ -1,0 +1,202 @@
+package dev.gluefailover.layout;
+
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Simulation;
+import dev.gluefailover.engine.Verdict;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an evaluation marks on a diagram, decided once for every way of drawing it (the JavaFX
+ * view, SVG, draw.io): the elements the simulation failed (crossed), the boxes that fade with a
+ * failed zone or subnet, each badge's verdict, and the chosen connection's path to its egress
+ * (red when the run on it would fail).
+ *
+ * @param failed        elements the simulation failed: AZs (by the ref id the diagram uses), NAT gateways,
+ *                      removed endpoints, deleted subnets and subnets set to 0 free IPs
+ * @param failedZones   ref ids of the AZ columns in an outage
+ * @param ipOverrides   simulated free IPs by subnet id
+ * @param dimmedKeys    keys of boxes that are not failed themselves but sit in a failed zone or subnet;
+ *                      badges never dim, their "skipped" red is the point of the picture
+ * @param verdicts      each badge's verdict by box key (absent when the evaluation does not know the connection)
+ * @param pathEdgeKeys  edges of the chosen connection's path: subnet → route table → the NAT / endpoint
+ *                      the egress check counted
+ * @param pathBoxKeys   the boxes those edges join
+ * @param pathBroken    Glue picks the connection but a run on it would fail (e.g. NAT_IN_FAILED_AZ)
+ */
+public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<String, Integer> ipOverrides,
+        Set<String> dimmedKeys, Map<String, Verdict> verdicts, Set<String> pathEdgeKeys, Set<String> pathBoxKeys,
+        boolean pathBroken) {
+    public DiagramMarks {
+        failed = Collections.unmodifiableSet(failed);
+        failedZones = Collections.unmodifiableSet(failedZones);
+        ipOverrides = Collections.unmodifiableMap(ipOverrides);
+        dimmedKeys = Collections.unmodifiableSet(dimmedKeys);
+        verdicts = Collections.unmodifiableMap(verdicts);
+        pathEdgeKeys = Collections.unmodifiableSet(pathEdgeKeys);
+        pathBoxKeys = Collections.unmodifiableSet(pathBoxKeys);
+    }
+
+    /** The code of the check whose evidence names the NAT / endpoint the egress counted. */
+    static final String EGRESS_CHECK = "NO_S3_ENDPOINT_OR_NAT";
+
+    public boolean isFailed(Box b) {
+        return failed.contains(b.ref());
+    }
+
+    public boolean isDimmed(Box b) {
+        return dimmedKeys.contains(b.key());
+    }
+
+    public boolean onPath(String key) {
+        return pathEdgeKeys.contains(key) || pathBoxKeys.contains(key);
+    }
+
+    /** Marks for a diagram with no evaluation (nothing failed, no verdicts, no path). */
+    public static DiagramMarks none(Diagram diagram) {
+        return of(diagram, null);
+    }
+
+    public static DiagramMarks of(Diagram diagram, Evaluation evaluation) {
+        Map<String, Box> byKey = diagram.boxesByKey();
+        Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
+        Set<ElementRef> failed = new HashSet<>();
+        Set<String> zones = new HashSet<>();
+        Map<String, Integer> ips = new LinkedHashMap<>();
+        for (SimulatedFailure f : sim.failures()) {
+            if (f instanceof SimulatedFailure.AzOutage az) {
+                String id = zoneRefId(diagram, az.target());
+                zones.add(id);
+                failed.add(new ElementRef(ElementKind.AVAILABILITY_ZONE, id));
+            } else if (f instanceof SimulatedFailure.NatGatewayFailure nat) {
+                failed.add(new ElementRef(ElementKind.NAT_GATEWAY, nat.target()));
+            } else if (f instanceof SimulatedFailure.EndpointRemoved ep) {
+                failed.add(new ElementRef(ElementKind.VPC_ENDPOINT, ep.target()));
+            } else if (f instanceof SimulatedFailure.SubnetDeleted del) {
+                failed.add(new ElementRef(ElementKind.SUBNET, del.target()));
+            } else if (f instanceof SimulatedFailure.SubnetIps s) {
+                ips.put(s.target(), s.freeIps());
+                if (s.freeIps() == 0) {
+                    failed.add(new ElementRef(ElementKind.SUBNET, s.target()));
+                }
+            }
+        }
+
+        Set<String> dimmed = new HashSet<>();
+        for (Box b : diagram.boxes()) {
+            if (failed.contains(b.ref()) || b.kind() == ElementKind.CONNECTION) {
+                continue;
+            }
+            if (inFailedZone(b, byKey, zones) || failedAncestor(b, byKey, failed)) {
+                dimmed.add(b.key());
+            }
+        }
+
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        ConnectionEvaluation chosen = null;
+        if (evaluation != null) {
+            chosen = evaluation.chosen().orElse(null);
+            for (Box b : diagram.badges()) {
+                ConnectionEvaluation ce = connectionFor(b, evaluation);
+                if (ce != null) {
+                    verdicts.put(b.key(), ce.verdict());
+                }
+            }
+        }
+        Set<String> pathEdges = chosenPathEdges(diagram, chosen);
+        Set<String> pathBoxes = new HashSet<>();
+        for (Edge e : diagram.edges()) {
+            if (pathEdges.contains(e.key())) {
+                pathBoxes.add(e.fromKey());
+                pathBoxes.add(e.toKey());
+            }
+        }
+        boolean broken = chosen != null && !chosen.runWouldSucceed();
+        return new DiagramMarks(failed, zones, ips, dimmed, verdicts, pathEdges, pathBoxes, broken);
+    }
+
+    /** The ref id of the AZ a failure names by zone id or zone name; the name itself when the diagram has no such column. */
+    static String zoneRefId(Diagram diagram, String target) {
+        for (Box b : diagram.boxesOf(ElementKind.AVAILABILITY_ZONE)) {
+            if (b.ref().id().equals(target) || b.title().equals(target) || b.subtitle().equals(target)) {
+                return b.ref().id();
+            }
+        }
+        return target;
+    }
+
+    private static boolean inFailedZone(Box b, Map<String, Box> byKey, Set<String> zones) {
+        if (zones.isEmpty()) {
+            return false;
+        }
+        Box x = b.parentKey() == null ? null : byKey.get(b.parentKey());
+        while (x != null) {
+            if (x.kind() == ElementKind.AVAILABILITY_ZONE) {
+                return zones.contains(x.ref().id());
+            }
+            x = x.parentKey() == null ? null : byKey.get(x.parentKey());
+        }
+        return false;
+    }
+
+    /** A failed subnet (or other failed box) between this box and its AZ column. */
+    private static boolean failedAncestor(Box b, Map<String, Box> byKey, Set<ElementRef> failed) {
+        if (failed.isEmpty()) {
+            return false;
+        }
+        Box x = b.parentKey() == null ? null : byKey.get(b.parentKey());
+        while (x != null && x.kind() != ElementKind.AVAILABILITY_ZONE) {
+            if (failed.contains(x.ref())) {
+                return true;
+            }
+            x = x.parentKey() == null ? null : byKey.get(x.parentKey());
+        }
+        return false;
+    }
+
+    private static ConnectionEvaluation connectionFor(Box badge, Evaluation evaluation) {
+        List<ConnectionEvaluation> list = evaluation.connections();
+        int i = badge.order() - 1;
+        if (i >= 0 && i < list.size() && list.get(i).name().equals(badge.ref().id())) {
+            return list.get(i);
+        }
+        return evaluation.connection(badge.ref().id()).orElse(null);
+    }
+
+    /**
+     * Subnet → its route table, then on to the NAT gateway / endpoint the egress check counted (its
+     * evidence names them); never the internet gateway, which a private connection does not use.
+     */
+    static Set<String> chosenPathEdges(Diagram diagram, ConnectionEvaluation chosen) {
+        Set<String> keys = new HashSet<>();
+        if (chosen == null || chosen.subnetId() == null) {
+            return keys;
+        }
+        Map<String, List<Edge>> from = new HashMap<>();
+        for (Edge e : diagram.edges()) {
+            from.computeIfAbsent(e.fromKey(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        String subnetKey = "subnet:" + chosen.subnetId();
+        String evidence = chosen.result(EGRESS_CHECK).map(CheckResult::evidence)
+                .map(m -> String.join(" ", m.entrySet().stream().filter(x -> !x.getKey().equals("notCounted"))
+                        .map(Map.Entry::getValue).toList())).orElse("");
+        for (Edge e : from.getOrDefault(subnetKey, List.of())) {
+            keys.add(e.key());
+            for (Edge e2 : from.getOrDefault(e.toKey(), List.of())) {
+                if (e2.kind() == EdgeKind.TRAFFIC && e2.to().kind() != ElementKind.INTERNET_GATEWAY
+                        && (evidence.isEmpty() || evidence.contains(e2.to().id()))) {
+                    keys.add(e2.key());
+                }
+            }
+        }
+        return keys;
+    }
+}
