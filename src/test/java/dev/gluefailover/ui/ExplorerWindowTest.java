@@ -69,6 +69,15 @@ class ExplorerWindowTest extends ApplicationTest {
         return from(root).lookup(query).queryAll();
     }
 
+    /**
+     * The connection list's row for a connection. Looking a name up as text could also find the
+     * diagram's badge, which the diagram replaces when it rearranges itself to the window.
+     */
+    private Node row(String connection) {
+        return lookup(".connection-cell").match(n -> n instanceof ListCell<?> c && c.getItem() instanceof
+                ConnectionEvaluation ce && ce.name().equals(connection)).query();
+    }
+
     /** The style classes of the diagram's badge for the connection at this position in the job. */
     private List<String> badge(int order) {
         return List.copyOf(lookup("#badge-" + order).query().getStyleClass());
@@ -186,7 +195,7 @@ class ExplorerWindowTest extends ApplicationTest {
     @Test
     void reorderingWithTheKeyboardChangesTheChoice() {
         openSample("three-az");
-        clickOn("orders-db-1c");
+        clickOn(row("orders-db-1c"));
         press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -201,7 +210,7 @@ class ExplorerWindowTest extends ApplicationTest {
     @Test
     void reorderingByDragChangesTheChoice() {
         // The seed sample's working connection dragged above the private-only one.
-        drag("nayuts-sample-connection").dropTo("nayuts-private-only-connection");
+        drag(row("nayuts-sample-connection")).dropTo(row("nayuts-private-only-connection"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("nayuts-sample-connection", list().getItems().get(0).name());
         assertEquals("nayuts-sample-connection", chosenRow());
@@ -267,7 +276,7 @@ class ExplorerWindowTest extends ApplicationTest {
 
     @Test
     void sourceLinksOpenTheSource() {
-        clickOn("nayuts-private-only-connection");
+        clickOn(row("nayuts-private-only-connection"));
         WaitForAsyncUtils.waitForFxEvents();
         Node link = lookup(".source-link").query();
         assertNotNull(link);
