@@ -1,6 +1,5 @@
 package dev.gluefailover.ui.diagram;
 
-import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
@@ -11,6 +10,7 @@ import dev.gluefailover.layout.Arrangement;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
+import dev.gluefailover.layout.DiagramMarks;
 import dev.gluefailover.layout.Edge;
 import dev.gluefailover.layout.EdgeKind;
 import dev.gluefailover.layout.ElementKind;
@@ -26,7 +26,6 @@ import dev.gluefailover.model.GlueJob;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +46,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -352,15 +350,13 @@ public class DiagramView extends Region {
             return;
         }
         this.evaluation = evaluation;
-        Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
-        FailedSet failed = failedSet(sim);
+        // The same marks as the SVG and draw.io exports: one rule for what a simulation fails,
+        // what fades with it, each badge's verdict and the chosen path.
+        DiagramMarks marks = DiagramMarks.of(diagram, evaluation);
 
         for (ElementNode n : nodesByKey.values()) {
             Box b = n.box;
-            boolean isFailed = failed.elements.contains(b.ref());
-            // Badges stay vivid even in a failed zone: their red "skipped" is the point of the picture.
-            boolean dimmed = !isFailed && b.kind() != ElementKind.CONNECTION
-                    && (failed.zoneKeys.contains(zoneKeyOf(b)) || failedAncestor(b, failed));
+            boolean isFailed = marks.isFailed(b);
             n.setClass(FAILED, isFailed);
             if (n.header != null) {
                 if (isFailed && n.outageTag == null) {
@@ -373,45 +369,36 @@ public class DiagramView extends Region {
                 }
                 setStyleClass(n.header, FAILED, isFailed);
             }
-            n.setDimmed(dimmed);
+            n.setDimmed(marks.isDimmed(b));
             n.setCross(isFailed, overlayLayer);
             if (b.kind() == ElementKind.SUBNET) {
-                n.showIps(failed.ipOverrides.get(b.ref().id()));
+                n.showIps(marks.ipOverrides().get(b.ref().id()));
             }
         }
 
         // Verdicts on the badges.
-        ConnectionEvaluation chosen = null;
-        if (evaluation != null) {
-            chosen = evaluation.chosen().orElse(null);
-        }
+        ConnectionEvaluation chosen = evaluation == null ? null : evaluation.chosen().orElse(null);
         for (ElementNode n : nodesByKey.values()) {
-            if (n.box.kind() != ElementKind.CONNECTION) {
-                continue;
+            if (n.box.kind() == ElementKind.CONNECTION) {
+                n.setVerdict(marks.verdicts().get(n.box.key()));
             }
-            ConnectionEvaluation ce = connectionFor(n.box);
-            n.setVerdict(ce == null ? null : ce.verdict());
         }
 
         // The chosen connection's path: subnet → route table → the NAT / endpoint the egress check counted.
-        Set<String> pathEdges = chosenPathEdges(chosen);
-        Set<String> pathBoxes = new HashSet<>();
-        boolean broken = chosen != null && !chosen.runWouldSucceed();
+        boolean broken = marks.pathBroken();
         for (Map.Entry<String, Polyline> e : edgeNodes.entrySet()) {
-            boolean on = pathEdges.contains(e.getKey());
+            boolean on = marks.pathEdgeKeys().contains(e.getKey());
             setStyleClass(e.getValue(), CHOSEN_PATH, on);
             setStyleClass(e.getValue(), PATH_BROKEN, on && broken);
             if (on) {
                 e.getValue().toFront();
-                Edge edge = edgeByKey.get(e.getKey());
-                pathBoxes.add(edge.fromKey());
-                pathBoxes.add(edge.toKey());
             }
         }
         for (ElementNode n : nodesByKey.values()) {
             if (n.box.kind() != ElementKind.CONNECTION) {
-                n.setClass(CHOSEN_PATH, pathBoxes.contains(n.box.key()));
-                n.setClass(PATH_BROKEN, broken && pathBoxes.contains(n.box.key()));
+                boolean on = marks.pathBoxKeys().contains(n.box.key());
+                n.setClass(CHOSEN_PATH, on);
+                n.setClass(PATH_BROKEN, broken && on);
             }
         }
 
@@ -421,7 +408,7 @@ public class DiagramView extends Region {
                     && n.box.order() == nowChosen).findFirst().ifPresent(this::pulse);
         }
         lastChosenOrder = nowChosen;
-        miniMap.mark(failed.elementKeys(this));
+        miniMap.mark(failedBounds(marks));
     }
 
     public ObjectProperty<ElementRef> selectedElementProperty() {
@@ -550,7 +537,6 @@ public class DiagramView extends Region {
 
     // --- building -----------------------------------------------------------------------------
 
-    private final Map<String, Edge> edgeByKey = new HashMap<>();
 
     private void build() {
         // Built off-scene and attached in one go: adding thousands of nodes one by one to a live
@@ -565,7 +551,6 @@ public class DiagramView extends Region {
         nodesByRef.clear();
         edgeNodes.clear();
         edgesByBox.clear();
-        edgeByKey.clear();
         navigable.clear();
 
         List<Node> boxes = new ArrayList<>(diagram.boxes().size() + diagram.lanes().size() + 1);
@@ -606,7 +591,6 @@ public class DiagramView extends Region {
             line.setMouseTransparent(true);
             lines.add(line);
             edgeNodes.put(e.key(), line);
-            edgeByKey.put(e.key(), e);
             edgesByBox.computeIfAbsent(e.fromKey(), k -> new ArrayList<>()).add(e);
             edgesByBox.computeIfAbsent(e.toKey(), k -> new ArrayList<>()).add(e);
         }
@@ -1032,7 +1016,7 @@ public class DiagramView extends Region {
 
     private boolean isFailed(ElementRef ref) {
         Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
-        return failedSet(sim).elements.contains(ref)
+        return DiagramMarks.of(diagram, evaluation).failed().contains(ref)
                 || (ref.kind() == ElementKind.SUBNET && activeSubnetFailure(ref.id(), sim).isPresent());
     }
 
@@ -1092,110 +1076,15 @@ public class DiagramView extends Region {
         });
     }
 
-    /** Failed elements and zones under the simulation, resolved against the snapshot. */
-    private static final class FailedSet {
-        final Set<ElementRef> elements = new HashSet<>();
-        final Set<String> zoneKeys = new HashSet<>();
-        final Map<String, Integer> ipOverrides = new HashMap<>();
-
-        Collection<Rect> elementKeys(DiagramView view) {
-            List<Rect> rects = new ArrayList<>();
-            for (ElementRef r : elements) {
-                for (ElementNode n : view.nodesByRef.getOrDefault(r, List.of())) {
-                    rects.add(n.box.bounds());
-                }
-            }
-            return rects;
-        }
-    }
-
-    private FailedSet failedSet(Simulation sim) {
-        FailedSet s = new FailedSet();
-        for (SimulatedFailure f : sim.failures()) {
-            if (f instanceof SimulatedFailure.AzOutage az) {
-                String id = index.zone(az.target()).map(AvailabilityZone::zoneId).orElse(az.target());
-                s.zoneKeys.add(id);
-                s.elements.add(new ElementRef(ElementKind.AVAILABILITY_ZONE, id));
-            } else if (f instanceof SimulatedFailure.NatGatewayFailure nat) {
-                s.elements.add(new ElementRef(ElementKind.NAT_GATEWAY, nat.target()));
-            } else if (f instanceof SimulatedFailure.EndpointRemoved ep) {
-                s.elements.add(new ElementRef(ElementKind.VPC_ENDPOINT, ep.target()));
-            } else if (f instanceof SimulatedFailure.SubnetDeleted del) {
-                s.elements.add(new ElementRef(ElementKind.SUBNET, del.target()));
-            } else if (f instanceof SimulatedFailure.SubnetIps ips) {
-                s.ipOverrides.put(ips.target(), ips.freeIps());
-                if (ips.freeIps() == 0) {
-                    s.elements.add(new ElementRef(ElementKind.SUBNET, ips.target()));
-                }
+    /** Where the failed elements are, for the overview map. */
+    private Collection<Rect> failedBounds(DiagramMarks marks) {
+        List<Rect> rects = new ArrayList<>();
+        for (ElementRef r : marks.failed()) {
+            for (ElementNode n : nodesByRef.getOrDefault(r, List.of())) {
+                rects.add(n.box.bounds());
             }
         }
-        return s;
-    }
-
-    /** The zone key of the AZ column a box sits in (through its parents), or null. */
-    private String zoneKeyOf(Box b) {
-        Box x = b;
-        while (x != null) {
-            if (x.kind() == ElementKind.AVAILABILITY_ZONE) {
-                return x.kind() == ElementKind.AVAILABILITY_ZONE && b != x ? x.ref().id() : null;
-            }
-            x = x.parentKey() == null ? null : box(x.parentKey());
-        }
-        return null;
-    }
-
-    private boolean failedAncestor(Box b, FailedSet failed) {
-        Box x = b.parentKey() == null ? null : box(b.parentKey());
-        while (x != null && x.kind() != ElementKind.AVAILABILITY_ZONE) {
-            if (failed.elements.contains(x.ref())) {
-                return true;
-            }
-            x = x.parentKey() == null ? null : box(x.parentKey());
-        }
-        return false;
-    }
-
-    private Box box(String key) {
-        ElementNode n = nodesByKey.get(key);
-        return n == null ? null : n.box;
-    }
-
-    private ConnectionEvaluation connectionFor(Box badge) {
-        if (evaluation == null) {
-            return null;
-        }
-        List<ConnectionEvaluation> list = evaluation.connections();
-        int i = badge.order() - 1;
-        if (i >= 0 && i < list.size() && list.get(i).name().equals(badge.ref().id())) {
-            return list.get(i);
-        }
-        return evaluation.connection(badge.ref().id()).orElse(null);
-    }
-
-    private Set<String> chosenPathEdges(ConnectionEvaluation chosen) {
-        Set<String> keys = new HashSet<>();
-        if (chosen == null || chosen.subnetId() == null) {
-            return keys;
-        }
-        String subnetKey = "subnet:" + chosen.subnetId();
-        // The egress check's evidence names what it counted (NAT route, S3 endpoint).
-        String evidence = chosen.result("NO_S3_ENDPOINT_OR_NAT").map(CheckResult::evidence)
-                .map(m -> String.join(" ", m.entrySet().stream().filter(x -> !x.getKey().equals("notCounted"))
-                        .map(Map.Entry::getValue).toList())).orElse("");
-        for (Edge e : edgesByBox.getOrDefault(subnetKey, List.of())) {
-            if (!e.fromKey().equals(subnetKey)) {
-                continue;
-            }
-            keys.add(e.key());
-            for (Edge e2 : edgesByBox.getOrDefault(e.toKey(), List.of())) {
-                if (e2.fromKey().equals(e.toKey()) && e2.kind() == EdgeKind.TRAFFIC
-                        && e2.to().kind() != ElementKind.INTERNET_GATEWAY
-                        && (evidence.isEmpty() || evidence.contains(e2.to().id()))) {
-                    keys.add(e2.key());
-                }
-            }
-        }
-        return keys;
+        return rects;
     }
 
     private void pulse(ElementNode n) {
