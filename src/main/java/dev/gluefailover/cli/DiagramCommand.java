@@ -2,7 +2,7 @@ package dev.gluefailover.cli;
 
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.export.DrawioDiagram;
-import dev.gluefailover.export.ReportFile;
+import dev.gluefailover.export.ExportFile;
 import dev.gluefailover.export.SvgDiagram;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
@@ -66,7 +66,7 @@ final class DiagramCommand implements Callable<Integer> {
         Diagram d = DiagramLayout.compute(l.engine().index(), l.job(), LayoutOptions.defaults().withShowAllVpcs(allVpcs));
         String text = format == Format.SVG ? SvgDiagram.render(d, e, dark) : DrawioDiagram.render(d, e);
         try {
-            ReportFile.write(out, text);
+            ExportFile.write(out, text);
         } catch (IOException ex) {
             spec.commandLine().getErr().println("error: cannot write " + out + ": " + ex.getMessage());
             return ExitCode.ERROR;

@@ -2,12 +2,10 @@ package dev.gluefailover.export;
 
 import dev.gluefailover.ui.diagram.DiagramView;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
@@ -32,21 +30,11 @@ public final class DiagramPng {
     public static void write(DiagramView view, Path target, double scale) throws IOException {
         WritableImage image = render(view, scale);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName().toString(), ".tmp");
-        try {
-            if (!ImageIO.write(buffered, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer available in this Java runtime");
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        if (!ImageIO.write(buffered, "png", png)) {
+            throw new IOException("no PNG writer available in this Java runtime");
         }
+        ExportFile.write(target, png.toByteArray());
     }
 
     private static WritableImage render(DiagramView view, double scale) throws IOException {

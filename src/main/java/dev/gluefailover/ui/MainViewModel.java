@@ -8,7 +8,7 @@ import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.export.MarkdownReport;
-import dev.gluefailover.export.ReportFile;
+import dev.gluefailover.export.ExportFile;
 import dev.gluefailover.layout.ElementKind;
 import dev.gluefailover.layout.ElementRef;
 import dev.gluefailover.model.GlueJob;
@@ -245,7 +245,7 @@ public final class MainViewModel {
             throw new IllegalStateException("nothing is shown: open a snapshot first");
         }
         WhatIfMatrix matrix = WhatIfMatrix.compute(engine, selectedJob.get(), simulation.get(), settings.get(), false);
-        ReportFile.write(target, MarkdownReport.render(snapshot.get(), e, matrix));
+        ExportFile.write(target, MarkdownReport.render(snapshot.get(), e, matrix));
         LOG.info("exported review of {} to {}", e.job().name(), target);
     }
 

@@ -6,7 +6,7 @@ import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.export.DrawioDiagram;
-import dev.gluefailover.export.ReportFile;
+import dev.gluefailover.export.ExportFile;
 import dev.gluefailover.export.SvgDiagram;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.ElementKind;
@@ -533,7 +533,7 @@ public final class MainWindowController {
             if (d == null) {
                 return;
             }
-            ReportFile.write(file, drawio ? DrawioDiagram.render(d, vm.getEvaluation())
+            ExportFile.write(file, drawio ? DrawioDiagram.render(d, vm.getEvaluation())
                     : SvgDiagram.render(d, vm.getEvaluation(), diagram.darkProperty().get()));
             statusBar.setText("Exported " + file.getFileName() + " (" + what + ")");
         } catch (IOException | RuntimeException e) {

@@ -11,16 +11,19 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a text report (Markdown) the way snapshots are saved: to a temporary file beside the
- * target, forced to disk, then moved over it. A crash or a full disk leaves the old report or
- * the new one, never half of one, and no temporary file behind.
+ * Writes every export (Markdown review, SVG, draw.io, PNG) the way snapshots are saved: to a
+ * temporary file beside the target, forced to disk, then moved over it. A crash or a full disk
+ * leaves the old file or the new one, never half of one, and no temporary file behind.
  */
-public final class ReportFile {
-    private ReportFile() {
+public final class ExportFile {
+    private ExportFile() {
     }
 
     public static void write(Path target, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
