@@ -306,16 +306,18 @@ public final class DrawioDiagram {
     }
 
     private static void cross(StringBuilder out, Box b) {
+        // relative to the failed box, which is the cross's parent cell
         Rect r = b.bounds();
-        boolean az = b.kind() == ElementKind.AVAILABILITY_ZONE;
-        double h = az ? DiagramLayout.AZ_HEADER - 12 : Math.max(6, r.height() - 6);
-        double w = az ? 30 : Math.max(6, r.width() - 6);
-        double x = az ? r.width() - 110 : 3;
+        Rect c = DiagramMarks.crossBounds(b);
+        double x = c.x() - r.x();
+        double y = c.y() - r.y();
+        double w = Math.max(6, c.width());
+        double h = Math.max(6, c.height());
         out.append("        <mxCell id=\"").append(xml(b.key() + "#cross")).append("\" value=\"\" style=\"")
                 .append(xml("shape=umlDestroy;html=1;strokeColor=" + FAILED + ";strokeWidth=3.5;fillColor=none;"
                         + "movable=0;resizable=0;editable=0;"))
                 .append("\" vertex=\"1\" parent=\"").append(xml(b.key())).append("\">\n");
-        geometry(out, x, 3, w, h);
+        geometry(out, x, y, w, h);
         out.append("        </mxCell>\n");
     }
 

@@ -478,16 +478,11 @@ public final class SvgDiagram {
 
         /** The app's red cross: over the whole box, or (an AZ) a header-high one left of the OUTAGE tag. */
         void cross(Box b) {
-            Rect r = b.bounds();
-            double h = b.kind() == ElementKind.AVAILABILITY_ZONE ? DiagramLayout.AZ_HEADER - 6 : r.height();
-            double x0 = r.x() + 3;
-            double y0 = r.y() + 3;
-            double x1 = r.maxX() - 3;
-            double y1 = r.y() + h - 3;
-            if (b.kind() == ElementKind.AVAILABILITY_ZONE) {
-                x0 = r.maxX() - 110;
-                x1 = r.maxX() - 80;
-            }
+            Rect c = DiagramMarks.crossBounds(b);
+            double x0 = c.x();
+            double y0 = c.y();
+            double x1 = c.maxX();
+            double y1 = c.maxY();
             out.append("<g class=\"fail-cross\" data-key=\"").append(xml(b.key())).append("\" data-ref=\"")
                     .append(xml(b.kind() + ":" + b.ref().id())).append("\">");
             line(x0, y0, x1, y1);

@@ -60,6 +60,19 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
         return pathEdgeKeys.contains(key) || pathBoxKeys.contains(key);
     }
 
+    /**
+     * Where a failed element's red cross goes (its two strokes join opposite corners): over the
+     * whole box, or for an AZ a header-high cross left of the OUTAGE tag, so the zone's name stays
+     * readable. Shared by the window and the exports so the picture is the same everywhere.
+     */
+    public static Rect crossBounds(Box b) {
+        Rect r = b.bounds();
+        if (b.kind() == ElementKind.AVAILABILITY_ZONE) {
+            return new Rect(r.maxX() - 110, r.y() + 3, 30, DiagramLayout.AZ_HEADER - 12);
+        }
+        return new Rect(r.x() + 3, r.y() + 3, r.width() - 6, r.height() - 6);
+    }
+
     /** Marks for a diagram with no evaluation (nothing failed, no verdicts, no path). */
     public static DiagramMarks none(Diagram diagram) {
         return of(diagram, null);

@@ -1389,17 +1389,11 @@ public class DiagramView extends Region {
                 return;
             }
             if (cross == null) {
-                Rect r = box.bounds();
-                double h = header != null ? DiagramLayout.AZ_HEADER - 6 : r.height();
-                double x0 = r.x() + 3;
-                double y0 = r.y() + 3;
-                double x1 = r.maxX() - 3;
-                double y1 = r.y() + h - 3;
-                if (box.kind() == ElementKind.AVAILABILITY_ZONE) {
-                    // a cross the height of the header, at its left, keeps the zone's name readable
-                    x0 = r.maxX() - 110;
-                    x1 = r.maxX() - 80;
-                }
+                Rect c = DiagramMarks.crossBounds(box);
+                double x0 = c.x();
+                double y0 = c.y();
+                double x1 = c.maxX();
+                double y1 = c.maxY();
                 Line a = new Line(x0, y0, x1, y1);
                 Line b = new Line(x0, y1, x1, y0);
                 a.getStyleClass().add("fail-cross");
