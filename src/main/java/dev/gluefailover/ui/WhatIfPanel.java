@@ -87,6 +87,9 @@ final class WhatIfPanel extends ScrollPane {
         model.candidatesProperty().addListener((javafx.collections.ListChangeListener<WhatIfViewModel.Candidate>) c ->
                 showRetryChoices());
         model.retryFailureProperty().addListener((o, a, b) -> showRetryChoices());
+        // The pickers show the model's attempts whoever sets them (the user, undo, a test, a script).
+        model.retryStartsAtProperty().addListener((o, a, b) -> showRetryChoices());
+        model.retryEndsAtProperty().addListener((o, a, b) -> showRetryChoices());
         main.selectedJobProperty().addListener((o, a, b) -> showRetryChoices());
         main.settingsProperty().addListener((o, a, b) -> showTimeline());
         showMatrix();
@@ -191,8 +194,7 @@ final class WhatIfPanel extends ScrollPane {
         retryStartsAt.setConverter(attemptConverter("—"));
         retryStartsAt.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
-                model.retryStartsAtProperty().set(b);
-                showRetryChoices(); // the "ends" choices start after it
+                model.retryStartsAtProperty().set(b); // the "ends" choices follow through the model
             }
         });
         retryEndsAt.setId("retryEndsAt");

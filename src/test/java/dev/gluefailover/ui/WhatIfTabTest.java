@@ -171,6 +171,12 @@ class WhatIfTabTest extends ApplicationTest {
                 .anyMatch(n -> ((Label) n).getText().startsWith("Modes differ")));
         assertTrue(lookup("#retry-sticky-3").query().getStyleClass().contains("attempt-differs"));
 
+        // The pickers follow the model too, whoever changes it.
+        interact(() -> model.retryEndsAtProperty().set(null));
+        assertEquals(0, ends.getValue());
+        interact(() -> model.retryEndsAtProperty().set(3));
+        assertEquals(3, ends.getValue());
+
         // Without an end, the zone stays out and both modes agree.
         interact(() -> ends.setValue(0));
         WaitForAsyncUtils.waitForFxEvents();
