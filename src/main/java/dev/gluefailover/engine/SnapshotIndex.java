@@ -2,6 +2,7 @@ package dev.gluefailover.engine;
 
 import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.GlueConnection;
+import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.InternetGateway;
 import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.model.NatGateway;
@@ -15,9 +16,11 @@ import dev.gluefailover.model.Vpc;
 import dev.gluefailover.model.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -166,6 +169,24 @@ public final class SnapshotIndex {
 
     public List<InternetGateway> internetGatewaysOf(String vpcId) {
         return igwsByVpc.getOrDefault(vpcId, List.of());
+    }
+
+    /**
+     * The VPCs a job's connections place it in (through their subnets), in job order: the part
+     * of the network whose failures can matter to the job.
+     */
+    public Set<String> vpcsOf(GlueJob job) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String name : job.connectionNames()) {
+            connection(name).map(GlueConnection::subnetId).flatMap(this::subnet).map(Subnet::vpcId)
+                    .ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    /** A NAT gateway's VPC: as recorded, else the VPC of the subnet it sits in. */
+    public String vpcIdOf(NatGateway nat) {
+        return nat.vpcId() != null ? nat.vpcId() : subnet(nat.subnetId()).map(Subnet::vpcId).orElse(null);
     }
 
     /** Public = its effective route table has a default route to an internet gateway. */

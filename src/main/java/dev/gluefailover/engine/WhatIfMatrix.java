@@ -1,14 +1,11 @@
 package dev.gluefailover.engine;
 
 import dev.gluefailover.model.AvailabilityZone;
-import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.NatGateway;
-import dev.gluefailover.model.Subnet;
 import dev.gluefailover.model.VpcEndpoint;
 import dev.gluefailover.rules.RuleSettings;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -78,17 +75,13 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
     /** The elements whose failure can matter: the AZs, NATs and endpoints of the VPCs the job's subnets are in. */
     private static List<Candidate> candidates(Engine engine, GlueJob job) {
         SnapshotIndex index = engine.index();
-        Set<String> vpcs = new LinkedHashSet<>();
-        for (String name : job.connectionNames()) {
-            index.connection(name).map(GlueConnection::subnetId).flatMap(index::subnet).map(Subnet::vpcId)
-                    .ifPresent(vpcs::add);
-        }
+        Set<String> vpcs = index.vpcsOf(job);
         List<Candidate> list = new ArrayList<>();
         for (AvailabilityZone z : engine.snapshot().availabilityZones()) {
             list.add(new Candidate("AZ outage", new SimulatedFailure.AzOutage(z.zoneId()), z.label()));
         }
         for (NatGateway n : engine.snapshot().natGateways()) {
-            if (vpcs.contains(n.vpcId()) || index.subnet(n.subnetId()).map(s -> vpcs.contains(s.vpcId())).orElse(false)) {
+            if (vpcs.contains(index.vpcIdOf(n))) {
                 list.add(new Candidate("NAT gateway failure", new SimulatedFailure.NatGatewayFailure(n.natGatewayId()),
                         n.natGatewayId()));
             }

@@ -68,11 +68,11 @@ final class SettingsPanel extends ScrollPane {
                     + "earlier. Every switch below is an [INF] inference: change it to see what the verdict rests on.");
             ruleSet.setWrapText(true);
             ruleSet.getStyleClass().add("hint");
-            content.getChildren().addAll(header("VIEW"), showRunChecks(), header("INFERENCES [INF]"), ruleSet);
+            content.getChildren().addAll(SectionHeader.of("VIEW"), showRunChecks(), SectionHeader.of("INFERENCES [INF]"), ruleSet);
             for (Switch sw : SWITCHES) {
                 content.getChildren().add(switchRow(sw, Boolean.parseBoolean(values.get(sw.key()))));
             }
-            content.getChildren().add(header("CHOICES [INF]"));
+            content.getChildren().add(SectionHeader.of("CHOICES [INF]"));
             content.getChildren().add(choice("sgFailureEffect", "A missing security group rule",
                     "RUN_FAILS: Glue selects the connection and the run fails. SKIPS_CONNECTION: Glue skips it.",
                     SgFailureEffect.values(), s.sgFailureEffect()));
@@ -147,12 +147,5 @@ final class SettingsPanel extends ScrollPane {
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("setting-row");
         return box;
-    }
-
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-header");
-        l.setPadding(new Insets(8, 0, 0, 0));
-        return l;
     }
 }

@@ -7,7 +7,6 @@ import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Subnet;
 import dev.gluefailover.model.VpcEndpoint;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -64,17 +63,17 @@ final class SimulationPanel extends ScrollPane {
             top.setAlignment(Pos.CENTER_LEFT);
             content.getChildren().add(top);
 
-            content.getChildren().add(header("AZ OUTAGES"));
+            content.getChildren().add(SectionHeader.of("AZ OUTAGES"));
             for (AvailabilityZone z : index.snapshot().availabilityZones()) {
                 SimulatedFailure.AzOutage f = new SimulatedFailure.AzOutage(z.zoneId());
                 content.getChildren().add(row("AZ outage: " + z.label(), f, "az-switch-" + z.zoneId()));
             }
-            Set<String> vpcs = jobVpcs(index, job);
+            Set<String> vpcs = index.vpcsOf(job);
             boolean natHeader = false;
             for (NatGateway n : index.snapshot().natGateways()) {
-                if (vpcs.contains(n.vpcId())) {
+                if (vpcs.contains(index.vpcIdOf(n))) {
                     if (!natHeader) {
-                        content.getChildren().add(header("NAT GATEWAYS"));
+                        content.getChildren().add(SectionHeader.of("NAT GATEWAYS"));
                         natHeader = true;
                     }
                     String az = index.subnet(n.subnetId()).map(Subnet::availabilityZone).orElse("?");
@@ -86,7 +85,7 @@ final class SimulationPanel extends ScrollPane {
             for (VpcEndpoint ep : index.snapshot().vpcEndpoints()) {
                 if (vpcs.contains(ep.vpcId())) {
                     if (!epHeader) {
-                        content.getChildren().add(header("VPC ENDPOINTS"));
+                        content.getChildren().add(SectionHeader.of("VPC ENDPOINTS"));
                         epHeader = true;
                     }
                     String kind = ep.isS3() ? "S3 " + ep.vpcEndpointType().toLowerCase(java.util.Locale.ROOT) : ep.serviceName();
@@ -98,7 +97,7 @@ final class SimulationPanel extends ScrollPane {
             for (SimulatedFailure f : vm.getSimulation().failures()) {
                 if (f instanceof SimulatedFailure.SubnetIps || f instanceof SimulatedFailure.SubnetDeleted) {
                     if (!otherHeader) {
-                        content.getChildren().add(header("SUBNETS"));
+                        content.getChildren().add(SectionHeader.of("SUBNETS"));
                         otherHeader = true;
                     }
                     content.getChildren().add(row(f.describe(), f, null));
@@ -139,21 +138,5 @@ final class SimulationPanel extends ScrollPane {
             box.getStyleClass().add("failed");
         }
         return box;
-    }
-
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-header");
-        l.setPadding(new Insets(8, 0, 0, 0));
-        return l;
-    }
-
-    /** The VPCs of the subnets the job's connections use: only those matter for its failover. */
-    private static Set<String> jobVpcs(SnapshotIndex index, GlueJob job) {
-        Set<String> vpcs = new LinkedHashSet<>();
-        for (String name : job.connectionNames()) {
-            index.connection(name).flatMap(c -> index.subnet(c.subnetId())).ifPresent(s -> vpcs.add(s.vpcId()));
-        }
-        return vpcs;
     }
 }

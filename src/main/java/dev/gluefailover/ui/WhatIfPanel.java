@@ -77,8 +77,8 @@ final class WhatIfPanel extends ScrollPane {
         buildTable();
         VBox pairs = buildPairs();
         VBox retries = buildRetries();
-        content.getChildren().addAll(header("IF ONE THING FAILS"), intro, baseLine, summary, table, pairs,
-                header("ACROSS RETRIES"), retries);
+        content.getChildren().addAll(SectionHeader.of("IF ONE THING FAILS"), intro, baseLine, summary, table, pairs,
+                SectionHeader.of("ACROSS RETRIES"), retries);
 
         model.matrixProperty().addListener((o, a, b) -> showMatrix());
         model.pairsMatrixProperty().addListener((o, a, b) -> showPairs());
@@ -523,13 +523,6 @@ final class WhatIfPanel extends ScrollPane {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
-        return l;
-    }
-
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-header");
-        l.setPadding(new Insets(8, 0, 0, 0));
         return l;
     }
 }
