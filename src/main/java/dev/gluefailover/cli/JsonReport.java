@@ -85,7 +85,7 @@ final class JsonReport {
         m.put("job", matrix.job().name());
         m.put("ruleSet", ruleSet);
         m.put("simulated", matrix.base().failures().stream().map(SimulatedFailure::spec).toList());
-        m.put("summary", matrix.summary());
+        m.put("summary", matrix.summaryText());
         m.put("baseline", outcome(matrix.baseline()));
         m.put("singles", matrix.singles().stream().map(JsonReport::outcome).toList());
         m.put("pairs", matrix.pairs().stream().map(JsonReport::outcome).toList());

@@ -92,7 +92,7 @@ final class TextReport {
     static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet) {
         StringBuilder out = new StringBuilder();
         heading(out, m.job(), snapshot, ruleSet, m.base().failures());
-        m.summary().forEach(s -> out.append(s).append('\n'));
+        m.summaryText().forEach(s -> out.append(s).append('\n'));
         out.append('\n');
         Table t = new Table("Failure", "Chosen", "Run", "Outcome");
         addRow(t, m.baseline());

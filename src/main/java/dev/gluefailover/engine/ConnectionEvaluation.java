@@ -7,12 +7,25 @@ import java.util.Optional;
 
 /**
  * One connection of the job, in job order (1-based), with every check result and Glue's verdict.
- * {@code connection} is null when the job names a connection the snapshot does not hold.
+ * {@code connection} is null when the job names a connection the snapshot does not hold;
+ * {@code egress} is null when the egress check did not run.
  */
 public record ConnectionEvaluation(int order, String name, GlueConnection connection, Verdict verdict,
-        String subnetId, String availabilityZone, String availabilityZoneId, List<CheckResult> checks) {
+        String subnetId, String availabilityZone, String availabilityZoneId, List<CheckResult> checks,
+        EgressPath egress) {
     public ConnectionEvaluation {
         checks = List.copyOf(checks);
+    }
+
+    /** A connection whose egress was not looked at (no subnet, subnet invalid). */
+    public ConnectionEvaluation(int order, String name, GlueConnection connection, Verdict verdict,
+            String subnetId, String availabilityZone, String availabilityZoneId, List<CheckResult> checks) {
+        this(order, name, connection, verdict, subnetId, availabilityZone, availabilityZoneId, checks, null);
+    }
+
+    /** What the egress check found, typed; empty when it did not run. */
+    public Optional<EgressPath> egressPath() {
+        return Optional.ofNullable(egress);
     }
 
     public List<CheckResult> selectionChecks() {

@@ -16,7 +16,52 @@ import java.util.Set;
  * connection".
  */
 public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<Outcome> singles, List<Outcome> pairs,
-        List<String> summary) {
+        List<Summary> summary) {
+
+    /**
+     * One line of the summary, typed: the kind of failure ("AZ outage", "NAT gateway failure",
+     * "endpoint removal", or "pair of failures"), whether the job survives every one of that kind,
+     * and the scenarios it does not survive. {@link #text()} is the sentence reports print.
+     *
+     * @param candidates how many scenarios of that kind there are (0: none to fail)
+     * @param fatal      the scenarios of that kind the job does not survive, in matrix order
+     */
+    public record Summary(String kind, int candidates, List<Outcome> fatal) {
+        public Summary {
+            fatal = List.copyOf(fatal);
+        }
+
+        public boolean survives() {
+            return fatal.isEmpty();
+        }
+
+        public boolean pairs() {
+            return kind.equals(PAIRS);
+        }
+
+        public String text() {
+            if (pairs()) {
+                return "survives any pair of failures: " + (fatal.isEmpty() ? "yes" : "no — " + fatal.size() + " of "
+                        + candidates + " pairs stop the job, e.g. " + fatal.get(0).label() + " " + fatal.get(0).describe());
+            }
+            if (candidates == 0) {
+                return "survives any single " + kind + ": yes (none to fail)";
+            }
+            if (fatal.isEmpty()) {
+                return "survives any single " + kind + ": yes";
+            }
+            return "survives any single " + kind + ": no — "
+                    + String.join("; ", fatal.stream().map(o -> o.label() + " " + o.describe()).toList());
+        }
+    }
+
+    /** The kind of the summary line about pairs. */
+    public static final String PAIRS = "pair of failures";
+
+    /** The summary as the sentences reports print. */
+    public List<String> summaryText() {
+        return summary.stream().map(Summary::text).toList();
+    }
 
     /**
      * One scenario. {@code chosen} and {@code chosenOrder} are null when no connection passes.
@@ -104,9 +149,9 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
                 .orElseGet(() -> new Outcome(failures, label, null, null, e.choiceCertain(), false, List.of()));
     }
 
-    private static List<String> summarize(List<Candidate> candidates, List<Outcome> singles, List<Outcome> pairs,
+    private static List<Summary> summarize(List<Candidate> candidates, List<Outcome> singles, List<Outcome> pairs,
             boolean withPairs) {
-        List<String> lines = new ArrayList<>();
+        List<Summary> lines = new ArrayList<>();
         for (String kind : List.of("AZ outage", "NAT gateway failure", "endpoint removal")) {
             List<Outcome> ofKind = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
@@ -114,23 +159,10 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
                     ofKind.add(singles.get(i));
                 }
             }
-            if (ofKind.isEmpty()) {
-                lines.add("survives any single " + kind + ": yes (none to fail)");
-                continue;
-            }
-            List<Outcome> fatal = ofKind.stream().filter(o -> !o.survives()).toList();
-            if (fatal.isEmpty()) {
-                lines.add("survives any single " + kind + ": yes");
-            } else {
-                lines.add("survives any single " + kind + ": no — " + String.join("; ",
-                        fatal.stream().map(o -> o.label() + " " + o.describe()).toList()));
-            }
+            lines.add(new Summary(kind, ofKind.size(), ofKind.stream().filter(o -> !o.survives()).toList()));
         }
         if (withPairs) {
-            long fatal = pairs.stream().filter(o -> !o.survives()).count();
-            lines.add("survives any pair of failures: " + (fatal == 0 ? "yes" : "no — " + fatal + " of " + pairs.size()
-                    + " pairs stop the job" + (fatal > 0 ? ", e.g. " + pairs.stream().filter(o -> !o.survives())
-                            .findFirst().map(o -> o.label() + " " + o.describe()).orElse("") : "")));
+            lines.add(new Summary(PAIRS, pairs.size(), pairs.stream().filter(o -> !o.survives()).toList()));
         }
         return lines;
     }

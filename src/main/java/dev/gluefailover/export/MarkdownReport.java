@@ -74,7 +74,7 @@ public final class MarkdownReport {
         e.notes().forEach(n -> md.append("> ").append(n).append("\n\n"));
         if (matrix != null) {
             md.append("## What if one thing fails\n\n");
-            matrix.summary().forEach(s -> md.append("- ").append(cell(s)).append('\n'));
+            matrix.summaryText().forEach(s -> md.append("- ").append(cell(s)).append('\n'));
             md.append("\n| Failure | Chosen | Run |\n|---|---|---|\n");
             for (WhatIfMatrix.Outcome o : matrix.singles()) {
                 md.append("| ").append(cell(o.label())).append(" | ")

@@ -11,7 +11,7 @@ import dev.gluefailover.layout.DiagramLayout;
 import dev.gluefailover.layout.DiagramMarks;
 import dev.gluefailover.layout.Edge;
 import dev.gluefailover.layout.EdgeKind;
-import dev.gluefailover.layout.ElementKind;
+import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.layout.IpUsage;
 import dev.gluefailover.layout.Lane;
 import dev.gluefailover.layout.Point;

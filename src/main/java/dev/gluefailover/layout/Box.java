@@ -1,5 +1,7 @@
 package dev.gluefailover.layout;
 
+import dev.gluefailover.model.ElementRef;
+import dev.gluefailover.model.ElementKind;
 import java.util.List;
 import java.util.Objects;
 

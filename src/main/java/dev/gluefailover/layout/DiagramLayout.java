@@ -1,5 +1,7 @@
 package dev.gluefailover.layout;
 
+import dev.gluefailover.model.ElementRef;
+import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.GlueConnection;

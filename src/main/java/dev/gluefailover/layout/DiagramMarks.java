@@ -1,5 +1,7 @@
 package dev.gluefailover.layout;
 
+import dev.gluefailover.model.ElementRef;
+import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;

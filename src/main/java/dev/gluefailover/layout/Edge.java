@@ -1,5 +1,6 @@
 package dev.gluefailover.layout;
 
+import dev.gluefailover.model.ElementRef;
 import java.util.List;
 import java.util.Objects;
 

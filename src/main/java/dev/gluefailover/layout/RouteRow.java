@@ -1,5 +1,7 @@
 package dev.gluefailover.layout;
 
+import dev.gluefailover.model.ElementRef;
+
 /**
  * One route a route table box shows: only the routes that matter for Glue's choice
  * (default route to a NAT / internet gateway, prefix list to an endpoint, ...), not the local route.

@@ -255,7 +255,7 @@ final class WhatIfPanel extends ScrollPane {
         int on = main.getSimulation().failures().size();
         baseLine.setText((on == 0 ? "Now" : "Now, with " + on + " simulated failure" + (on == 1 ? "" : "s"))
                 + ": " + m.baseline().describe() + (m.baseline().survives() ? "." : " — already stopped."));
-        for (String line : m.summary()) {
+        for (String line : m.summaryText()) {
             summary.getChildren().add(summaryLine(line));
         }
         table.getItems().setAll(m.singles());

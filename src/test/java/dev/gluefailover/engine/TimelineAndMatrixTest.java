@@ -73,9 +73,9 @@ class TimelineAndMatrixTest {
         assertTrue(m.singles().stream().allMatch(WhatIfMatrix.Outcome::survives));
         assertEquals(15, m.pairs().size());
         assertTrue(m.pairs().stream().allMatch(WhatIfMatrix.Outcome::survives));
-        assertTrue(m.summary().get(0).equals("survives any single AZ outage: yes"), m.summary().toString());
+        assertTrue(m.summaryText().get(0).equals("survives any single AZ outage: yes"), m.summaryText().toString());
         // Survival of pairs: two AZs out still leaves the third.
-        assertTrue(m.summary().get(3).startsWith("survives any pair of failures: yes"), m.summary().toString());
+        assertTrue(m.summaryText().get(3).startsWith("survives any pair of failures: yes"), m.summaryText().toString());
     }
 
     @Test
@@ -83,7 +83,7 @@ class TimelineAndMatrixTest {
         Engine engine = new Engine(Samples.get("single-nat"));
         WhatIfMatrix m = WhatIfMatrix.compute(engine, engine.job(null), Simulation.NONE, DEFAULTS, false);
         assertEquals("survives any single AZ outage: no — us-east-1a (use1-az1) Glue picks #2 orders-db-1b but the run "
-                + "fails (NAT_IN_FAILED_AZ)", m.summary().get(0));
+                + "fails (NAT_IN_FAILED_AZ)", m.summaryText().get(0));
         WhatIfMatrix.Outcome az1 = m.singles().get(0);
         assertEquals("orders-db-1b", az1.chosen());
         assertEquals(List.of("NAT_IN_FAILED_AZ"), az1.failedRunChecks());
@@ -96,7 +96,7 @@ class TimelineAndMatrixTest {
         WhatIfMatrix m = WhatIfMatrix.compute(engine, engine.job(null), Simulation.of(new AzOutage("use1-az1")),
                 DEFAULTS, false);
         assertEquals("orders-db-1b", m.baseline().chosen());
-        assertEquals("survives any single AZ outage: yes", m.summary().get(0));
+        assertEquals("survives any single AZ outage: yes", m.summaryText().get(0));
         assertEquals(Simulation.of(new AzOutage("use1-az1")), m.base());
     }
 

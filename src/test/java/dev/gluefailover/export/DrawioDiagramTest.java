@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gluefailover.engine.SimulatedFailure.AzOutage;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.layout.Box;
-import dev.gluefailover.layout.ElementKind;
+import dev.gluefailover.model.ElementKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.gluefailover.layout;
 
+import dev.gluefailover.model.ElementRef;
+import dev.gluefailover.model.ElementKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

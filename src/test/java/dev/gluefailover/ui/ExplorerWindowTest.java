@@ -156,8 +156,8 @@ class ExplorerWindowTest extends ApplicationTest {
     @Test
     void clickingTheFirstAzHeaderInTheDiagramMovesTheChoiceAndClickingAgainRestores() {
         openSample("three-az");
-        dev.gluefailover.layout.ElementRef az1 = new dev.gluefailover.layout.ElementRef(
-                dev.gluefailover.layout.ElementKind.AVAILABILITY_ZONE, "use1-az1");
+        dev.gluefailover.model.ElementRef az1 = new dev.gluefailover.model.ElementRef(
+                dev.gluefailover.model.ElementKind.AVAILABILITY_ZONE, "use1-az1");
         clickOn(window.controller().diagram().nodesOf(az1).get(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("orders-db-1b", chosenRow());
@@ -334,8 +334,8 @@ class ExplorerWindowTest extends ApplicationTest {
                 throw new IllegalStateException(e);
             }
         });
-        dev.gluefailover.layout.ElementRef extra = new dev.gluefailover.layout.ElementRef(
-                dev.gluefailover.layout.ElementKind.VPC, "vpc-0unused000000001");
+        dev.gluefailover.model.ElementRef extra = new dev.gluefailover.model.ElementRef(
+                dev.gluefailover.model.ElementKind.VPC, "vpc-0unused000000001");
         assertTrue(window.controller().diagram().nodesOf(extra).isEmpty());
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -40,10 +40,10 @@ class WhatIfViewModelTest {
         whatIf.activeProperty().set(true);
         WhatIfMatrix m = whatIf.getMatrix();
         assertNotNull(m);
-        assertTrue(m.summary().get(0).startsWith("survives any single AZ outage: no — us-east-1a (use1-az1)"),
-                m.summary().get(0));
-        assertFalse(WhatIfPanel.survives(m.summary().get(0)));
-        assertTrue(WhatIfPanel.survives(m.summary().get(2)), m.summary().get(2)); // no endpoint to fail
+        assertTrue(m.summaryText().get(0).startsWith("survives any single AZ outage: no — us-east-1a (use1-az1)"),
+                m.summaryText().get(0));
+        assertFalse(WhatIfPanel.survives(m.summaryText().get(0)));
+        assertTrue(WhatIfPanel.survives(m.summaryText().get(2)), m.summaryText().get(2)); // no endpoint to fail
         assertEquals("outcome-run-fails", WhatIfPanel.outcomeClass(m.singles().get(0)));
     }
 

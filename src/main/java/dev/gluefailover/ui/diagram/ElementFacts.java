@@ -4,7 +4,7 @@ import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.SnapshotIndex;
-import dev.gluefailover.layout.ElementRef;
+import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.NatGateway;

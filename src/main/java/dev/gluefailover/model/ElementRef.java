@@ -1,4 +1,4 @@
-package dev.gluefailover.layout;
+package dev.gluefailover.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.gluefailover.layout;
+package dev.gluefailover.model;
 
 /** The kinds of things the diagram draws and a user can select. */
 public enum ElementKind {
