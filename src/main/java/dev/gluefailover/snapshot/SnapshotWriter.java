@@ -8,17 +8,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.gluefailover.files.AtomicFile;
 import dev.gluefailover.model.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +22,8 @@ import org.slf4j.LoggerFactory;
  * record order, nulls left out, "\n" line ends on every platform, so that two captures of the
  * same network give the same bytes and diffs show only real changes.
  *
- * <p>Saving is atomic: the text goes to a temporary file next to the target, is forced to
- * disk, then moved over the target. A crash or a full disk leaves either the old file or the
- * new one, never half of one.
+ * <p>Saving is atomic ({@link AtomicFile}, as every export): a crash or a full disk leaves
+ * either the old file or the new one, never half of one.
  */
 public final class SnapshotWriter {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
@@ -45,7 +39,7 @@ public final class SnapshotWriter {
     private final FinalMove finalMove;
 
     public SnapshotWriter() {
-        this(SnapshotWriter::replace);
+        this(AtomicFile::moveIntoPlace);
     }
 
     SnapshotWriter(FinalMove finalMove) {
@@ -84,45 +78,7 @@ public final class SnapshotWriter {
         SnapshotFormat format = SnapshotFormat.byFileName(target.getFileName().toString()).orElse(SnapshotFormat.JSON);
         byte[] bytes = toText(snapshot, format).getBytes(StandardCharsets.UTF_8);
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        // same directory, so the final move is a rename within one file system
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            finalMove.move(temp, absolute);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        syncDirectory(dir);
+        AtomicFile.write(absolute, bytes, finalMove::move);
         LOG.debug("wrote {} ({} bytes, {})", absolute, bytes.length, format);
-    }
-
-    private static void replace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            LOG.debug("atomic move not supported for {}; replacing instead", target);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Makes the rename itself durable where the platform allows it (Linux, macOS); best effort elsewhere. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.trace("cannot sync directory {}: {}", dir, e.toString());
-        }
     }
 }

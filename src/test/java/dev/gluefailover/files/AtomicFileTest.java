@@ -1,0 +1,79 @@
+package dev.gluefailover.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void replacesAnExistingFileAndLeavesNothingElse(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("review.md");
+        Files.writeString(f, "old text, longer than the new one");
+        AtomicFile.write(f, "new");
+        assertEquals("new", Files.readString(f));
+        assertEquals(List.of(f), filesIn(dir), "no temporary file behind");
+    }
+
+    @Test
+    void createsAFileThatDidNotExist(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("diagram.svg");
+        AtomicFile.write(f, new byte[] {1, 2, 3});
+        assertEquals(List.of(f), filesIn(dir));
+        assertEquals(3, Files.size(f));
+    }
+
+    @Test
+    void aFailedMoveLeavesTheOldFileUntouchedAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("snap.json");
+        Files.writeString(f, "previous content");
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(f, "new content".getBytes(), (temp, target) -> {
+            assertEquals(dir, temp.getParent(), "the temporary file sits beside the target, so the move is a rename");
+            assertEquals("new content", Files.readString(temp), "the new bytes are complete before the move");
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals("previous content", Files.readString(f));
+        assertEquals(List.of(f), filesIn(dir), "the temporary file is removed");
+    }
+
+    @Test
+    void anUncheckedFailureAlsoRemovesTheTemporaryFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("snap.json");
+        Files.writeString(f, "previous content");
+        assertThrows(IllegalStateException.class, () -> AtomicFile.write(f, new byte[] {1}, (temp, target) -> {
+            throw new IllegalStateException("bug in the caller");
+        }));
+        assertEquals("previous content", Files.readString(f));
+        assertEquals(List.of(f), filesIn(dir));
+    }
+
+    @Test
+    void aTargetThatIsAFolderFailsAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out.png"));
+        Files.writeString(folder.resolve("inside"), "x");
+        assertThrows(IOException.class, () -> AtomicFile.write(folder, new byte[] {1}));
+        assertEquals(List.of(folder), filesIn(dir));
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test
+    void aMissingFolderFailsWithoutCreatingIt(@TempDir Path dir) {
+        assertThrows(IOException.class, () -> AtomicFile.write(dir.resolve("no/such/dir/f.txt"), "x"));
+        assertTrue(Files.notExists(dir.resolve("no")));
+    }
+}
