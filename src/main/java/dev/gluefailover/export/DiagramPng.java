@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Dimension2D;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
@@ -26,8 +27,9 @@ public final class DiagramPng {
      * Renders the view (on the FX thread; waits for it when called from elsewhere) and writes the PNG.
      *
      * @param scale 1 for 100 %, 2 for a sharp image on high-density screens and slides
+     * @return the size of the image written, in pixels
      */
-    public static void write(DiagramView view, Path target, double scale) throws IOException {
+    public static Dimension2D write(DiagramView view, Path target, double scale) throws IOException {
         WritableImage image = render(view, scale);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -35,6 +37,7 @@ public final class DiagramPng {
             throw new IOException("no PNG writer available in this Java runtime");
         }
         ExportFile.write(target, png.toByteArray());
+        return new Dimension2D(image.getWidth(), image.getHeight());
     }
 
     private static WritableImage render(DiagramView view, double scale) throws IOException {

@@ -1,13 +1,13 @@
 package dev.gluefailover.ui;
 
 import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.ChoiceChange;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.GlueJob;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -130,17 +130,9 @@ final class ConnectionListPanel extends VBox {
         } finally {
             syncing = false;
         }
-        String was = chosenName(before);
-        String now = chosenName(after);
         // Only a change of choice within the same job draws the eye; opening a file does not.
-        if (before != null && after != null && before.job().name().equals(after.job().name())
-                && !Objects.equals(was, now) && now != null) {
-            Platform.runLater(() -> pulse(now));
-        }
-    }
-
-    private static String chosenName(Evaluation e) {
-        return e == null ? null : e.chosen().map(ConnectionEvaluation::name).orElse(null);
+        ChoiceChange.between(before, after).newlyChosen()
+                .ifPresent(now -> Platform.runLater(() -> pulse(now.name())));
     }
 
     private void selectFromModel(ElementRef ref) {

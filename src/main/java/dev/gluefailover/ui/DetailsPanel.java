@@ -335,11 +335,11 @@ final class DetailsPanel extends ScrollPane {
 
         Optional<SimulatedFailure> failure = vm.failureFor(ref);
         if (failure.isPresent()) {
-            boolean failed = vm.isFailed(failure.get());
+            boolean failed = vm.isFailed(ref);
             Button toggle = new Button(failed ? "Restore" : failLabel(ref.kind()),
                     new FontIcon(failed ? "mdi2r-restore" : "mdi2f-flash-outline"));
             toggle.getStyleClass().add(failed ? "success" : "danger");
-            toggle.setOnAction(ev -> vm.toggleFailure(failure.get()));
+            toggle.setOnAction(ev -> vm.toggleElement(ref));
             toggle.setTooltip(new Tooltip("Ctrl+F"));
             HBox actions = new HBox(8, toggle);
             if (ref.kind() == ElementKind.SUBNET) {
@@ -348,7 +348,8 @@ final class DetailsPanel extends ScrollPane {
                 actions.getChildren().add(ips);
             }
             if (failed) {
-                Label struck = new Label("Simulated: " + failure.get().describe());
+                Label struck = new Label("Simulated: " + String.join(", ", vm.getSimulation()
+                        .failuresOf(vm.canonical(ref)).stream().map(SimulatedFailure::describe).toList()));
                 struck.getStyleClass().add("simulated-note");
                 content.getChildren().add(struck);
             }
@@ -370,11 +371,9 @@ final class DetailsPanel extends ScrollPane {
     }
 
     private String freeIps(Subnet sn) {
-        Optional<SimulatedFailure.SubnetIps> sim = vm.getSimulation().failures().stream()
-                .filter(f -> f instanceof SimulatedFailure.SubnetIps s && s.target().equals(sn.subnetId()))
-                .map(f -> (SimulatedFailure.SubnetIps) f).findFirst();
         String base = sn.availableIpAddressCount() == null ? "unknown" : sn.availableIpAddressCount().toString();
-        return sim.map(s -> s.freeIps() + " (simulated; snapshot: " + base + ")").orElse(base);
+        return vm.getSimulation().freeIpOverride(sn.subnetId())
+                .map(n -> n + " (simulated; snapshot: " + base + ")").orElse(base);
     }
 
     private static Optional<RouteTable> table(SnapshotIndex index, ConnectionEvaluation ce) {
@@ -390,7 +389,7 @@ final class DetailsPanel extends ScrollPane {
             case AVAILABILITY_ZONE -> "Simulate AZ outage";
             case NAT_GATEWAY -> "Fail NAT gateway";
             case VPC_ENDPOINT -> "Remove endpoint";
-            case SUBNET -> "Delete subnet";
+            case SUBNET -> "Exhaust subnet (0 free IPs)";
             default -> "Fail";
         };
     }

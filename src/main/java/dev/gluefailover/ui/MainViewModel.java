@@ -3,6 +3,7 @@ package dev.gluefailover.ui;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Engine;
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.FailureTargets;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
@@ -62,6 +63,8 @@ public final class MainViewModel {
     private final RecentFiles recentFiles;
 
     private Engine engine;
+    /** The one place that turns clicks and typed names into failures, for the snapshot shown. */
+    private FailureTargets targets;
 
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<SnapshotIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
@@ -266,15 +269,28 @@ public final class MainViewModel {
         recompute();
     }
 
-    /** Switches a failure on, or off when the same failure (kind and target) is already on. */
+    /**
+     * Switches a failure on, or off when exactly that failure is on (an AZ named by zone name or
+     * id is the same outage); a failure in a taken slot replaces it (5 free IPs over 0).
+     */
     public void toggleFailure(SimulatedFailure failure) {
-        if (failure instanceof SimulatedFailure.AzOutage az) {
-            setAzOutage(az.target(), !isFailed(az));
-            return;
-        }
+        SimulatedFailure f = targets().resolve(failure);
         Simulation current = simulation.get();
-        boolean on = current.contains(failure);
-        changeSimulation((on ? "Restore " : "") + failure.describe(), on ? current.without(failure) : current.with(failure));
+        boolean on = current.contains(f);
+        changeSimulation((on ? "Restore " : "") + f.describe(), current.toggled(f));
+    }
+
+    /**
+     * "Fail or restore this element", the one rule of Ctrl+F, the details' button and the
+     * diagram ({@link FailureTargets#toggle}): restores it when a failure of its own is on,
+     * else fails it (a subnet: 0 free IPs; an AZ: an outage of its zone id).
+     */
+    public void toggleElement(ElementRef ref) {
+        targets().toggle(simulation.get(), ref).ifPresent(next -> {
+            boolean restoring = simulation.get().isFailed(canonical(ref));
+            changeSimulation(restoring ? "Restore " + ref.id()
+                    : failureFor(ref).map(SimulatedFailure::describe).orElse(ref.id()), next);
+        });
     }
 
     /** Sets whether one failure is on; does nothing when it already is as asked. */
@@ -284,16 +300,21 @@ public final class MainViewModel {
         }
     }
 
-    /** Simulates a subnet's free IP count; null restores the snapshot's figure. */
+    /**
+     * Simulates a subnet's free IP count, replacing any figure set before; null restores the
+     * snapshot's figure.
+     */
     public void setFreeIps(String subnetId, Integer freeIps) {
         Simulation current = simulation.get();
         if (freeIps == null) {
-            changeSimulation("Restore free IPs of " + subnetId, current.without(new SimulatedFailure.SubnetIps(subnetId, 0)));
-        } else {
-            SimulatedFailure.SubnetIps f = new SimulatedFailure.SubnetIps(subnetId, freeIps);
-            if (!current.failures().contains(f)) {
-                changeSimulation(f.describe(), current.with(f));
+            if (current.freeIpOverride(subnetId).isPresent()) {
+                changeSimulation("Restore free IPs of " + subnetId, current.without(new SimulatedFailure.SubnetIps(subnetId, 0)));
             }
+            return;
+        }
+        SimulatedFailure.SubnetIps f = new SimulatedFailure.SubnetIps(subnetId, freeIps);
+        if (!current.freeIpOverride(subnetId).equals(java.util.Optional.of(freeIps))) {
+            changeSimulation(f.describe(), current.with(f));
         }
     }
 
@@ -361,58 +382,42 @@ public final class MainViewModel {
         return e.connection(ref.id()).orElse(null);
     }
 
-    /**
-     * The failure that "fail this element" means: an AZ outage (by zone id, the physical zone),
-     * a NAT gateway failure, an endpoint removed, a subnet deleted. Empty for things that
-     * cannot fail on their own (a VPC, a route table, a connection).
-     */
+    /** The failure "fail this element" means ({@link FailureTargets#failureFor}); empty when it cannot fail. */
     public java.util.Optional<SimulatedFailure> failureFor(ElementRef ref) {
-        if (ref == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.ofNullable(switch (ref.kind()) {
-            case AVAILABILITY_ZONE -> new SimulatedFailure.AzOutage(zoneId(ref.id()));
-            case NAT_GATEWAY -> new SimulatedFailure.NatGatewayFailure(ref.id());
-            case VPC_ENDPOINT -> new SimulatedFailure.EndpointRemoved(ref.id());
-            case SUBNET -> new SimulatedFailure.SubnetDeleted(ref.id());
-            default -> null;
-        });
+        return targets().failureFor(ref);
     }
 
-    /** True when this failure (or, for an AZ, an outage named by its zone name or id) is on. */
+    /** This failure is on (an AZ outage named by zone name is the outage of its zone id). */
     public boolean isFailed(SimulatedFailure failure) {
-        Simulation s = simulation.get();
-        if (s.contains(failure)) {
-            return true;
-        }
-        if (failure instanceof SimulatedFailure.AzOutage az && index.get() != null) {
-            return index.get().zone(az.target()).map(z -> s.contains(new SimulatedFailure.AzOutage(z.name()))
-                    || s.contains(new SimulatedFailure.AzOutage(z.zoneId()))).orElse(false);
-        }
-        return false;
+        return simulation.get().contains(targets().resolve(failure));
     }
 
-    /** Switches an AZ outage on or off whether it was named by zone name or zone id. */
-    public void setAzOutage(String zoneNameOrId, boolean on) {
-        SimulatedFailure.AzOutage byId = new SimulatedFailure.AzOutage(zoneId(zoneNameOrId));
-        if (isFailed(byId) == on) {
-            return;
-        }
-        if (on) {
-            changeSimulation(byId.describe(), simulation.get().with(byId));
-        } else {
-            Simulation next = simulation.get().without(byId);
-            if (index.get() != null) {
-                String name = index.get().zone(zoneNameOrId).map(z -> z.name()).orElse(zoneNameOrId);
-                next = next.without(new SimulatedFailure.AzOutage(name));
-            }
-            changeSimulation("Restore " + byId.describe(), next);
+    /** The element is failed by a failure of its own ({@link Simulation#isFailed(ElementRef)}; AZs by name or id). */
+    public boolean isFailed(ElementRef ref) {
+        return simulation.get().isFailed(canonical(ref));
+    }
+
+    /** Sets whether an element is failed (switches, presets); does nothing when it already is as asked. */
+    public void setElementFailed(ElementRef ref, boolean on) {
+        if (isFailed(ref) != on) {
+            toggleElement(ref);
         }
     }
 
-    private String zoneId(String nameOrId) {
-        SnapshotIndex i = index.get();
-        return i == null ? nameOrId : i.zone(nameOrId).map(z -> z.zoneId()).orElse(nameOrId);
+    /** Failures made against the snapshot shown (against an empty network before one is). */
+    private FailureTargets targets() {
+        if (targets == null) {
+            targets = new FailureTargets(new SnapshotIndex(new Snapshot(Snapshot.SCHEMA_VERSION, null, null,
+                    new dev.gluefailover.model.Region("", null), null, null, null, null, null, null, null, null, null, null,
+                    null)));
+        }
+        return targets;
+    }
+
+    /** An AZ ref by its zone id, as simulations hold them; other refs as they are. */
+    ElementRef canonical(ElementRef ref) {
+        return ref != null && ref.kind() == ElementKind.AVAILABILITY_ZONE
+                ? new ElementRef(ref.kind(), targets().zoneId(ref.id()).orElse(ref.id())) : ref;
     }
 
     // --- internals ---------------------------------------------------------------------------
@@ -438,6 +443,7 @@ public final class MainViewModel {
 
     private void setSnapshotState(Snapshot s) {
         engine = new Engine(s);
+        targets = new FailureTargets(engine.index());
         snapshot.set(s);
         index.set(engine.index());
     }

@@ -1,35 +1,17 @@
 package dev.gluefailover.ui;
 
-import dev.gluefailover.engine.CheckResult;
-import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
-import dev.gluefailover.engine.Verdict;
-import dev.gluefailover.export.DrawioDiagram;
-import dev.gluefailover.export.ExportFile;
-import dev.gluefailover.export.SvgDiagram;
-import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.layout.LayoutOptions;
-import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.snapshot.Samples;
-import dev.gluefailover.snapshot.SnapshotFormatException;
 import dev.gluefailover.ui.diagram.DiagramView;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import javafx.animation.FadeTransition;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -39,28 +21,24 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The thin controller of MainWindow.fxml: it places the panels, binds menus and the status bar
- * to the view-model and turns menu actions into view-model commands and dialogs.
+ * The controller of MainWindow.fxml, wiring only: it places the panels, binds menus, toolbar and
+ * status bar to the view-model and turns menu actions into view-model commands. The exports are
+ * {@link Exports}; the dialogs {@link SaveSnapshotDialog}, {@link FreeIpsDialog},
+ * {@link ErrorDialog} and {@link AwsLoadDialog}; the headline {@link Headline}; the AZ presets
+ * {@link AzPresets}; the What if tab's extra width {@link WhatIfWidening}.
  */
 public final class MainWindowController {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowController.class);
@@ -111,6 +89,10 @@ public final class MainWindowController {
     @FXML private StatusBar statusBar;
 
     private ConnectionListPanel connectionList;
+    private Headline headlineView;
+    private AzPresets presets;
+    private Exports exports;
+    private SnapshotFiles files;
     private WhatIfViewModel whatIf;
     private WhatIfPanel whatIfPanel;
     /** Started on first use: most sessions never compute pairs on a large network. */
@@ -145,6 +127,10 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        headlineView = new Headline(headline, headlineIcon, headlineText, headlineSub);
+        presets = new AzPresets(vm, simulationMenu, presetSeparator);
+        exports = new Exports(vm, diagram, this::window, statusBar::setText);
+        files = new SnapshotFiles(vm, services, this::window, statusBar::setText);
         connectionList = new ConnectionListPanel(vm);
         VBox.setVgrow(connectionList, Priority.ALWAYS);
         leftColumn.getChildren().add(connectionList);
@@ -166,7 +152,8 @@ public final class MainWindowController {
         whatIf.activeProperty().bind(whatIfTab.selectedProperty());
         whatIfPanel = new WhatIfPanel(whatIf, vm);
         whatIfTab.setContent(whatIfPanel);
-        whatIfTab.selectedProperty().addListener((o, a, on) -> widenForWhatIf(on));
+        WhatIfWidening widening = new WhatIfWidening(mainSplit, diagram);
+        whatIfTab.selectedProperty().addListener((o, a, on) -> widening.showing(on));
         // A selection in the diagram or the list is a question about that element: answer it.
         vm.selectedElementProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -255,7 +242,7 @@ public final class MainWindowController {
     private void onSnapshotChanged(Snapshot before, Snapshot after) {
         // Reorders also give a new snapshot; the AZ presets only change with another network.
         if (after != null && (before == null || !before.availabilityZones().equals(after.availabilityZones()))) {
-            fillPresets(after);
+            presets.fill(after);
         }
         showSource();
     }
@@ -274,44 +261,8 @@ public final class MainWindowController {
         // Always restyle: a new snapshot, job or order rebuilds the diagram first (with whatever
         // evaluation the view-model held then), and only this evaluation is current.
         diagram.update(after);
-        showHeadline(after);
-        boolean choiceChanged = before != null && before.job().name().equals(after.job().name())
-                && !before.chosen().map(ConnectionEvaluation::name).equals(after.chosen().map(ConnectionEvaluation::name));
-        if (choiceChanged) {
-            FadeTransition fade = new FadeTransition(Duration.millis(450), headline);
-            fade.setFromValue(0.25);
-            fade.setToValue(1);
-            fade.play();
-        }
+        headlineView.show(before, after);
         updateSelectionActions();
-    }
-
-    private void showHeadline(Evaluation e) {
-        headline.getStyleClass().removeAll("headline-ok", "headline-warn", "headline-fail");
-        Optional<ConnectionEvaluation> chosen = e.chosen();
-        String text = e.headline();
-        if (chosen.isEmpty()) {
-            headline.getStyleClass().add("headline-fail");
-            headlineIcon.setIconLiteral("mdi2c-close-octagon");
-            String reasons = String.join("; ", e.connections().stream()
-                    .map(c -> "#" + c.order() + " " + c.name() + " " + c.blockingCheck().map(CheckResult::code)
-                            .orElse(c.verdict().name()))
-                    .toList());
-            headlineText.setText(text + ".");
-            headlineSub.setText(reasons.isEmpty() ? "The job lists no connection." : reasons);
-        } else {
-            boolean warn = !e.runWouldSucceed() || !e.choiceCertain();
-            headline.getStyleClass().add(warn ? "headline-warn" : "headline-ok");
-            headlineIcon.setIconLiteral(warn ? "mdi2a-alert" : "mdi2c-check-decagram");
-            headlineText.setText(text);
-            List<String> skipped = e.connections().stream()
-                    .filter(c -> c.order() < chosen.get().order() && c.verdict() != Verdict.CHOSEN)
-                    .map(c -> "#" + c.order() + " " + c.name() + " skipped: "
-                            + c.blockingCheck().map(CheckResult::code).orElse(c.verdict().name()))
-                    .toList();
-            headlineSub.setText(skipped.isEmpty() ? "The first connection in job order passes every selection check."
-                    : String.join("  ·  ", skipped));
-        }
     }
 
     private void showFailures() {
@@ -325,9 +276,7 @@ public final class MainWindowController {
         restoreAllItem.setDisable(failures.isEmpty());
         restoreAllEditItem.setDisable(failures.isEmpty());
         restoreButton.setDisable(failures.isEmpty());
-        simulationMenu.getItems().stream().filter(i -> i instanceof CheckMenuItem)
-                .map(i -> (CheckMenuItem) i)
-                .forEach(i -> i.setSelected(vm.isFailed(new SimulatedFailure.AzOutage((String) i.getUserData()))));
+        presets.showChecks();
     }
 
     private void labelUndo() {
@@ -367,42 +316,11 @@ public final class MainWindowController {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    /** "AZ outage: us-east-1a (use1-az1)" per zone, Alt+1…Alt+9, right after the separator. */
-    private void fillPresets(Snapshot s) {
-        simulationMenu.getItems().removeIf(i -> i instanceof CheckMenuItem);
-        int at = simulationMenu.getItems().indexOf(presetSeparator) + 1;
-        int n = 0;
-        for (AvailabilityZone z : s.availabilityZones()) {
-            n++;
-            CheckMenuItem item = new CheckMenuItem("AZ outage: " + z.label());
-            item.setUserData(z.zoneId());
-            item.setId("preset-" + z.zoneId());
-            if (n <= 9) {
-                item.setAccelerator(KeyCombination.keyCombination("Alt+" + n));
-            }
-            item.setOnAction(e -> vm.setAzOutage(z.zoneId(), item.isSelected()));
-            simulationMenu.getItems().add(at++, item);
-        }
-        showFailures();
-    }
-
     // --- menu actions ---------------------------------------------------------------------------
 
     @FXML
     private void onOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open snapshot");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Snapshots (JSON, YAML)", "*.json", "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        Path current = vm.snapshotFileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            open(f.toPath());
-        }
+        files.chooseAndOpen();
     }
 
     /**
@@ -410,25 +328,7 @@ public final class MainWindowController {
      * window keeps showing what it showed.
      */
     public boolean open(Path file) {
-        try {
-            vm.openSnapshot(file);
-            return true;
-        } catch (SnapshotFormatException e) {
-            LOG.info("cannot open {}: {}", file, e.getMessage());
-            error("Cannot open snapshot", file.getFileName() + " is not a valid snapshot", e.getMessage(),
-                    "Fix the file at the line and field named above and open it again. The current view is unchanged.");
-        } catch (NoSuchFileException e) {
-            error("Cannot open snapshot", file.getFileName() + " does not exist", file.toAbsolutePath().toString(),
-                    "Check the path; the file may have been moved or deleted.");
-        } catch (IOException e) {
-            error("Cannot open snapshot", "Cannot read " + file.getFileName(), e.toString(),
-                    "Check that the file is readable by you.");
-        } catch (RuntimeException e) {
-            LOG.warn("cannot show {}", file, e);
-            error("Cannot open snapshot", file.getFileName() + " cannot be shown", String.valueOf(e.getMessage()),
-                    "The file was read but holds nothing to evaluate.");
-        }
-        return false;
+        return files.open(file);
     }
 
     @FXML
@@ -438,156 +338,47 @@ public final class MainWindowController {
 
     @FXML
     private void onSave() {
-        if (vm.getSnapshot() == null) {
-            return;
-        }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(window());
-        ask.setTitle("Save snapshot");
-        ask.setHeaderText("Save the snapshot, with your connection order, as JSON or YAML");
-        CheckBox redact = new CheckBox("Redact: replace account id, names, tags, JDBC hosts and CIDRs "
-                + "with stable pseudonyms (for sharing)");
-        redact.setId("redactCheck");
-        redact.setWrapText(true);
-        redact.setDisable(services.redaction() == null);
-        Label note = new Label("Simulated failures are not saved: a snapshot is the network as captured.");
-        note.setWrapText(true);
-        note.getStyleClass().add("hint");
-        ask.getDialogPane().setContent(new VBox(10, redact, note));
-        ask.getButtonTypes().setAll(new ButtonType("Choose file…", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-        Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get().getButtonData().isCancelButton()) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save snapshot");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON", "*.json"),
-                new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
-        chooser.setInitialFileName(vm.getSelectedJob().name() + (redact.isSelected() ? "-redacted" : "") + ".json");
-        File f = chooser.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        try {
-            vm.save(f.toPath(), redact.isSelected() ? services.redaction() : s -> s);
-            statusBar.setText("Saved " + f.getName());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot save {}", f, e);
-            error("Cannot save snapshot", "Cannot write " + f.getName(), e.toString(),
-                    "Choose another folder or free some disk space; any earlier file of that name is unchanged.");
-        }
+        files.save();
     }
 
     @FXML
     private void onExport1x() {
-        export(1);
+        exports.choosePng(1);
     }
 
     @FXML
     private void onExport2x() {
-        export(2);
-    }
-
-    private void export(double scale) {
-        File f = chooseExportFile("PNG", "PNG image", (scale > 1 ? "@2x" : "") + ".png");
-        if (f != null) {
-            exportPng(f.toPath(), scale);
-        }
-    }
-
-    /** The save dialog of every diagram export: one filter, the job's name as the file name. */
-    private File chooseExportFile(String format, String filterName, String suffix) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export diagram as " + format);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName,
-                "*" + suffix.substring(suffix.lastIndexOf('.'))));
-        String job = vm.getSelectedJob() == null ? "diagram" : vm.getSelectedJob().name();
-        chooser.setInitialFileName(job + suffix);
-        return chooser.showSaveDialog(window());
+        exports.choosePng(2);
     }
 
     @FXML
     private void onExportSvg() {
-        File f = chooseExportFile("SVG", "SVG image", ".svg");
-        if (f != null) {
-            exportVector(f.toPath(), false);
-        }
+        exports.chooseSvg();
     }
 
     @FXML
     private void onExportDrawio() {
-        File f = chooseExportFile("draw.io", "draw.io diagram", ".drawio");
-        if (f != null) {
-            exportVector(f.toPath(), true);
-        }
-    }
-
-    /**
-     * Writes the diagram as drawn (same arrangement, the window's theme for SVG) as SVG or as a
-     * draw.io file, atomically; says so in the status bar as the PNG export does.
-     */
-    public void exportVector(Path file, boolean drawio) {
-        String what = drawio ? "draw.io" : "SVG";
-        try {
-            Diagram d = diagram.diagram();
-            if (d == null) {
-                return;
-            }
-            ExportFile.write(file, drawio ? DrawioDiagram.render(d, vm.getEvaluation())
-                    : SvgDiagram.render(d, vm.getEvaluation(), diagram.darkProperty().get()));
-            statusBar.setText("Exported " + file.getFileName() + " (" + what + ")");
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot export {}", file, e);
-            error("Cannot export " + what, "Cannot write " + file.getFileName(), e.toString(),
-                    "Choose another folder or free some disk space; any earlier file of that name is unchanged.");
-        }
-    }
-
-    /** Writes the diagram, as drawn, to a PNG at the given scale (1 or 2). */
-    public void exportPng(Path file, double scale) {
-        try {
-            WritableImage image = diagram.renderImage(scale);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            statusBar.setText("Exported " + file.getFileName() + " (" + (int) image.getWidth() + "×"
-                    + (int) image.getHeight() + ")");
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot export {}", file, e);
-            error("Cannot export PNG", "Cannot write " + file.getFileName(), e.toString(),
-                    "Choose another folder or free some disk space.");
-        }
+        exports.chooseDrawio();
     }
 
     @FXML
     private void onExportReview() {
-        if (vm.getEvaluation() == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export review as Markdown");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
-        chooser.setInitialFileName(vm.getSelectedJob().name() + "-review.md");
-        Path current = vm.snapshotFileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        File f = chooser.showSaveDialog(window());
-        if (f != null) {
-            exportReview(f.toPath());
-        }
+        exports.chooseReview();
     }
 
-    /** Writes the Markdown review of what the window shows; says so in the status bar. */
+    /** Writes the diagram, as drawn, to a PNG at the given scale (1 or 2), atomically. */
+    public void exportPng(Path file, double scale) {
+        exports.png(file, scale);
+    }
+
+    /** Writes the diagram as SVG or as a draw.io file, atomically. */
+    public void exportVector(Path file, boolean drawio) {
+        exports.vector(file, drawio);
+    }
+
+    /** Writes the Markdown review of what the window shows, atomically. */
     public void exportReview(Path file) {
-        try {
-            vm.exportReview(file);
-            int failures = vm.getSimulation().failures().size();
-            statusBar.setText("Exported review " + file.getFileName() + " (" + vm.getSelectedJob().name()
-                    + (failures == 0 ? "" : ", " + failures + " simulated failure" + (failures == 1 ? "" : "s")) + ")");
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot export review {}", file, e);
-            error("Cannot export review", "Cannot write " + file.getFileName(), e.toString(),
-                    "Choose another folder or free some disk space; any earlier file of that name is unchanged.");
-        }
+        exports.review(file);
     }
 
     @FXML
@@ -630,7 +421,7 @@ public final class MainWindowController {
 
     @FXML
     private void onToggleSelected() {
-        vm.failureFor(vm.selectedElementProperty().get()).ifPresent(vm::toggleFailure);
+        vm.toggleElement(vm.selectedElementProperty().get());
     }
 
     @FXML
@@ -642,24 +433,7 @@ public final class MainWindowController {
     }
 
     private void askFreeIps(String subnetId) {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(window());
-        d.setTitle("Set free IPs");
-        d.setHeaderText("Simulate how many IPs subnet " + subnetId + " has free");
-        d.setContentText("Free IPs (empty = as captured):");
-        d.showAndWait().ifPresent(text -> {
-            String t = text.trim();
-            if (t.isEmpty()) {
-                vm.setFreeIps(subnetId, null);
-                return;
-            }
-            try {
-                vm.setFreeIps(subnetId, Integer.parseInt(t));
-            } catch (IllegalArgumentException e) {
-                error("Not a number of IPs", "'" + t + "' is not a whole number of 0 or more", "",
-                        "Type a whole number such as 0, 3 or 250.");
-            }
-        });
+        FreeIpsDialog.askAndApply(window(), vm, subnetId);
     }
 
     @FXML
@@ -713,48 +487,6 @@ public final class MainWindowController {
         settingsTab.getContent().requestFocus();
     }
 
-    /** The right column's width the What if tab asks for: its table has four columns and the retries two. */
-    private static final double WHAT_IF_WIDTH = 620;
-    /** The divider position before the What if tab widened the column; NaN when it did not. */
-    private double dividerBeforeWhatIf = Double.NaN;
-    private double dividerSetForWhatIf = Double.NaN;
-
-    /**
-     * Widens the right column while the What if tab is showing (the diagram refits), and gives
-     * the width back when another tab is chosen, unless the user moved the divider meanwhile.
-     */
-    private void widenForWhatIf(boolean showing) {
-        if (mainSplit.getDividers().size() < 2) {
-            return;
-        }
-        SplitPane.Divider divider = mainSplit.getDividers().get(1);
-        double width = mainSplit.getWidth();
-        if (showing) {
-            double wanted = 1 - WHAT_IF_WIDTH / width;
-            if (width > 0 && divider.getPosition() > wanted && wanted > mainSplit.getDividers().get(0).getPosition() + 0.25) {
-                dividerBeforeWhatIf = divider.getPosition();
-                divider.setPosition(wanted);
-                dividerSetForWhatIf = divider.getPosition();
-                refitDiagram();
-            }
-        } else if (!Double.isNaN(dividerBeforeWhatIf)) {
-            if (Math.abs(divider.getPosition() - dividerSetForWhatIf) < 0.005) {
-                divider.setPosition(dividerBeforeWhatIf);
-                refitDiagram();
-            }
-            dividerBeforeWhatIf = Double.NaN;
-        }
-    }
-
-    /**
-     * The holder's width listener fires while the split pane lays out, before the diagram has its
-     * new size; after a divider move we lay out first, then fit.
-     */
-    private void refitDiagram() {
-        mainSplit.layout();
-        diagram.fitToWindow();
-    }
-
     /** Brings the What if tab to the front (the README pictures use it). */
     void showWhatIfTab() {
         rightTabs.getSelectionModel().select(whatIfTab);
@@ -791,20 +523,6 @@ public final class MainWindowController {
 
     /** An error dialog that says what happened and what to do; the details are selectable text. */
     void error(String title, String header, String details, String whatToDo) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(window());
-        a.setTitle(title);
-        a.setHeaderText(header);
-        TextArea text = new TextArea(details);
-        text.setId("errorDetails");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, Math.max(3, details.split("\n").length + 1)));
-        Label todo = new Label(whatToDo);
-        todo.setWrapText(true);
-        a.getDialogPane().setContent(new VBox(8, text, todo));
-        a.getDialogPane().setPrefWidth(640);
-        a.getDialogPane().getStyleClass().add("error-dialog");
-        a.showAndWait();
+        ErrorDialog.show(window(), title, header, details, whatToDo);
     }
 }

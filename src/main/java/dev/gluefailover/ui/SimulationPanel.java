@@ -1,13 +1,19 @@
 package dev.gluefailover.ui;
 
 import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.model.AvailabilityZone;
+import dev.gluefailover.model.ElementKind;
+import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Subnet;
 import dev.gluefailover.model.VpcEndpoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -63,10 +69,11 @@ final class SimulationPanel extends ScrollPane {
             top.setAlignment(Pos.CENTER_LEFT);
             content.getChildren().add(top);
 
+            Simulation sim = vm.getSimulation();
             content.getChildren().add(SectionHeader.of("AZ OUTAGES"));
             for (AvailabilityZone z : index.snapshot().availabilityZones()) {
-                SimulatedFailure.AzOutage f = new SimulatedFailure.AzOutage(z.zoneId());
-                content.getChildren().add(row("AZ outage: " + z.label(), f, "az-switch-" + z.zoneId()));
+                content.getChildren().add(elementRow("AZ outage: " + z.label(),
+                        new ElementRef(ElementKind.AVAILABILITY_ZONE, z.zoneId()), "az-switch-" + z.zoneId()));
             }
             Set<String> vpcs = index.vpcsOf(job);
             boolean natHeader = false;
@@ -77,8 +84,8 @@ final class SimulationPanel extends ScrollPane {
                         natHeader = true;
                     }
                     String az = index.subnet(n.subnetId()).map(Subnet::availabilityZone).orElse("?");
-                    content.getChildren().add(row(n.name() + " (" + az + ")", new SimulatedFailure.NatGatewayFailure(
-                            n.natGatewayId()), "nat-switch-" + n.natGatewayId()));
+                    content.getChildren().add(elementRow(n.name() + " (" + az + ")",
+                            new ElementRef(ElementKind.NAT_GATEWAY, n.natGatewayId()), "nat-switch-" + n.natGatewayId()));
                 }
             }
             boolean epHeader = false;
@@ -89,22 +96,28 @@ final class SimulationPanel extends ScrollPane {
                         epHeader = true;
                     }
                     String kind = ep.isS3() ? "S3 " + ep.vpcEndpointType().toLowerCase(java.util.Locale.ROOT) : ep.serviceName();
-                    content.getChildren().add(row(ep.vpcEndpointId() + " (" + kind + ")",
-                            new SimulatedFailure.EndpointRemoved(ep.vpcEndpointId()), "endpoint-switch-" + ep.vpcEndpointId()));
+                    content.getChildren().add(elementRow(ep.vpcEndpointId() + " (" + kind + ")",
+                            new ElementRef(ElementKind.VPC_ENDPOINT, ep.vpcEndpointId()), "endpoint-switch-" + ep.vpcEndpointId()));
                 }
             }
+            // The subnets the simulation changes, as the simulation answers for them.
             boolean otherHeader = false;
-            for (SimulatedFailure f : vm.getSimulation().failures()) {
-                if (f instanceof SimulatedFailure.SubnetIps || f instanceof SimulatedFailure.SubnetDeleted) {
+            for (Subnet sn : index.snapshot().subnets()) {
+                List<SimulatedFailure> active = new ArrayList<>();
+                sim.freeIpOverride(sn.subnetId()).ifPresent(n -> active.add(new SimulatedFailure.SubnetIps(sn.subnetId(), n)));
+                if (sim.isSubnetDeleted(sn.subnetId())) {
+                    active.add(new SimulatedFailure.SubnetDeleted(sn.subnetId()));
+                }
+                for (SimulatedFailure f : active) {
                     if (!otherHeader) {
                         content.getChildren().add(SectionHeader.of("SUBNETS"));
                         otherHeader = true;
                     }
-                    content.getChildren().add(row(f.describe(), f, null));
+                    content.getChildren().add(row(f.describe(), true, on -> vm.setFailure(f, on), null));
                 }
             }
-            Label tip = new Label("Subnets: select one in the diagram or the details, then Ctrl+F to delete it "
-                    + "or Ctrl+I to set its free IPs.");
+            Label tip = new Label("Subnets: select one in the diagram or the details, then Ctrl+F to exhaust it "
+                    + "(0 free IPs) or Ctrl+I to set its free IPs; the diagram's menu deletes one.");
             tip.getStyleClass().add("hint");
             tip.setWrapText(true);
             content.getChildren().add(tip);
@@ -113,15 +126,20 @@ final class SimulationPanel extends ScrollPane {
         }
     }
 
-    private HBox row(String text, SimulatedFailure failure, String id) {
+    /** A switch that is on while the element is failed ({@link Simulation#isFailed(ElementRef)}). */
+    private HBox elementRow(String text, ElementRef ref, String id) {
+        return row(text, vm.isFailed(ref), on -> vm.setElementFailed(ref, on), id);
+    }
+
+    private HBox row(String text, boolean failed, Consumer<Boolean> switched, String id) {
         ToggleSwitch sw = new ToggleSwitch();
         if (id != null) {
             sw.setId(id);
         }
-        sw.setSelected(vm.isFailed(failure));
+        sw.setSelected(failed);
         sw.selectedProperty().addListener((o, a, on) -> {
             if (!syncing) {
-                vm.setFailure(failure, on);
+                switched.accept(on);
             }
         });
         Label label = new Label(text);

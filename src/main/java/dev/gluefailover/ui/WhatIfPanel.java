@@ -255,7 +255,7 @@ final class WhatIfPanel extends ScrollPane {
         int on = main.getSimulation().failures().size();
         baseLine.setText((on == 0 ? "Now" : "Now, with " + on + " simulated failure" + (on == 1 ? "" : "s"))
                 + ": " + m.baseline().describe() + (m.baseline().survives() ? "." : " — already stopped."));
-        for (String line : m.summaryText()) {
+        for (WhatIfMatrix.Summary line : m.summary()) {
             summary.getChildren().add(summaryLine(line));
         }
         table.getItems().setAll(m.singles());
@@ -434,10 +434,13 @@ final class WhatIfPanel extends ScrollPane {
 
     // --- small pieces ------------------------------------------------------------------------------
 
-    /** A summary line of the matrix with an ok or stop mark: "survives any single AZ outage: no — …". */
-    private static HBox summaryLine(String line) {
-        boolean ok = survives(line);
-        Label text = new Label(line);
+    /**
+     * A summary line of the matrix with an ok or stop mark: "survives any single AZ outage: no — …".
+     * The mark comes from the typed answer, the words from its {@link WhatIfMatrix.Summary#text()}.
+     */
+    static HBox summaryLine(WhatIfMatrix.Summary line) {
+        boolean ok = line.survives();
+        Label text = new Label(line.text());
         text.setWrapText(true);
         text.getStyleClass().add("summary-text");
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -445,12 +448,6 @@ final class WhatIfPanel extends ScrollPane {
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().addAll("whatif-summary", ok ? "summary-ok" : "summary-stop");
         return box;
-    }
-
-    /** WhatIfMatrix words every line "survives any …: yes…" or "survives any …: no — …". */
-    static boolean survives(String summaryLine) {
-        int colon = summaryLine.indexOf(": ");
-        return colon >= 0 && summaryLine.startsWith("yes", colon + 2);
     }
 
     static String outcomeClass(WhatIfMatrix.Outcome o) {

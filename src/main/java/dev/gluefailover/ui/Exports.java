@@ -1,0 +1,143 @@
+package dev.gluefailover.ui;
+
+import dev.gluefailover.export.DiagramPng;
+import dev.gluefailover.export.DrawioDiagram;
+import dev.gluefailover.export.ExportFile;
+import dev.gluefailover.export.SvgDiagram;
+import dev.gluefailover.layout.Diagram;
+import dev.gluefailover.ui.diagram.DiagramView;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Dimension2D;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every File ▸ Export of the window in one place: the diagram as PNG (1×, 2×), SVG and draw.io,
+ * and the Markdown review. Each asks for a file, writes it atomically (through
+ * {@code export.ExportFile}, as a snapshot save: the old file or the new one, never half of one),
+ * says so in the status bar, or shows the error dialog.
+ */
+final class Exports {
+    private static final Logger LOG = LoggerFactory.getLogger(Exports.class);
+
+    private final MainViewModel vm;
+    private final DiagramView diagram;
+    private final Supplier<Window> window;
+    private final Consumer<String> status;
+
+    /**
+     * @param window the owner of the file choosers and error dialogs (may give null)
+     * @param status where a confirmation goes (the status bar)
+     */
+    Exports(MainViewModel vm, DiagramView diagram, Supplier<Window> window, Consumer<String> status) {
+        this.vm = vm;
+        this.diagram = diagram;
+        this.window = window;
+        this.status = status;
+    }
+
+    // --- the menu items ---------------------------------------------------------------------
+
+    void choosePng(double scale) {
+        File f = chooseDiagramFile("PNG", "PNG image", (scale > 1 ? "@2x" : "") + ".png");
+        if (f != null) {
+            png(f.toPath(), scale);
+        }
+    }
+
+    void chooseSvg() {
+        File f = chooseDiagramFile("SVG", "SVG image", ".svg");
+        if (f != null) {
+            vector(f.toPath(), false);
+        }
+    }
+
+    void chooseDrawio() {
+        File f = chooseDiagramFile("draw.io", "draw.io diagram", ".drawio");
+        if (f != null) {
+            vector(f.toPath(), true);
+        }
+    }
+
+    void chooseReview() {
+        if (vm.getEvaluation() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export review as Markdown");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        chooser.setInitialFileName(vm.getSelectedJob().name() + "-review.md");
+        Path current = vm.snapshotFileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File f = chooser.showSaveDialog(window.get());
+        if (f != null) {
+            review(f.toPath());
+        }
+    }
+
+    /** The save dialog of every diagram export: one filter, the job's name as the file name. */
+    private File chooseDiagramFile(String format, String filterName, String suffix) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export diagram as " + format);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName,
+                "*" + suffix.substring(suffix.lastIndexOf('.'))));
+        String job = vm.getSelectedJob() == null ? "diagram" : vm.getSelectedJob().name();
+        chooser.setInitialFileName(job + suffix);
+        return chooser.showSaveDialog(window.get());
+    }
+
+    // --- the writes (tests call these with a path) ------------------------------------------
+
+    /** The diagram, as drawn, as a PNG at the given scale (1 or 2). */
+    void png(Path file, double scale) {
+        try {
+            Dimension2D size = DiagramPng.write(diagram, file, scale);
+            status.accept("Exported " + file.getFileName() + " (" + (int) size.getWidth() + "×"
+                    + (int) size.getHeight() + ")");
+        } catch (IOException | RuntimeException e) {
+            failed("PNG", file, e);
+        }
+    }
+
+    /** The diagram as drawn (same arrangement, the window's theme for SVG) as SVG or draw.io. */
+    void vector(Path file, boolean drawio) {
+        String what = drawio ? "draw.io" : "SVG";
+        try {
+            Diagram d = diagram.diagram();
+            if (d == null) {
+                return;
+            }
+            ExportFile.write(file, drawio ? DrawioDiagram.render(d, vm.getEvaluation())
+                    : SvgDiagram.render(d, vm.getEvaluation(), diagram.darkProperty().get()));
+            status.accept("Exported " + file.getFileName() + " (" + what + ")");
+        } catch (IOException | RuntimeException e) {
+            failed(what, file, e);
+        }
+    }
+
+    /** The Markdown review of what the window shows (the view-model renders and writes it). */
+    void review(Path file) {
+        try {
+            vm.exportReview(file);
+            int failures = vm.getSimulation().failures().size();
+            status.accept("Exported review " + file.getFileName() + " (" + vm.getSelectedJob().name()
+                    + (failures == 0 ? "" : ", " + failures + " simulated failure" + (failures == 1 ? "" : "s")) + ")");
+        } catch (IOException | RuntimeException e) {
+            failed("review", file, e);
+        }
+    }
+
+    private void failed(String what, Path file, Exception e) {
+        LOG.warn("cannot export {} {}", what, file, e);
+        ErrorDialog.show(window.get(), "Cannot export " + what, "Cannot write " + file.getFileName(), e.toString(),
+                ErrorDialog.WRITE_ADVICE);
+    }
+}

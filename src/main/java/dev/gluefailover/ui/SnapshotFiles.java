@@ -1,0 +1,93 @@
+package dev.gluefailover.ui;
+
+import dev.gluefailover.snapshot.SnapshotFormatException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * File ▸ Open snapshot, Recent files and Save snapshot: the choosers, the view-model's read or
+ * write, and an error dialog that names file, line and field and says what to do. On any error
+ * the window keeps what it showed, and a failed save leaves any earlier file unchanged.
+ */
+final class SnapshotFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotFiles.class);
+
+    private final MainViewModel vm;
+    private final WindowServices services;
+    private final Supplier<Window> window;
+    private final Consumer<String> status;
+
+    SnapshotFiles(MainViewModel vm, WindowServices services, Supplier<Window> window, Consumer<String> status) {
+        this.vm = vm;
+        this.services = services;
+        this.window = window;
+        this.status = status;
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open snapshot");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Snapshots (JSON, YAML)", "*.json", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path current = vm.snapshotFileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File f = chooser.showOpenDialog(window.get());
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Opens a snapshot file; false (after the error dialog) when it cannot be read or shown. */
+    boolean open(Path file) {
+        try {
+            vm.openSnapshot(file);
+            return true;
+        } catch (SnapshotFormatException e) {
+            LOG.info("cannot open {}: {}", file, e.getMessage());
+            error(file.getFileName() + " is not a valid snapshot", e.getMessage(),
+                    "Fix the file at the line and field named above and open it again. The current view is unchanged.");
+        } catch (NoSuchFileException e) {
+            error(file.getFileName() + " does not exist", file.toAbsolutePath().toString(),
+                    "Check the path; the file may have been moved or deleted.");
+        } catch (IOException e) {
+            error("Cannot read " + file.getFileName(), e.toString(), "Check that the file is readable by you.");
+        } catch (RuntimeException e) {
+            LOG.warn("cannot show {}", file, e);
+            error(file.getFileName() + " cannot be shown", String.valueOf(e.getMessage()),
+                    "The file was read but holds nothing to evaluate.");
+        }
+        return false;
+    }
+
+    private void error(String header, String details, String whatToDo) {
+        ErrorDialog.show(window.get(), "Cannot open snapshot", header, details, whatToDo);
+    }
+
+    /** Asks whether to redact and where, then saves (atomically) with the user's connection order. */
+    void save() {
+        if (vm.getSnapshot() == null) {
+            return;
+        }
+        SaveSnapshotDialog.ask(window.get(), services.redaction() != null, vm.getSelectedJob().name()).ifPresent(a -> {
+            try {
+                vm.save(a.file(), a.redact() ? services.redaction() : s -> s);
+                status.accept("Saved " + a.file().getFileName());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot save {}", a.file(), e);
+                ErrorDialog.show(window.get(), "Cannot save snapshot", "Cannot write " + a.file().getFileName(),
+                        e.toString(), ErrorDialog.WRITE_ADVICE);
+            }
+        });
+    }
+}
