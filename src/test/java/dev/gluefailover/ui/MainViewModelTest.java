@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
@@ -168,5 +169,67 @@ class MainViewModelTest {
         assertTrue(vm.failureFor(new ElementRef(ElementKind.CONNECTION, "orders-db-1a")).isEmpty());
         vm.selectedElementProperty().set(new ElementRef(ElementKind.CONNECTION, "orders-db-1b"));
         assertEquals("orders-db-1b", vm.selectedConnection().name());
+    }
+
+    @Test
+    void failingASubnetMeansZeroFreeIpsForCtrlFAndForTheDiagram() {
+        String tiny = "subnet-0d44tiny00001a";
+        ElementRef subnet = new ElementRef(ElementKind.SUBNET, tiny);
+        vm.openSample("ip-exhaustion");
+        assertEquals(new SimulatedFailure.SubnetIps(tiny, 0), vm.failureFor(subnet).orElseThrow());
+        vm.toggleElement(subnet); // Ctrl+F and the details' button
+        assertEquals(Simulation.of(new SimulatedFailure.SubnetIps(tiny, 0)), vm.getSimulation());
+        assertTrue(vm.isFailed(subnet));
+        assertEquals("warehouse-large-1b", chosen());
+
+        MainViewModel other = new MainViewModel(RecentFiles.inMemory());
+        other.openSample("ip-exhaustion");
+        other.toggleFailure(new SimulatedFailure.SubnetIps(tiny, 0)); // what the diagram's "Fail" sends
+        assertEquals(vm.getSimulation(), other.getSimulation(), "one meaning of 'fail this subnet'");
+
+        vm.toggleElement(subnet);
+        assertTrue(vm.getSimulation().isEmpty(), "the second Ctrl+F restores it");
+        vm.toggleFailure(new SimulatedFailure.SubnetDeleted(tiny)); // the diagram's "Delete subnet"
+        assertTrue(vm.isFailed(subnet));
+        vm.toggleElement(subnet);
+        assertTrue(vm.getSimulation().isEmpty(), "Ctrl+F restores a deleted subnet too");
+    }
+
+    @Test
+    void failingAnAzByNameOrByIdIsTheSameFailure() {
+        vm.openSample("three-az");
+        vm.toggleElement(new ElementRef(ElementKind.AVAILABILITY_ZONE, "us-east-1a"));
+        assertEquals(Simulation.of(new SimulatedFailure.AzOutage("use1-az1")), vm.getSimulation());
+        assertTrue(vm.isFailed(new ElementRef(ElementKind.AVAILABILITY_ZONE, "use1-az1")));
+        assertTrue(vm.isFailed(new ElementRef(ElementKind.AVAILABILITY_ZONE, "us-east-1a")));
+        assertTrue(vm.isFailed(new SimulatedFailure.AzOutage("us-east-1a")));
+
+        MainViewModel byId = new MainViewModel(RecentFiles.inMemory());
+        byId.openSample("three-az");
+        byId.toggleElement(new ElementRef(ElementKind.AVAILABILITY_ZONE, "use1-az1"));
+        assertEquals(vm.getSimulation(), byId.getSimulation());
+        byId.toggleFailure(new SimulatedFailure.AzOutage("us-east-1a")); // the other name of the same outage
+        assertTrue(byId.getSimulation().isEmpty(), "restoring by name restores the outage made by id");
+
+        vm.setElementFailed(new ElementRef(ElementKind.AVAILABILITY_ZONE, "use1-az1"), true); // already on
+        assertEquals(1, vm.undoStackProperty().size(), "asking for what is already so changes nothing");
+        vm.setElementFailed(new ElementRef(ElementKind.AVAILABILITY_ZONE, "use1-az1"), false);
+        assertTrue(vm.getSimulation().isEmpty());
+    }
+
+    @Test
+    void freeIpsSetOverAnEarlierFigureReplaceIt() {
+        String tiny = "subnet-0d44tiny00001a";
+        vm.openSample("ip-exhaustion");
+        vm.setFreeIps(tiny, 0);
+        vm.setFreeIps(tiny, 250);
+        assertEquals(List.of(new SimulatedFailure.SubnetIps(tiny, 250)), vm.getSimulation().failures());
+        assertEquals(java.util.Optional.of(250), vm.getSimulation().freeIpOverride(tiny));
+        vm.setFreeIps(tiny, 250); // the same figure again: no change, no undo step
+        assertEquals(2, vm.undoStackProperty().size());
+        vm.toggleFailure(new SimulatedFailure.SubnetIps(tiny, 3)); // the diagram's dialog: a new number replaces
+        assertEquals(List.of(new SimulatedFailure.SubnetIps(tiny, 3)), vm.getSimulation().failures());
+        vm.setFreeIps(tiny, null);
+        assertTrue(vm.getSimulation().isEmpty());
     }
 }

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,19 @@ class WhatIfViewModelTest {
     /** Background work the test runs by hand, to see what happens while it is pending. */
     private final List<Runnable> queued = new ArrayList<>();
     private final WhatIfViewModel whatIf = new WhatIfViewModel(vm, queued::add, Runnable::run);
+
+    /**
+     * WhatIfPanel's static helpers load a JavaFX control class, which needs the toolkit: start it
+     * here so this test does not depend on a UI test having run first in the same JVM.
+     */
+    @BeforeAll
+    static void startToolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // another test of this JVM started it
+        }
+    }
 
     private String chosen() {
         return vm.getEvaluation().chosen().map(ConnectionEvaluation::name).orElse(null);
@@ -40,10 +55,14 @@ class WhatIfViewModelTest {
         whatIf.activeProperty().set(true);
         WhatIfMatrix m = whatIf.getMatrix();
         assertNotNull(m);
-        assertTrue(m.summaryText().get(0).startsWith("survives any single AZ outage: no — us-east-1a (use1-az1)"),
-                m.summaryText().get(0));
-        assertFalse(WhatIfPanel.survives(m.summaryText().get(0)));
-        assertTrue(WhatIfPanel.survives(m.summaryText().get(2)), m.summaryText().get(2)); // no endpoint to fail
+        WhatIfMatrix.Summary az = m.summary().get(0);
+        assertTrue(az.text().startsWith("survives any single AZ outage: no — us-east-1a (use1-az1)"), az.text());
+        assertEquals(az.text(), m.summaryText().get(0), "reports print the same sentence the tab shows");
+        assertFalse(az.survives());
+        assertEquals("us-east-1a (use1-az1)", az.fatal().get(0).label());
+        WhatIfMatrix.Summary endpoints = m.summary().get(2);
+        assertTrue(endpoints.survives(), endpoints.text()); // no endpoint to fail
+        assertEquals(0, endpoints.candidates());
         assertEquals("outcome-run-fails", WhatIfPanel.outcomeClass(m.singles().get(0)));
     }
 
