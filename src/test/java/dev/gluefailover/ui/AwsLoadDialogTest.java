@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,7 +36,6 @@ import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -50,7 +48,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  */
 class AwsLoadDialogTest extends ApplicationTest {
     private static final String JOB = "orders-nightly-etl";
-    private static final long TIMEOUT_SECONDS = 15;
+    /** Every wait is on state; this only bounds how long a broken feature takes to fail. */
+    private static final long TIMEOUT_SECONDS = UiWait.SECONDS;
 
     /** three-az plus two more jobs on the same connections, so the search has something to filter. */
     private static final Snapshot SERVED = withExtraJobs(Samples.get("three-az"), "inventory-hourly-sync",
@@ -111,12 +110,7 @@ class AwsLoadDialogTest extends ApplicationTest {
     // --- what the user sees ---------------------------------------------------------------------
 
     private static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until(what, condition);
     }
 
     private boolean dialogShowing() {
@@ -184,6 +178,7 @@ class AwsLoadDialogTest extends ApplicationTest {
         clickOn(lookup("#awsJobList .list-cell")
                 .match(n -> n instanceof ListCell<?> c && c.getItem() instanceof JobSummary j && j.name().equals(name))
                 .queryAs(Node.class));
+        await(name + " is selected", () -> jobList().getSelectionModel().getSelectedItems().size() == 1);
         assertEquals(List.of(name), jobList().getSelectionModel().getSelectedItems().stream()
                 .map(JobSummary::name).toList());
     }
@@ -196,7 +191,7 @@ class AwsLoadDialogTest extends ApplicationTest {
         openDialogAndListJobs();
 
         clickOn("#awsJobSearch").write("nightly");
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the search leaves one job", () -> jobList().getItems().size() == 1);
         assertEquals(List.of(JOB), shownJobs());
         selectJob(JOB);
         clickOn("#awsLoad");
@@ -230,7 +225,7 @@ class AwsLoadDialogTest extends ApplicationTest {
 
         Window alert = pane.getScene().getWindow();
         clickOn((Button) pane.lookupButton(ButtonType.OK));
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the error dialog closes", () -> !alert.isShowing());
         assertFalse(alert.isShowing());
         assertTrue(dialogShowing(), "the Load from AWS dialog stays open to try again");
         assertTrue(step().startsWith("Failed: "), step());
@@ -244,18 +239,23 @@ class AwsLoadDialogTest extends ApplicationTest {
     void cancelStopsASlowLoadAndKeepsTheView() {
         openDialogAndListJobs();
         selectJob(JOB);
-        // Every call from now on takes longer than the test waits: only Cancel can end the load.
-        fake.delay(Duration.ofSeconds(TIMEOUT_SECONDS * 2));
+        // Every call from now on takes far longer than any wait here: only Cancel can end the load.
+        Duration slowCall = Duration.ofSeconds(TIMEOUT_SECONDS * 4);
+        fake.delay(slowCall);
         clickOn("#awsLoad");
         await("GetJob reaches the fake", () -> fake.calls("GetJob") == 1);
+        await("progress shows while loading", () -> lookup("#awsLoadProgress").query().isVisible());
         assertTrue(lookup("#awsLoadProgress").query().isVisible(), "progress shows while loading");
 
         long start = System.nanoTime();
         clickOn("#awsCancel");
         await("the load reports it was cancelled", () -> step().equals("Cancelled. Nothing was changed."));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 5_000, "cancelled after " + millis + " ms");
+        // Cancel, not the slow call ending, stopped the load (a wall-clock bound of a few seconds
+        // failed on a busy 2-core machine; the call would have taken minutes).
+        assertTrue(millis < slowCall.toMillis(), "cancelled after " + millis + " ms");
         assertTrue(dialogShowing(), "the first Cancel stops the load, the dialog stays");
+        await("the progress bar hides", () -> !lookup("#awsLoadProgress").query().isVisible());
         assertFalse(lookup("#awsLoadProgress").query().isVisible());
         assertPreviousViewStays();
 
@@ -275,14 +275,14 @@ class AwsLoadDialogTest extends ApplicationTest {
         assertFalse(list.isDisabled());
 
         clickOn("#awsEndpoint").write("localhost:4566");
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the URL is explained", () -> error.isVisible() && list.isDisabled());
         assertTrue(error.isVisible());
         assertTrue(error.getText().contains("needs a scheme and a host, e.g. http://localhost:4566"), error.getText());
         assertTrue(list.isDisabled(), "List jobs waits for a valid URL");
 
         interact(() -> lookup("#awsEndpoint").queryAs(javafx.scene.control.TextField.class).clear());
         clickOn("#awsEndpoint").write(fake.endpoint().toString());
-        WaitForAsyncUtils.waitForFxEvents();
+        await("the explanation goes", () -> !error.isVisible() && !list.isDisabled());
         assertFalse(error.isVisible());
         assertFalse(list.isDisabled());
         assertTrue(asked.isEmpty(), "no clients were built for the bad URL");

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -117,7 +116,7 @@ class ExplorerWindowTest extends ApplicationTest {
         // item of the (wide) File menu, which closes the submenu on the way.
         clickOn(lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("three-az — "))
                 .<Node>query(), org.testfx.robot.Motion.HORIZONTAL_FIRST);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("three-az is shown", () -> vm.snapshotLabelProperty().get().equals("sample: three-az"));
         assertEquals("sample: three-az", vm.snapshotLabelProperty().get());
         assertEquals("orders-db-1a", chosenRow());
         // The diagram of the newly opened snapshot is coloured by its own evaluation.
@@ -143,13 +142,13 @@ class ExplorerWindowTest extends ApplicationTest {
         assertEquals("orders-db-1a", chosenRow());
 
         menu("Simulation").menuItem("AZ outage: us-east-1a (use1-az1)");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1b", () -> java.util.Objects.equals("orders-db-1b", chosenRow()));
         assertEquals("orders-db-1b", chosenRow());
         assertTrue(headline().contains("#2 orders-db-1b"), headline());
         assertTrue(lookup(".failures-label").queryAs(Label.class).getText().contains("use1-az1"));
 
         menu("Simulation").menuItem("Restore all");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1a", () -> java.util.Objects.equals("orders-db-1a", chosenRow()));
         assertEquals("orders-db-1a", chosenRow());
     }
 
@@ -159,11 +158,11 @@ class ExplorerWindowTest extends ApplicationTest {
         dev.gluefailover.model.ElementRef az1 = new dev.gluefailover.model.ElementRef(
                 dev.gluefailover.model.ElementKind.AVAILABILITY_ZONE, "use1-az1");
         clickOn(window.controller().diagram().nodesOf(az1).get(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1b", () -> java.util.Objects.equals("orders-db-1b", chosenRow()));
         assertEquals("orders-db-1b", chosenRow());
         assertTrue(lookup(".failures-label").queryAs(Label.class).getText().contains("use1-az1"));
         clickOn(window.controller().diagram().nodesOf(az1).get(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1a", () -> java.util.Objects.equals("orders-db-1a", chosenRow()));
         assertEquals("orders-db-1a", chosenRow());
     }
 
@@ -173,10 +172,10 @@ class ExplorerWindowTest extends ApplicationTest {
         clickOn(lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
                 && l.getText().equals("Simulation")).queryAs(Node.class));
         clickOn("#az-switch-use1-az1");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1b", () -> java.util.Objects.equals("orders-db-1b", chosenRow()));
         assertEquals("orders-db-1b", chosenRow());
         clickOn("#restoreAllButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1a", () -> java.util.Objects.equals("orders-db-1a", chosenRow()));
         assertEquals("orders-db-1a", chosenRow());
     }
 
@@ -186,7 +185,7 @@ class ExplorerWindowTest extends ApplicationTest {
         press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
         press(KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT);
         press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("no row is chosen", () -> java.util.Objects.equals(null, chosenRow()));
         assertEquals(null, chosenRow());
         assertTrue(headline().startsWith("This job would not start"), headline());
         assertTrue(lookup(".headline").query().getStyleClass().contains("headline-fail"));
@@ -199,6 +198,7 @@ class ExplorerWindowTest extends ApplicationTest {
         press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("orders-db-1c is first", () -> list().getItems().get(0).name().equals("orders-db-1c"));
         assertEquals(List.of("orders-db-1c", "orders-db-1a", "orders-db-1b"),
                 list().getItems().stream().map(ConnectionEvaluation::name).toList());
         assertEquals("orders-db-1c", chosenRow());
@@ -212,6 +212,7 @@ class ExplorerWindowTest extends ApplicationTest {
         // The seed sample's working connection dragged above the private-only one.
         drag(row("nayuts-sample-connection")).dropTo(row("nayuts-private-only-connection"));
         WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the dragged row is first", () -> list().getItems().get(0).name().equals("nayuts-sample-connection"));
         assertEquals("nayuts-sample-connection", list().getItems().get(0).name());
         assertEquals("nayuts-sample-connection", chosenRow());
         assertTrue(headline().contains("#1 nayuts-sample-connection"), headline());
@@ -223,7 +224,7 @@ class ExplorerWindowTest extends ApplicationTest {
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"region\": { \"name\": \"eu-west-1\" },\n"
                 + "  \"subnets\": [ { \"subnetId\": \"subnet-1\", \"availableIpAddressCount\": \"many\" } ]\n}\n");
         Platform.runLater(() -> window.controller().open(bad));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#errorDetails").tryQuery().isPresent());
+        UiWait.until("the error dialog shows", () -> lookup("#errorDetails").tryQuery().isPresent());
         TextArea details = lookup("#errorDetails").queryAs(TextArea.class);
         String text = details.getText();
         assertTrue(text.contains("broken-snapshot.json:"), text);
@@ -232,7 +233,7 @@ class ExplorerWindowTest extends ApplicationTest {
         DialogPane pane = (DialogPane) details.getScene().getRoot();
         Window dialogWindow = details.getScene().getWindow();
         clickOn((Button) pane.lookupButton(ButtonType.OK));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the error dialog closes", () -> !dialogWindow.isShowing());
         assertFalse(dialogWindow.isShowing());
         assertEquals("sample: seed-article", vm.snapshotLabelProperty().get());
         assertEquals("nayuts-sample-connection", chosenRow());
@@ -243,25 +244,27 @@ class ExplorerWindowTest extends ApplicationTest {
         openSample("three-az");
         // Ctrl+1: to the connection list; Down selects the next row.
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        UiWait.until("the connection list has the focus", () -> list().isFocused());
         assertTrue(list().isFocused());
         press(KeyCode.DOWN).release(KeyCode.DOWN);
+        UiWait.until("the second row is selected", () -> list().getSelectionModel().getSelectedIndex() == 1);
         assertEquals("orders-db-1b", list().getSelectionModel().getSelectedItem().name());
 
         press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT); // AZ outage preset 1
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1b", () -> java.util.Objects.equals("orders-db-1b", chosenRow()));
         assertEquals("orders-db-1b", chosenRow());
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // undo
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1a", () -> java.util.Objects.equals("orders-db-1a", chosenRow()));
         assertEquals("orders-db-1a", chosenRow());
         press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL); // redo
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1b", () -> java.util.Objects.equals("orders-db-1b", chosenRow()));
         assertEquals("orders-db-1b", chosenRow());
         press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL); // restore all
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1a", () -> java.util.Objects.equals("orders-db-1a", chosenRow()));
         assertEquals("orders-db-1a", chosenRow());
 
         press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT); // move #2 up
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the chosen row is orders-db-1b", () -> java.util.Objects.equals("orders-db-1b", chosenRow()));
         assertEquals("orders-db-1b", chosenRow());
 
         press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL); // dark theme
@@ -275,12 +278,35 @@ class ExplorerWindowTest extends ApplicationTest {
     }
 
     @Test
+    void ctrlFOnASelectedSubnetExhaustsItAsTheDiagramDoesAndAgainRestores() {
+        openSample("ip-exhaustion");
+        String tiny = "subnet-0d44tiny00001a";
+        dev.gluefailover.model.ElementRef subnet = new dev.gluefailover.model.ElementRef(
+                dev.gluefailover.model.ElementKind.SUBNET, tiny);
+        assertEquals("warehouse-tiny-1a", chosenRow());
+        interact(() -> vm.selectedElementProperty().set(subnet));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        UiWait.until("the subnet is failed", () -> !vm.getSimulation().isEmpty());
+        // The diagram's "Fail (no free IPs)" sends this very failure: one meaning, one simulation.
+        assertEquals(dev.gluefailover.engine.Simulation.of(new dev.gluefailover.engine.SimulatedFailure.SubnetIps(tiny, 0)),
+                vm.getSimulation());
+        UiWait.until("the chosen row is warehouse-large-1b", () -> "warehouse-large-1b".equals(chosenRow()));
+        assertTrue(window.controller().diagram().nodesOf(subnet).stream().anyMatch(n -> n.getStyleClass().contains("failed")),
+                "the diagram shows the subnet failed");
+        interact(() -> vm.selectedElementProperty().set(subnet));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        UiWait.until("the subnet is restored", () -> vm.getSimulation().isEmpty());
+        assertEquals("warehouse-tiny-1a", chosenRow());
+    }
+
+    @Test
     void sourceLinksOpenTheSource() {
         clickOn(row("nayuts-private-only-connection"));
         WaitForAsyncUtils.waitForFxEvents();
         Node link = lookup(".source-link").query();
         assertNotNull(link);
         clickOn(link);
+        UiWait.until("the link is opened", () -> !openedLinks.isEmpty());
         assertFalse(openedLinks.isEmpty());
         assertTrue(openedLinks.get(0).startsWith("https://"), openedLinks.toString());
     }
@@ -338,7 +364,7 @@ class ExplorerWindowTest extends ApplicationTest {
                 dev.gluefailover.model.ElementKind.VPC, "vpc-0unused000000001");
         assertTrue(window.controller().diagram().nodesOf(extra).isEmpty());
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("every VPC is drawn", () -> !window.controller().diagram().nodesOf(extra).isEmpty());
         assertTrue(vm.showAllVpcsProperty().get());
         assertFalse(window.controller().diagram().nodesOf(extra).isEmpty());
         // The verdicts survive the redraw.

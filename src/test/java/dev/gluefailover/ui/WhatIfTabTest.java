@@ -21,7 +21,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The What if tab and File ▸ Export review, driven headless as a user would: Ctrl+6 to the tab,
@@ -42,9 +41,11 @@ class WhatIfTabTest extends ApplicationTest {
         window.show(stage);
     }
 
+    /** Ctrl+6, until the tab shows its table of single failures. */
     private void showWhatIf() {
         press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the What if tab shows its matrix", () -> window.controller().whatIf().getMatrix() != null
+                && !lookup("#whatIfTable").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
     }
 
     private String chosen() {
@@ -100,7 +101,7 @@ class WhatIfTabTest extends ApplicationTest {
         showWhatIf();
         assertEquals("orders-db-1a", chosen());
         doubleClickOn(failureCell("us-east-1a (use1-az1)"));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the outage is on", () -> vm.isFailed(new SimulatedFailure.AzOutage("use1-az1")));
         assertTrue(vm.isFailed(new SimulatedFailure.AzOutage("use1-az1")));
         assertEquals("orders-db-1b", chosen());
         assertTrue(headline().contains("orders-db-1b"), headline());
@@ -110,7 +111,7 @@ class WhatIfTabTest extends ApplicationTest {
         assertTrue(lookup(".whatif-base").queryAs(Label.class).getText().startsWith("Now, with 1 simulated failure"));
 
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the outage is undone", () -> !vm.isFailed(new SimulatedFailure.AzOutage("use1-az1")));
         assertFalse(vm.isFailed(new SimulatedFailure.AzOutage("use1-az1")));
         assertEquals("orders-db-1a", chosen());
     }
@@ -119,7 +120,7 @@ class WhatIfTabTest extends ApplicationTest {
     void enterOnASelectedRowAppliesItToo() {
         showWhatIf(); // Ctrl+6 focuses the table and selects its first row: us-east-1a
         press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the row's failure is on", () -> !vm.getSimulation().isEmpty());
         assertEquals("orders-db-1b", chosen());
     }
 
@@ -127,7 +128,8 @@ class WhatIfTabTest extends ApplicationTest {
     void pairsListTheOnesThatStopTheJob() {
         showWhatIf();
         clickOn("#includePairsCheck");
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the pairs are counted", () -> lookup("#pairsSummary").queryAs(Label.class).getText()
+                .matches("\\d+ of \\d+ pairs stop the job:|No pair stops the job.*"));
         String text = lookup("#pairsSummary").queryAs(Label.class).getText();
         assertTrue(text.matches("\\d+ of \\d+ pairs stop the job:"), text);
         javafx.scene.layout.VBox fatal = lookup("#fatalPairs").queryAs(javafx.scene.layout.VBox.class);
@@ -135,7 +137,7 @@ class WhatIfTabTest extends ApplicationTest {
         assertEquals(Integer.parseInt(text.substring(0, text.indexOf(' '))), fatal.getChildren().size());
         // Double-clicking a pair switches both failures on: two steps to undo.
         doubleClickOn(from(fatal).lookup(".fatal-pair").<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("both failures are on", () -> vm.getSimulation().failures().size() == 2);
         assertEquals(2, vm.getSimulation().failures().size());
         assertEquals(2, vm.undoStackProperty().size());
     }
@@ -157,7 +159,8 @@ class WhatIfTabTest extends ApplicationTest {
             starts.setValue(2);
         });
         interact(() -> ends.setValue(3));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the timeline has three attempts", () -> model.attempts() == 3
+                && lookup("#retry-sticky-3").tryQuery().isPresent());
         assertEquals(3, model.attempts());
         assertEquals(List.of("#1 orders-db-1a", "#2 orders-db-1b", "#1 orders-db-1a"),
                 List.of(cardPick("rescan", 1), cardPick("rescan", 2), cardPick("rescan", 3)));
@@ -179,7 +182,7 @@ class WhatIfTabTest extends ApplicationTest {
 
         // Without an end, the zone stays out and both modes agree.
         interact(() -> ends.setValue(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiWait.until("the zone stays out in every attempt", () -> "#2 orders-db-1b".equals(cardPick("rescan", 3)));
         assertEquals("#2 orders-db-1b", cardPick("rescan", 3));
         assertTrue(lookup("#modesCallout").query().getStyleClass().contains("summary-ok"));
     }
