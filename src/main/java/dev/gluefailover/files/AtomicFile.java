@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * The one way this program replaces a file (snapshot saves and every export): the bytes go to a
@@ -25,6 +27,8 @@ public final class AtomicFile {
     public interface FinalMove {
         void move(Path temp, Path target) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFile() {
     }
@@ -44,8 +48,9 @@ public final class AtomicFile {
         Path dir = absolute.getParent();
         // Same directory, so the move is a rename within one file system; a dot name so a file
         // manager does not show it while it exists.
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = createTemp(dir, absolute.getFileName().toString());
         try {
+            keepPermissions(absolute, temp);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
@@ -63,6 +68,34 @@ public final class AtomicFile {
             throw e;
         }
         syncDirectory(dir);
+    }
+
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: its files are
+     * owner-only (0600) and the rename would make every saved snapshot and export private; this
+     * one gets the permissions any new file gets (the umask).
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        while (true) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's temporary file: draw another name
+            }
+        }
+    }
+
+    /** A file replaced keeps its permissions (a private snapshot stays private). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the new file inherits the folder's access rules, as the old one did
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,29 @@ class AtomicFileTest {
     void aMissingFolderFailsWithoutCreatingIt(@TempDir Path dir) {
         assertThrows(IOException.class, () -> AtomicFile.write(dir.resolve("no/such/dir/f.txt"), "x"));
         assertTrue(Files.notExists(dir.resolve("no")));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsNotMadePrivate(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path shared = dir.resolve("shared.png");
+        Files.writeString(shared, "old");
+        var sharedMode = PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(shared, sharedMode);
+        AtomicFile.write(shared, "new");
+        assertEquals(sharedMode, Files.getPosixFilePermissions(shared));
+
+        Path secret = dir.resolve("private.json");
+        Files.writeString(secret, "old");
+        var privateMode = PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(secret, privateMode);
+        AtomicFile.write(secret, "new");
+        assertEquals(privateMode, Files.getPosixFilePermissions(secret), "a private snapshot stays private");
+
+        // A new file gets what any new file gets here (the umask), not createTempFile's owner-only 0600.
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path created = dir.resolve("created.md");
+        AtomicFile.write(created, "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(created));
     }
 }
