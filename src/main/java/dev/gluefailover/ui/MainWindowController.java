@@ -1,12 +1,10 @@
 package dev.gluefailover.ui;
 
 import dev.gluefailover.engine.Evaluation;
-import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.layout.LayoutOptions;
 import dev.gluefailover.model.Snapshot;
-import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.ui.diagram.DiagramView;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * status bar to the view-model and turns menu actions into view-model commands. The exports are
  * {@link Exports}; the dialogs {@link SaveSnapshotDialog}, {@link FreeIpsDialog},
  * {@link ErrorDialog} and {@link AwsLoadDialog}; the headline {@link Headline}; the AZ presets
- * {@link AzPresets}; the What if tab's extra width {@link WhatIfWidening}.
+ * {@link AzPresets}; the status bar {@link StatusLine}; the What if tab's extra width
+ * {@link WhatIfWidening}.
  */
 public final class MainWindowController {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowController.class);
@@ -97,8 +96,7 @@ public final class MainWindowController {
     private WhatIfPanel whatIfPanel;
     /** Started on first use: most sessions never compute pairs on a large network. */
     private java.util.concurrent.ExecutorService pairsExecutor;
-    private final Label ruleSetLabel = new Label();
-    private final Label failuresLabel = new Label();
+    private StatusLine status;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -129,8 +127,9 @@ public final class MainWindowController {
     private void initialize() {
         headlineView = new Headline(headline, headlineIcon, headlineText, headlineSub);
         presets = new AzPresets(vm, simulationMenu, presetSeparator);
-        exports = new Exports(vm, diagram, this::window, statusBar::setText);
-        files = new SnapshotFiles(vm, services, this::window, statusBar::setText);
+        status = new StatusLine(vm, statusBar);
+        exports = new Exports(vm, diagram, this::window, status::say);
+        files = new SnapshotFiles(vm, services, this::window, status::say);
         connectionList = new ConnectionListPanel(vm);
         VBox.setVgrow(connectionList, Priority.ALWAYS);
         leftColumn.getChildren().add(connectionList);
@@ -161,9 +160,8 @@ public final class MainWindowController {
             }
         });
 
-        fillSampleMenu();
-        vm.recentFiles().files().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecentMenu());
-        fillRecentMenu();
+        files.fillSampleMenu(sampleMenu);
+        files.followRecentFiles(recentMenu);
 
         undoItem.disableProperty().bind(vm.canUndoProperty().not());
         redoItem.disableProperty().bind(vm.canRedoProperty().not());
@@ -197,14 +195,8 @@ public final class MainWindowController {
         jobSeparator.visibleProperty().bind(jobSelector.visibleProperty());
         jobSeparator.managedProperty().bind(jobSelector.visibleProperty());
 
-        statusBar.setText("");
-        ruleSetLabel.getStyleClass().add("rule-set-label");
-        failuresLabel.getStyleClass().add("failures-label");
-        statusBar.getLeftItems().add(ruleSetLabel);
-        statusBar.getRightItems().add(failuresLabel);
 
         vm.snapshotProperty().addListener((o, a, b) -> onSnapshotChanged(a, b));
-        vm.snapshotLabelProperty().addListener((o, a, b) -> showSource());
         vm.selectedJobProperty().addListener((o, a, b) -> {
             if (b != null) {
                 jobSelector.setValue(b.name());
@@ -213,7 +205,6 @@ public final class MainWindowController {
         });
         vm.evaluationProperty().addListener((o, a, b) -> onEvaluation(a, b));
         vm.simulationProperty().addListener((o, a, b) -> showFailures());
-        vm.settingsProperty().addListener((o, a, b) -> ruleSetLabel.setText("Rules " + b.ruleSet()));
         vm.selectedElementProperty().addListener((o, a, b) -> updateSelectionActions());
         updateSelectionActions();
 
@@ -223,7 +214,6 @@ public final class MainWindowController {
             jobSelector.setValue(vm.getSelectedJob().name());
             onEvaluation(null, vm.getEvaluation());
         }
-        ruleSetLabel.setText("Rules " + vm.getSettings().ruleSet());
         showFailures();
         labelUndo();
     }
@@ -244,14 +234,6 @@ public final class MainWindowController {
         if (after != null && (before == null || !before.availabilityZones().equals(after.availabilityZones()))) {
             presets.fill(after);
         }
-        showSource();
-    }
-
-    private void showSource() {
-        Snapshot s = vm.getSnapshot();
-        statusBar.setText(vm.snapshotLabelProperty().get() + (s == null ? "" : "  ·  " + s.region().name()
-                + (s.region().accountId() == null ? "" : "  ·  account " + s.region().accountId())
-                + (s.capturedAt() == null ? "" : "  ·  captured " + s.capturedAt())));
     }
 
     private void onEvaluation(Evaluation before, Evaluation after) {
@@ -266,16 +248,10 @@ public final class MainWindowController {
     }
 
     private void showFailures() {
-        List<SimulatedFailure> failures = vm.getSimulation().failures();
-        failuresLabel.setText(failures.isEmpty() ? "No simulated failure"
-                : "Simulated: " + String.join(", ", failures.stream().map(SimulatedFailure::describe).toList()));
-        failuresLabel.getStyleClass().remove("has-failures");
-        if (!failures.isEmpty()) {
-            failuresLabel.getStyleClass().add("has-failures");
-        }
-        restoreAllItem.setDisable(failures.isEmpty());
-        restoreAllEditItem.setDisable(failures.isEmpty());
-        restoreButton.setDisable(failures.isEmpty());
+        boolean none = vm.getSimulation().isEmpty();
+        restoreAllItem.setDisable(none);
+        restoreAllEditItem.setDisable(none);
+        restoreButton.setDisable(none);
         presets.showChecks();
     }
 
@@ -293,27 +269,6 @@ public final class MainWindowController {
         moveDownItem.setDisable(!connection);
         toggleSelectedItem.setDisable(vm.failureFor(ref).isEmpty());
         freeIpsItem.setDisable(ref == null || ref.kind() != ElementKind.SUBNET);
-    }
-
-    private void fillSampleMenu() {
-        sampleMenu.getItems().clear();
-        for (Samples.Sample s : Samples.all()) {
-            MenuItem item = new MenuItem(s.name() + " — " + s.title());
-            item.setId("sample-" + s.name());
-            item.setOnAction(e -> vm.openSample(s.name()));
-            sampleMenu.getItems().add(item);
-        }
-    }
-
-    private void fillRecentMenu() {
-        recentMenu.getItems().clear();
-        for (Path p : vm.recentFiles().files()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(p));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
     // --- menu actions ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.snapshot.SnapshotFormatException;
 import java.io.File;
 import java.io.IOException;
@@ -7,13 +8,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * File ▸ Open snapshot, Recent files and Save snapshot: the choosers, the view-model's read or
+ * File ▸ Open snapshot, Open sample, Recent files and Save snapshot: the choosers, the view-model's read or
  * write, and an error dialog that names file, line and field and says what to do. On any error
  * the window keeps what it showed, and a failed save leaves any earlier file unchanged.
  */
@@ -30,6 +34,34 @@ final class SnapshotFiles {
         this.services = services;
         this.window = window;
         this.status = status;
+    }
+
+    /** File ▸ Open sample: one item per built-in sample. */
+    void fillSampleMenu(Menu menu) {
+        menu.getItems().clear();
+        for (Samples.Sample s : Samples.all()) {
+            MenuItem item = new MenuItem(s.name() + " — " + s.title());
+            item.setId("sample-" + s.name());
+            item.setOnAction(e -> vm.openSample(s.name()));
+            menu.getItems().add(item);
+        }
+    }
+
+    /** File ▸ Recent files, kept up to date with the view-model's list. */
+    void followRecentFiles(Menu menu) {
+        vm.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent(menu));
+        fillRecent(menu);
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        for (Path p : vm.recentFiles().files()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(p));
+            menu.getItems().add(item);
+        }
+        menu.setDisable(menu.getItems().isEmpty());
     }
 
     void chooseAndOpen() {
