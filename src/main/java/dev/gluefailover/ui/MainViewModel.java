@@ -287,9 +287,9 @@ public final class MainViewModel {
      */
     public void toggleElement(ElementRef ref) {
         targets().toggle(simulation.get(), ref).ifPresent(next -> {
-            boolean restoring = simulation.get().isFailed(canonical(ref));
-            changeSimulation(restoring ? "Restore " + ref.id()
-                    : failureFor(ref).map(SimulatedFailure::describe).orElse(ref.id()), next);
+            List<SimulatedFailure> restored = simulation.get().failuresOf(canonical(ref));
+            changeSimulation(restored.isEmpty() ? failureFor(ref).map(SimulatedFailure::describe).orElse(ref.id())
+                    : "Restore " + String.join(", ", restored.stream().map(SimulatedFailure::describe).toList()), next);
         });
     }
 
