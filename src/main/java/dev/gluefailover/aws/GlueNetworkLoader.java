@@ -222,6 +222,13 @@ public final class GlueNetworkLoader {
             }
         }
 
+        /** EC2 may leave ownerId out of any item; a concurrent queue refuses nulls. */
+        private void noteOwner(String ownerId) {
+            if (ownerId != null) {
+                ownerIds.add(ownerId);
+            }
+        }
+
         // ---- the whole chain ----------------------------------------------------------------
 
         Snapshot snapshot(List<GlueJob> jobs) {
@@ -324,7 +331,7 @@ public final class GlueNetworkLoader {
                                     .maxResults(EC2_PAGE_SIZE).nextToken(token)),
                             DescribeSecurityGroupsResponse::nextToken).stream()
                             .flatMap(p -> p.securityGroups().stream())
-                            .peek(g -> ownerIds.add(g.ownerId()))
+                            .peek(g -> noteOwner(g.ownerId()))
                             .map(AwsModelMapping::securityGroup).toList(),
                     List.of()));
             Future<List<AvailabilityZone>> zones = submit(() -> tolerant("ec2:DescribeAvailabilityZones",
@@ -341,7 +348,7 @@ public final class GlueNetworkLoader {
                                     .maxResults(EC2_PAGE_SIZE).nextToken(token)),
                             DescribeSubnetsResponse::nextToken).stream()
                             .flatMap(p -> p.subnets().stream())
-                            .peek(s -> ownerIds.add(s.ownerId()))
+                            .peek(s -> noteOwner(s.ownerId()))
                             .map(AwsModelMapping::subnet).toList(),
                     List.of());
             List<String> vpcIds = n.subnets.stream().map(Subnet::vpcId).filter(Objects::nonNull).distinct().toList();
@@ -353,7 +360,7 @@ public final class GlueNetworkLoader {
                 Map<String, Boolean> dnsSupport = awaitAttributes(scope.dnsSupport);
                 Map<String, Boolean> dnsHostnames = awaitAttributes(scope.dnsHostnames);
                 n.vpcs = vpcPages.stream().flatMap(p -> p.vpcs().stream())
-                        .peek(v -> ownerIds.add(v.ownerId()))
+                        .peek(v -> noteOwner(v.ownerId()))
                         .map(v -> AwsModelMapping.vpc(v, dnsSupport.get(v.vpcId()), dnsHostnames.get(v.vpcId())))
                         .toList();
                 Map<String, Subnet> subnets = new LinkedHashMap<>();

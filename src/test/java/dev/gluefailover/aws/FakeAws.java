@@ -70,6 +70,8 @@ public final class FakeAws implements AutoCloseable {
     private final Map<String, AtomicInteger> throttles = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Collection<Request> requests = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> rawJdbcUrls = new ConcurrentHashMap<>();
+    private volatile boolean bare;
 
     /** One request as received: the action, the raw body and (EC2) the decoded form parameters. */
     record Request(String action, String body, Map<String, String> params) {
@@ -118,6 +120,24 @@ public final class FakeAws implements AutoCloseable {
     /** Answers this action (e.g. "DescribeRouteTables", "GetConnection") with access denied. */
     public FakeAws deny(String action) {
         denied.put(action, true);
+        return this;
+    }
+
+    /**
+     * Serves this JDBC URL for the connection exactly as given (the model would strip credentials
+     * from it), as Glue returns what the user typed.
+     */
+    FakeAws rawJdbcUrl(String connection, String url) {
+        rawJdbcUrls.put(connection, url);
+        return this;
+    }
+
+    /**
+     * Answers with every optional field left out: EC2 items keep only their ids and the sets that
+     * link them, Glue objects only their names and connection lists. AWS may omit any of these.
+     */
+    FakeAws omitOptionalFields() {
+        this.bare = true;
         return this;
     }
 
@@ -216,6 +236,9 @@ public final class FakeAws implements AutoCloseable {
                     response = glue ? glueError(e.status, e.code, e.getMessage()) : ec2Error(e.status, e.code,
                             e.getMessage());
                 }
+            }
+            if (bare && response.status == 200) {
+                response = new Response(200, response.contentType, glue ? bareJson(response.body) : bareXml(response.body));
             }
             byte[] bytes = response.body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", response.contentType);
@@ -322,11 +345,11 @@ public final class FakeAws implements AutoCloseable {
         return n;
     }
 
-    private static ObjectNode connectionJson(GlueConnection c, boolean hidePassword) {
+    private ObjectNode connectionJson(GlueConnection c, boolean hidePassword) {
         ObjectNode n = JSON.createObjectNode().put("Name", c.name());
         putIfSet(n, "ConnectionType", c.connectionType());
         ObjectNode props = n.putObject("ConnectionProperties");
-        putIfSet(props, "JDBC_CONNECTION_URL", c.jdbcUrl());
+        putIfSet(props, "JDBC_CONNECTION_URL", rawJdbcUrls.getOrDefault(c.name(), c.jdbcUrl()));
         props.put("USERNAME", "admin");
         if (!hidePassword) {
             // Real Glue returns the password unless HidePassword=true: make forgetting it visible.
@@ -579,6 +602,45 @@ public final class FakeAws implements AutoCloseable {
 
     private static String el(String name, String value) {
         return value == null ? "" : "<" + name + ">" + escape(value) + "</" + name + ">";
+    }
+
+    /** Leaf elements a bare EC2 answer keeps: ids and the ids that link items. */
+    private static final java.util.Set<String> BARE_XML_KEEP = java.util.Set.of("subnetId", "vpcId", "routeTableId",
+            "natGatewayId", "vpcEndpointId", "internetGatewayId", "groupId", "zoneName", "zoneId", "requestId",
+            "nextToken", "item", "Code", "Message", "attributeName");
+
+    private static String bareXml(String xml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([A-Za-z]+)>([^<]*)</\\1>").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, BARE_XML_KEEP.contains(m.group(1)) ? java.util.regex.Matcher.quoteReplacement(m.group())
+                    : "");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.Set<String> BARE_JSON_KEEP = java.util.Set.of("Job", "Jobs", "Name", "Connections",
+            "Connection", "ConnectionList", "ConnectionsList", "NextToken", "JobNames",
+            "PhysicalConnectionRequirements", "SubnetId", "SecurityGroupIdList");
+
+    private static String bareJson(String json) {
+        try {
+            JsonNode n = JSON.readTree(json);
+            strip(n);
+            return n.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void strip(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.retain(BARE_JSON_KEEP);
+            o.forEach(FakeAws::strip);
+        } else if (n instanceof ArrayNode a) {
+            a.forEach(FakeAws::strip);
+        }
     }
 
     private static String escape(String s) {

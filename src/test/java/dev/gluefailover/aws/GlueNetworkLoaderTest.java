@@ -295,4 +295,32 @@ class GlueNetworkLoaderTest {
             assertTrue(e.getMessage().contains("AccessDeniedException"), e.getMessage());
         }
     }
+
+    @Test
+    void anAnswerWithoutAnyOptionalFieldLoadsAndSaysWhatIsUnknown() {
+        Snapshot world = TestNetworks.world(4);
+        try (FakeAws fake = FakeAws.serve(world).omitOptionalFields()) {
+            Snapshot loaded = load(fake, List.of(JOB));
+            assertEquals(1, loaded.jobs().size());
+            assertFalse(loaded.subnets().isEmpty(), "subnets are still read by id");
+            assertTrue(loaded.region().accountId() == null, "no ownerId anywhere: the account is unknown, not a crash");
+            // and the engine can evaluate what came back
+            new dev.gluefailover.engine.Engine(loaded).evaluate(loaded.jobs().get(0),
+                    dev.gluefailover.engine.Simulation.NONE, dev.gluefailover.rules.RuleSettings.defaults());
+        }
+    }
+
+    @Test
+    void credentialsInsideTheJdbcUrlNeverReachTheSnapshot() {
+        Snapshot world = TestNetworks.world(4);
+        String conn = world.connections().get(0).name();
+        try (FakeAws fake = FakeAws.serve(world)
+                .rawJdbcUrl(conn, "jdbc:mysql://admin:s3cr3t@db.example.com:3306/sales?password=s3cr3t&useSSL=true")) {
+            Snapshot loaded = load(fake, List.of(JOB));
+            String url = loaded.connection(conn).orElseThrow().jdbcUrl();
+            assertEquals("jdbc:mysql://db.example.com:3306/sales?useSSL=true", url);
+            assertFalse(new dev.gluefailover.snapshot.SnapshotWriter().toText(loaded,
+                    dev.gluefailover.snapshot.SnapshotFormat.JSON).contains("s3cr3t"));
+        }
+    }
 }
