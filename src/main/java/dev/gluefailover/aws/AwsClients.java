@@ -104,7 +104,8 @@ public final class AwsClients implements AutoCloseable {
         private RetryStrategy retryStrategy;
         private Supplier<ProfileFile> profileFile;
         private Map<String, String> environment = System.getenv();
-        private Duration callTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout;
+        private AwsTimeouts timeouts = AwsTimeouts.defaults();
 
         private Builder() {
         }
@@ -138,6 +139,13 @@ public final class AwsClients implements AutoCloseable {
             return this;
         }
 
+        /** Connect and read timeouts (the CLI's --cli-connect-timeout / --cli-read-timeout). */
+        public Builder timeouts(AwsTimeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts);
+            return this;
+        }
+
+        /** The time a whole call may take, retries included; by default two attempts' worth of the timeouts. */
         public Builder callTimeout(Duration callTimeout) {
             this.callTimeout = callTimeout;
             return this;
@@ -157,15 +165,16 @@ public final class AwsClients implements AutoCloseable {
             RetryStrategy retry = retryStrategy != null ? retryStrategy : AwsRetryStrategy.adaptiveRetryStrategy();
             ClientOverrideConfiguration override = ClientOverrideConfiguration.builder()
                     .retryStrategy(retry)
-                    .apiCallTimeout(callTimeout)
+                    .apiCallTimeout(callTimeout != null ? callTimeout : timeouts.call())
+                    .apiCallAttemptTimeout(timeouts.attempt())
                     .defaultProfileFileSupplier(profiles)
                     .defaultProfileName(profileName)
                     .addExecutionInterceptor(new ReadOnlyGuard())
                     .addExecutionInterceptor(new EndpointInErrors())
                     .build();
             SdkHttpClient http = UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(5))
-                    .socketTimeout(Duration.ofSeconds(30))
+                    .connectionTimeout(timeouts.connect())
+                    .socketTimeout(timeouts.read())
                     .build();
             Region region = Region.of(regionName);
             URI endpoint = options.endpointUrl();
