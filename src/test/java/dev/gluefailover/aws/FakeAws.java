@@ -71,10 +71,55 @@ public final class FakeAws implements AutoCloseable {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Collection<Request> requests = new ConcurrentLinkedQueue<>();
     private final Map<String, String> rawJdbcUrls = new ConcurrentHashMap<>();
+    private final Collection<long[]> answered = new ConcurrentLinkedQueue<>();
     private volatile boolean bare;
 
     /** One request as received: the action, the raw body and (EC2) the decoded form parameters. */
-    record Request(String action, String body, Map<String, String> params) {
+    record Request(String action, String body, Map<String, String> params, long receivedNanos) {
+        Request(String action, String body, Map<String, String> params) {
+            this(action, body, params, System.nanoTime());
+        }
+    }
+
+    /** Every request received since the last reset, in arrival order. */
+    List<Request> allRequests() {
+        return requests.stream().sorted(java.util.Comparator.comparingLong(Request::receivedNanos)).toList();
+    }
+
+    /**
+     * How many dependent round trips the requests took: the longest chain of requests each of
+     * which arrived after the previous one had been answered. Independent calls sent together count
+     * once, however the threads happened to be scheduled.
+     */
+    int roundTrips() {
+        List<long[]> done = List.copyOf(answered); // {arrival, answered}
+        int[] depth = new int[done.size()];
+        int max = 0;
+        for (int i = 0; i < done.size(); i++) {
+            int d = 1;
+            for (int j = 0; j < done.size(); j++) {
+                if (j != i && done.get(j)[1] <= done.get(i)[0]) {
+                    d = Math.max(d, depthOf(done, j, depth) + 1);
+                }
+            }
+            depth[i] = d;
+            max = Math.max(max, d);
+        }
+        return max;
+    }
+
+    private static int depthOf(List<long[]> done, int j, int[] memo) {
+        if (memo[j] > 0) {
+            return memo[j];
+        }
+        int d = 1;
+        for (int k = 0; k < done.size(); k++) {
+            if (k != j && done.get(k)[1] <= done.get(j)[0]) {
+                d = Math.max(d, depthOf(done, k, memo) + 1);
+            }
+        }
+        memo[j] = d;
+        return d;
     }
 
     private FakeAws(Snapshot snapshot) throws IOException {
@@ -169,6 +214,7 @@ public final class FakeAws implements AutoCloseable {
     void resetCounts() {
         calls.clear();
         requests.clear();
+        answered.clear();
     }
 
     /** Real SDK clients pointed here: the snapshot's region, fixed keys, quick standard retries, no profile files. */
@@ -210,6 +256,7 @@ public final class FakeAws implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            long received = System.nanoTime();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             boolean glue = target != null;
@@ -245,6 +292,8 @@ public final class FakeAws implements AutoCloseable {
             exchange.getResponseHeaders().add("x-amzn-RequestId", "fake-request");
             exchange.sendResponseHeaders(response.status, bytes.length);
             exchange.getResponseBody().write(bytes);
+            exchange.getResponseBody().flush();
+            answered.add(new long[] {received, System.nanoTime()});
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
