@@ -39,8 +39,23 @@ public final class Launcher {
                 System.err.println(start.message());
                 System.exit(2);
             }
-            default -> ExplorerApp.launchDesktop(args);
+            default -> {
+                quietUnnamedModuleWarning();
+                ExplorerApp.launchDesktop(args);
+            }
         }
+    }
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'"
+     * at every start from the classpath. The classpath is deliberate (the AWS SDK's automatic
+     * modules cannot be linked; see docs/desktop.md), so the warning tells the user nothing they
+     * can act on. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    private static void quietUnnamedModuleWarning() {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** The command names, as the command line declares them. */
