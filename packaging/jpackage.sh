@@ -6,6 +6,11 @@
 # linked into the runtime; everything else is copied to --input with the main jar, whose
 # manifest Class-Path (lib/...) finds them. The unsuffixed javafx-*.jar are empty and left out.
 #
+# The .deb names the libraries JavaFX's native code needs (packaging/deb.args,
+# --linux-package-deps): jpackage only finds those installed on the build machine. The list is
+# the NEEDED entries of the .so files in javafx-graphics-<version>-linux.jar, each mapped to its
+# Debian package with `dpkg -S` (readelf -d lib*.so | grep NEEDED), plus the X libraries of AWT.
+#
 # Usage: packaging/jpackage.sh [app-image|deb|all]   (default: all)
 # Output: target/dist/glue-failover-explorer/ (app image) and target/dist/*.deb
 set -euo pipefail

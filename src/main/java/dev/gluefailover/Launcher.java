@@ -2,29 +2,147 @@ package dev.gluefailover;
 
 import dev.gluefailover.cli.MainCommand;
 import dev.gluefailover.ui.ExplorerApp;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The one entry point of the jar. With a command it runs the command line; with no argument
- * (or only desktop options such as {@code --sample NAME} / {@code --snapshot FILE}) it starts the
- * desktop app. It does not extend javafx.application.Application, so the app runs from the
+ * The one entry point of the jar. The desktop app starts only with no argument, a snapshot
+ * file, or its own options ({@code --sample NAME}, {@code --snapshot FILE}); a command runs the
+ * command line; anything else is a usage error (exit 2) that names the nearest command, so a
+ * typo never opens a window silently or fails with a JavaFX stack trace on a machine without a
+ * display. It does not extend javafx.application.Application, so the app runs from the
  * classpath (see packaging notes in the README).
  */
 public final class Launcher {
-    private static final Set<String> CLI_FIRST_WORDS = Set.of("check", "matrix", "timeline", "samples", "checks",
-            "bench", "jobs", "capture", "diagram", "help", "-h", "--help", "-V", "--version");
+    /** Options the command line itself takes before a command. */
+    private static final Set<String> CLI_OPTIONS = Set.of("help", "-h", "--help", "-V", "--version");
 
     private Launcher() {
     }
 
-    public static void main(String[] args) {
-        if (args.length > 0 && CLI_FIRST_WORDS.contains(args[0])) {
-            System.exit(MainCommand.run(args));
-        }
-        startDesktop(args);
+    /** Where a start goes: the desktop, the command line, or a usage error with its message. */
+    record Start(Kind kind, String message) {
+        enum Kind { DESKTOP, CLI, USAGE_ERROR }
     }
 
-    private static void startDesktop(String[] args) {
-        ExplorerApp.launchDesktop(args);
+    public static void main(String[] args) {
+        Start start = decide(List.of(args), commands());
+        switch (start.kind()) {
+            case CLI -> System.exit(MainCommand.run(args));
+            case USAGE_ERROR -> {
+                System.err.println(start.message());
+                System.exit(2);
+            }
+            default -> {
+                quietUnnamedModuleWarning();
+                ExplorerApp.launchDesktop(args);
+            }
+        }
+    }
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'"
+     * at every start from the classpath. The classpath is deliberate (the AWS SDK's automatic
+     * modules cannot be linked; see docs/desktop.md), so the warning tells the user nothing they
+     * can act on. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    private static void quietUnnamedModuleWarning() {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /** The command names, as the command line declares them. */
+    static Set<String> commands() {
+        return new TreeSet<>(MainCommand.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).getSubcommands().keySet());
+    }
+
+    static Start decide(List<String> args, Set<String> commands) {
+        if (args.isEmpty() || isDesktopStart(args)) {
+            return new Start(Start.Kind.DESKTOP, null);
+        }
+        String first = args.get(0);
+        if (commands.contains(first) || CLI_OPTIONS.contains(first) || first.startsWith("-")) {
+            // an unknown option gets picocli's own usage error (exit 2)
+            return new Start(Start.Kind.CLI, null);
+        }
+        String nearest = nearest(first, commands);
+        return new Start(Start.Kind.USAGE_ERROR, "error: '" + first + "' is not a command"
+                + (nearest != null ? "; did you mean `" + nearest + "`?" : ".")
+                + " Commands: " + String.join(", ", commands) + ". Without arguments (or with a snapshot file or"
+                + " --sample NAME) the desktop app starts; --help lists the options.");
+    }
+
+    /** Only the desktop's own forms: --sample NAME, --snapshot FILE (also -s, -f, --x=…), or one snapshot file. */
+    private static boolean isDesktopStart(List<String> args) {
+        if (args.size() == 1 && !args.get(0).startsWith("-")) {
+            return looksLikeSnapshotFile(args.get(0));
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("--sample") || a.equals("-s") || a.equals("--snapshot") || a.equals("-f"))
+                    && i + 1 < args.size()) {
+                i++;
+            } else if (!a.startsWith("--sample=") && !a.startsWith("--snapshot=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeSnapshotFile(String arg) {
+        String lower = arg.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (RuntimeException e) {
+            return false; // not even a path
+        }
+    }
+
+    /** The command a typo most likely meant: within two edits, or the only one it starts. */
+    static String nearest(String word, Set<String> commands) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : commands) {
+            int d = distance(word.toLowerCase(Locale.ROOT), c);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        if (bestDistance <= 2) {
+            return best;
+        }
+        List<String> prefixed = commands.stream().filter(c -> c.startsWith(word.toLowerCase(Locale.ROOT))).toList();
+        return prefixed.size() == 1 ? prefixed.get(0) : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

@@ -33,12 +33,14 @@ import software.amazon.awssdk.services.glue.GlueClient;
 public final class AwsClients implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AwsClients.class);
 
-    private final Ec2Client ec2;
+    /** Built on its own thread while the first Glue call is in flight: a cold SDK client takes a while to build. */
+    private final java.util.concurrent.CompletableFuture<Ec2Client> ec2;
     private final GlueClient glue;
     private final String region;
     private final SdkHttpClient http;
 
-    private AwsClients(Ec2Client ec2, GlueClient glue, String region, SdkHttpClient http) {
+    private AwsClients(java.util.concurrent.CompletableFuture<Ec2Client> ec2, GlueClient glue, String region,
+            SdkHttpClient http) {
         this.ec2 = ec2;
         this.glue = glue;
         this.region = region;
@@ -55,7 +57,11 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public Ec2Client ec2() {
-        return ec2;
+        try {
+            return ec2.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public GlueClient glue() {
@@ -69,7 +75,11 @@ public final class AwsClients implements AutoCloseable {
 
     @Override
     public void close() {
-        ec2.close();
+        try {
+            ec2.join().close();
+        } catch (RuntimeException e) {
+            LOG.debug("EC2 client was never built: {}", e.toString());
+        }
         glue.close();
         http.close();
     }
@@ -104,7 +114,8 @@ public final class AwsClients implements AutoCloseable {
         private RetryStrategy retryStrategy;
         private Supplier<ProfileFile> profileFile;
         private Map<String, String> environment = System.getenv();
-        private Duration callTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout;
+        private AwsTimeouts timeouts = AwsTimeouts.defaults();
 
         private Builder() {
         }
@@ -138,6 +149,13 @@ public final class AwsClients implements AutoCloseable {
             return this;
         }
 
+        /** Connect and read timeouts (the CLI's --cli-connect-timeout / --cli-read-timeout). */
+        public Builder timeouts(AwsTimeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts);
+            return this;
+        }
+
+        /** The time a whole call may take, retries included; by default two attempts' worth of the timeouts. */
         public Builder callTimeout(Duration callTimeout) {
             this.callTimeout = callTimeout;
             return this;
@@ -157,15 +175,16 @@ public final class AwsClients implements AutoCloseable {
             RetryStrategy retry = retryStrategy != null ? retryStrategy : AwsRetryStrategy.adaptiveRetryStrategy();
             ClientOverrideConfiguration override = ClientOverrideConfiguration.builder()
                     .retryStrategy(retry)
-                    .apiCallTimeout(callTimeout)
+                    .apiCallTimeout(callTimeout != null ? callTimeout : timeouts.call())
+                    .apiCallAttemptTimeout(timeouts.attempt())
                     .defaultProfileFileSupplier(profiles)
                     .defaultProfileName(profileName)
                     .addExecutionInterceptor(new ReadOnlyGuard())
                     .addExecutionInterceptor(new EndpointInErrors())
                     .build();
             SdkHttpClient http = UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(5))
-                    .socketTimeout(Duration.ofSeconds(30))
+                    .connectionTimeout(timeouts.connect())
+                    .socketTimeout(timeouts.read())
                     .build();
             Region region = Region.of(regionName);
             URI endpoint = options.endpointUrl();
@@ -179,7 +198,17 @@ public final class AwsClients implements AutoCloseable {
             }
             LOG.debug("AWS clients: profile {}, region {}, endpoint {}", profileName, regionName,
                     endpoint == null ? "(SDK default / AWS_ENDPOINT_URL*)" : endpoint);
-            return new AwsClients(ec2Builder.build(), glueBuilder.build(), regionName, http);
+            java.util.concurrent.CompletableFuture<Ec2Client> ec2 = new java.util.concurrent.CompletableFuture<>();
+            Thread building = new Thread(() -> {
+                try {
+                    ec2.complete(ec2Builder.build());
+                } catch (RuntimeException | Error e) {
+                    ec2.completeExceptionally(e);
+                }
+            }, "ec2-client-build");
+            building.setDaemon(true);
+            building.start();
+            return new AwsClients(ec2, glueBuilder.build(), regionName, http);
         }
 
         private static Optional<String> profileRegion(Supplier<ProfileFile> profiles, String profileName) {

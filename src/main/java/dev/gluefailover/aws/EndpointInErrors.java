@@ -21,18 +21,37 @@ final class EndpointInErrors implements ExecutionInterceptor {
     @Override
     public Throwable modifyException(Context.FailedExecution context, ExecutionAttributes attributes) {
         Throwable failure = context.exception();
-        if (!(failure instanceof SdkClientException) || ioCause(failure).isEmpty()) {
+        boolean timedOut = failure instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException
+                || failure instanceof software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException
+                || ioCause(failure).filter(io -> io instanceof java.net.SocketTimeoutException).isPresent();
+        if (!(failure instanceof SdkClientException) || (ioCause(failure).isEmpty() && !timedOut)) {
             return failure;
         }
         String endpoint = context.httpRequest().map(EndpointInErrors::endpointOf).orElse("the AWS endpoint");
         Region region = attributes.getAttribute(AwsExecutionAttribute.AWS_REGION);
         String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
-        IOException io = ioCause(failure).get();
-        String message = "Could not reach " + service + " at " + endpoint + " (region " + region + "): "
-                + io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
+        String message;
+        if (timedOut) {
+            message = "No answer from " + service + " at " + endpoint + " (region " + region + ") in time: check that "
+                    + "the endpoint URL is right and that the service answers there (a wrong port, or a proxy or "
+                    + "firewall that accepts connections but never replies, looks like this), or allow a longer "
+                    + "read timeout.";
+        } else {
+            IOException io = ioCause(failure).get();
+            message = "Could not reach " + service + " at " + endpoint + " (region " + region + "): "
+                    + io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
+        }
         // The SDK insists on the same exception class; the NetworkFailure cause carries the facts.
-        return SdkClientException.builder().message(message)
-                .cause(new NetworkFailure(message, endpoint, String.valueOf(region), failure)).build();
+        NetworkFailure cause = new NetworkFailure(message, endpoint, String.valueOf(region), failure);
+        if (failure instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException) {
+            return software.amazon.awssdk.core.exception.ApiCallTimeoutException.builder().message(message).cause(cause)
+                    .build();
+        }
+        if (failure instanceof software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException) {
+            return software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException.builder().message(message)
+                    .cause(cause).build();
+        }
+        return SdkClientException.builder().message(message).cause(cause).build();
     }
 
     static String endpointOf(SdkHttpRequest request) {

@@ -146,6 +146,7 @@ public final class GlueNetworkLoader {
             throw new IllegalArgumentException("no job names given");
         }
         try (LoadRun run = new LoadRun(progress, cancel)) {
+            run.prefetch();
             return run.snapshot(run.jobs(names));
         }
     }
@@ -171,6 +172,10 @@ public final class GlueNetworkLoader {
         private final Collection<LoadProblem> problems = new ConcurrentLinkedQueue<>();
         private final Collection<String> ownerIds = new ConcurrentLinkedQueue<>();
         private volatile String step = "Starting";
+        /** DescribeAvailabilityZones, asked in the first round (it depends on nothing). */
+        private Future<List<AvailabilityZone>> zonesAhead;
+        /** The first page of GetConnections, asked beside GetJob: a small account has every connection on it. */
+        private Future<Optional<GetConnectionsResponse>> connectionsAhead;
 
         LoadRun(LoadProgress progress, CancellationSignal cancel) {
             this.progress = Objects.requireNonNull(progress, "progress");
@@ -187,6 +192,41 @@ public final class GlueNetworkLoader {
         @Override
         public void close() {
             pool.shutdownNow();
+        }
+
+        /**
+         * The calls that depend on nothing, started with GetJob so they cost no round trip of their
+         * own: the zone table, and the first page of GetConnections (one page holds up to 1,000
+         * connections, so for most accounts the per-name GetConnection round is not needed).
+         */
+        void prefetch() {
+            zonesAhead = submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
+                DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
+                        () -> clients.ec2().describeAvailabilityZones(b -> { }));
+                return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
+            }, List.of()));
+            connectionsAhead = submit(() -> {
+                try {
+                    return Optional.of(call("glue:GetConnections", () -> clients.glue().getConnections(
+                            r -> r.hidePassword(true).maxResults(GLUE_PAGE_SIZE))));
+                } catch (AwsServiceException e) {
+                    // Only a head start: if it is refused, the connections are read by name as before.
+                    LOG.debug("glue:GetConnections ahead of time failed ({}); reading by name", AwsErrors.errorCode(e));
+                    return Optional.empty();
+                }
+            });
+        }
+
+        /** The first GetConnections page asked ahead, when it came back. */
+        private Optional<GetConnectionsResponse> firstConnectionsPage() {
+            if (connectionsAhead == null) {
+                return Optional.empty();
+            }
+            try {
+                return await(connectionsAhead, "glue:GetConnections");
+            } catch (AwsLoadException e) {
+                return Optional.empty();
+            }
         }
 
         // ---- jobs ---------------------------------------------------------------------------
@@ -222,6 +262,13 @@ public final class GlueNetworkLoader {
             }
         }
 
+        /** EC2 may leave ownerId out of any item; a concurrent queue refuses nulls. */
+        private void noteOwner(String ownerId) {
+            if (ownerId != null) {
+                ownerIds.add(ownerId);
+            }
+        }
+
         // ---- the whole chain ----------------------------------------------------------------
 
         Snapshot snapshot(List<GlueJob> jobs) {
@@ -244,9 +291,12 @@ public final class GlueNetworkLoader {
             if (names.isEmpty()) {
                 return List.of();
             }
-            Map<String, GlueConnection> byName = names.size() > options.maxConnectionReadsPerName()
-                    ? connectionsByListing(names).orElseGet(() -> connectionsByName(names))
-                    : connectionsByName(names);
+            Optional<GetConnectionsResponse> first = firstConnectionsPage();
+            boolean complete = first.map(p -> p.nextToken() == null || p.nextToken().isEmpty()).orElse(false);
+            Map<String, GlueConnection> byName = complete ? fromPages(names, List.of(first.get()))
+                    : names.size() > options.maxConnectionReadsPerName()
+                            ? connectionsByListing(names, first).orElseGet(() -> connectionsByName(names))
+                            : connectionsByName(names);
             // Keep the jobs' order; a name that could not be read is simply absent (its problem says why).
             return names.stream().map(byName::get).filter(Objects::nonNull).toList();
         }
@@ -275,14 +325,22 @@ public final class GlueNetworkLoader {
             }
         }
 
-        /** One paginated GetConnections; empty when that call is denied (then read by name). */
-        private Optional<Map<String, GlueConnection>> connectionsByListing(List<String> names) {
+        /**
+         * One paginated GetConnections, continuing after the page asked ahead when there is one;
+         * empty when that call is denied (then read by name).
+         */
+        private Optional<Map<String, GlueConnection>> connectionsByListing(List<String> names,
+                Optional<GetConnectionsResponse> first) {
             step("Listing Glue connections for " + count(names.size(), "connection name"), 1);
-            List<GetConnectionsResponse> pages;
+            List<GetConnectionsResponse> pages = new ArrayList<>();
             try {
-                pages = pages("glue:GetConnections", token -> clients.glue().getConnections(
-                        r -> r.hidePassword(true).maxResults(GLUE_PAGE_SIZE).nextToken(token)),
-                        GetConnectionsResponse::nextToken);
+                first.ifPresent(pages::add);
+                String after = first.map(GetConnectionsResponse::nextToken).orElse(null);
+                if (first.isEmpty() || after != null && !after.isEmpty()) {
+                    pages.addAll(pages("glue:GetConnections", after, token -> clients.glue().getConnections(
+                            r -> r.hidePassword(true).maxResults(GLUE_PAGE_SIZE).nextToken(token)),
+                            GetConnectionsResponse::nextToken));
+                }
             } catch (AwsServiceException e) {
                 if (AwsErrors.isAccessDenied(e)) {
                     LOG.info("glue:GetConnections denied ({}); reading connections one by one",
@@ -291,6 +349,11 @@ public final class GlueNetworkLoader {
                 }
                 throw AwsErrors.toLoadException(e, "glue:GetConnections");
             }
+            return Optional.of(fromPages(names, pages));
+        }
+
+        /** The named connections out of complete GetConnections pages; a name not there does not exist. */
+        private Map<String, GlueConnection> fromPages(List<String> names, List<GetConnectionsResponse> pages) {
             Set<String> wanted = Set.copyOf(names);
             Map<String, GlueConnection> byName = new LinkedHashMap<>();
             pages.stream().flatMap(p -> p.connectionList().stream())
@@ -302,7 +365,7 @@ public final class GlueNetworkLoader {
                             "Connection '" + name + "' not found", List.of(name)));
                 }
             }
-            return Optional.of(byName);
+            return byName;
         }
 
         // ---- network ------------------------------------------------------------------------
@@ -324,11 +387,11 @@ public final class GlueNetworkLoader {
                                     .maxResults(EC2_PAGE_SIZE).nextToken(token)),
                             DescribeSecurityGroupsResponse::nextToken).stream()
                             .flatMap(p -> p.securityGroups().stream())
-                            .peek(g -> ownerIds.add(g.ownerId()))
+                            .peek(g -> noteOwner(g.ownerId()))
                             .map(AwsModelMapping::securityGroup).toList(),
                     List.of()));
-            Future<List<AvailabilityZone>> zones = submit(() -> tolerant("ec2:DescribeAvailabilityZones",
-                    () -> {
+            Future<List<AvailabilityZone>> zones = zonesAhead != null ? zonesAhead
+                    : submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
                         DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
                                 () -> ec2.describeAvailabilityZones(b -> { }));
                         return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
@@ -341,7 +404,7 @@ public final class GlueNetworkLoader {
                                     .maxResults(EC2_PAGE_SIZE).nextToken(token)),
                             DescribeSubnetsResponse::nextToken).stream()
                             .flatMap(p -> p.subnets().stream())
-                            .peek(s -> ownerIds.add(s.ownerId()))
+                            .peek(s -> noteOwner(s.ownerId()))
                             .map(AwsModelMapping::subnet).toList(),
                     List.of());
             List<String> vpcIds = n.subnets.stream().map(Subnet::vpcId).filter(Objects::nonNull).distinct().toList();
@@ -353,7 +416,7 @@ public final class GlueNetworkLoader {
                 Map<String, Boolean> dnsSupport = awaitAttributes(scope.dnsSupport);
                 Map<String, Boolean> dnsHostnames = awaitAttributes(scope.dnsHostnames);
                 n.vpcs = vpcPages.stream().flatMap(p -> p.vpcs().stream())
-                        .peek(v -> ownerIds.add(v.ownerId()))
+                        .peek(v -> noteOwner(v.ownerId()))
                         .map(v -> AwsModelMapping.vpc(v, dnsSupport.get(v.vpcId()), dnsHostnames.get(v.vpcId())))
                         .toList();
                 Map<String, Subnet> subnets = new LinkedHashMap<>();
@@ -481,8 +544,13 @@ public final class GlueNetworkLoader {
 
         /** Follows NextToken to the end; each page is one call (and one more planned call). */
         private <R> List<R> pages(String action, Function<String, R> page, Function<R, String> next) {
+            return pages(action, null, page, next);
+        }
+
+        /** The same, starting after a page already read ({@code startToken}; null: from the first page). */
+        private <R> List<R> pages(String action, String startToken, Function<String, R> page, Function<R, String> next) {
             List<R> out = new ArrayList<>();
-            String token = null;
+            String token = startToken;
             do {
                 String current = token;
                 R response = call(action, () -> page.apply(current));

@@ -6,13 +6,15 @@ import java.util.Objects;
 /**
  * A Glue connection's network placement ({@code PhysicalConnectionRequirements}) and its JDBC
  * URL. It never holds a password: the loader asks Glue with HidePassword=true and keeps only
- * these fields.
+ * these fields, and credentials written into the URL itself are stripped here ({@link JdbcUrl}).
  */
 public record GlueConnection(String name, String connectionType, String subnetId, List<String> securityGroupIds,
         String availabilityZone, String jdbcUrl) {
     public GlueConnection {
         Objects.requireNonNull(name, "connection name");
         securityGroupIds = securityGroupIds == null ? List.of() : List.copyOf(securityGroupIds);
+        // Whatever the source (AWS, a file, a template), credentials inside the URL never enter the model.
+        jdbcUrl = JdbcUrl.withoutCredentials(jdbcUrl);
     }
 
     public boolean hasNetworkPlacement() {

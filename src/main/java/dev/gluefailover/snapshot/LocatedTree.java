@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -67,9 +66,11 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
     }
 
     static LocatedTree parse(String source, byte[] content, SnapshotFormat format) throws SnapshotFormatException {
-        JsonFactory factory = format == SnapshotFormat.YAML ? new YAMLFactory() : new JsonFactory();
+        JsonFactory factory = format == SnapshotFormat.YAML ? SnapshotLimits.yaml() : SnapshotLimits.json();
         Builder b = new Builder();
+        JsonParser parser = null;
         try (JsonParser p = factory.createParser(content)) {
+            parser = p;
             if (p.nextToken() == null) {
                 throw new SnapshotFormatException(source,
                         List.of(new SnapshotProblem("", 0, 0, "the file is empty; expected a snapshot object")));
@@ -82,10 +83,19 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
             return new LocatedTree(root, b.values, b.keys);
         } catch (DuplicateField d) {
             throw new SnapshotFormatException(source, List.of(d.problem));
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            JsonLocation where = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
+            throw new SnapshotFormatException(source, List.of(problem(b.current, where,
+                    "size limit: " + limitText(e.getOriginalMessage()))));
         } catch (JsonEOFException e) {
             throw new SnapshotFormatException(source, List.of(problem(b.current, e.getLocation(),
                     "the file ends too early (truncated?): " + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).contains("exceeds the limit")) {
+                throw new SnapshotFormatException(source, List.of(problem(b.current, e.getLocation(),
+                        "size limit: the file is larger than " + SnapshotLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB")));
+            }
             throw new SnapshotFormatException(source, List.of(problem(b.current, e.getLocation(),
                     "not valid " + format + ": " + firstLine(e.getOriginalMessage()))));
         } catch (IOException e) {
@@ -93,6 +103,24 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
             throw new SnapshotFormatException(source, List.of(problem(b.current, null,
                     "not valid " + format + ": " + e.getMessage())));
         }
+    }
+
+    /** Jackson's wording names its own classes and methods; say which limit in the file's terms. */
+    static String limitText(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return "objects and arrays are nested deeper than " + SnapshotLimits.MAX_NESTING + " levels";
+        }
+        if (m.contains("String value length")) {
+            return "a text value is longer than " + SnapshotLimits.MAX_STRING_LENGTH + " characters";
+        }
+        if (m.contains("Number value length")) {
+            return "a number has more than " + SnapshotLimits.MAX_NUMBER_LENGTH + " digits";
+        }
+        if (m.contains("Document length") || m.contains("document")) {
+            return "the file is larger than " + SnapshotLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB";
+        }
+        return firstLine(m.replaceAll("\\s*\\(.*StreamReadConstraints.*\\)", ""));
     }
 
     private static SnapshotProblem problem(String path, JsonLocation where, String message) {

@@ -43,6 +43,9 @@ final class ReferenceCheck {
     private static final Kind CONNECTION = new Kind("connections", "name",
             Set.of("glue:GetConnection", "glue:GetConnections"));
 
+    /** The most retries AWS Glue accepts for a job. */
+    static final int MAX_RETRIES = 10;
+
     private final Snapshot s;
     private final Function<String, LocatedTree.Position> where;
     private final List<SnapshotProblem> problems = new ArrayList<>();
@@ -113,6 +116,12 @@ final class ReferenceCheck {
             ref("securityGroups[" + i + "].vpcId", s.securityGroups().get(i).vpcId(), VPC, vpcs);
         }
         for (int i = 0; i < s.jobs().size(); i++) {
+            Integer retries = s.jobs().get(i).maxRetries();
+            if (retries != null && (retries < 0 || retries > MAX_RETRIES)) {
+                // AWS Glue accepts 0..10; anything else is a broken file, and a timeline of it has no meaning.
+                add("jobs[" + i + "].maxRetries", "maxRetries must be between 0 and " + MAX_RETRIES
+                        + " (what AWS Glue accepts), not " + retries);
+            }
             List<String> names = s.jobs().get(i).connectionNames();
             for (int j = 0; j < names.size(); j++) {
                 ref("jobs[" + i + "].connectionNames[" + j + "]", names.get(j), CONNECTION, connections);

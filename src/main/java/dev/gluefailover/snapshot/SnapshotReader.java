@@ -31,7 +31,38 @@ public final class SnapshotReader {
      * @throws SnapshotFormatException the content is not a valid snapshot
      */
     public Snapshot read(Path file) throws IOException, SnapshotFormatException {
-        return read(Files.readAllBytes(file), file.toString());
+        return read(readFile(file), file.toString());
+    }
+
+    /**
+     * The bytes of a snapshot file, refusing what is not a regular file (a directory, a device
+     * such as /dev/zero, a named pipe that would block forever) and what is larger than
+     * {@link SnapshotLimits#MAX_FILE_BYTES}; the message says why in plain words.
+     */
+    static byte[] readFile(Path file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        }
+        if (attrs.isDirectory()) {
+            throw new IOException("it is a directory, not a snapshot file");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new IOException("it is not a regular file (a device, a pipe or a socket); save the snapshot to a file first");
+        }
+        if (attrs.size() > SnapshotLimits.MAX_FILE_BYTES) {
+            throw new IOException("size limit: the file has " + attrs.size() + " bytes, more than the "
+                    + SnapshotLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB a snapshot may have");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        }
     }
 
     /** Reads a stream fully (e.g. a bundled resource); {@code sourceName} is used for the format and in messages. */

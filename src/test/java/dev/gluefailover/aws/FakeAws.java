@@ -70,9 +70,56 @@ public final class FakeAws implements AutoCloseable {
     private final Map<String, AtomicInteger> throttles = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Collection<Request> requests = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> rawJdbcUrls = new ConcurrentHashMap<>();
+    private final Collection<long[]> answered = new ConcurrentLinkedQueue<>();
+    private volatile boolean bare;
 
     /** One request as received: the action, the raw body and (EC2) the decoded form parameters. */
-    record Request(String action, String body, Map<String, String> params) {
+    record Request(String action, String body, Map<String, String> params, long receivedNanos) {
+        Request(String action, String body, Map<String, String> params) {
+            this(action, body, params, System.nanoTime());
+        }
+    }
+
+    /** Every request received since the last reset, in arrival order. */
+    List<Request> allRequests() {
+        return requests.stream().sorted(java.util.Comparator.comparingLong(Request::receivedNanos)).toList();
+    }
+
+    /**
+     * How many dependent round trips the requests took: the longest chain of requests each of
+     * which arrived after the previous one had been answered. Independent calls sent together count
+     * once, however the threads happened to be scheduled.
+     */
+    int roundTrips() {
+        List<long[]> done = List.copyOf(answered); // {arrival, answered}
+        int[] depth = new int[done.size()];
+        int max = 0;
+        for (int i = 0; i < done.size(); i++) {
+            int d = 1;
+            for (int j = 0; j < done.size(); j++) {
+                if (j != i && done.get(j)[1] <= done.get(i)[0]) {
+                    d = Math.max(d, depthOf(done, j, depth) + 1);
+                }
+            }
+            depth[i] = d;
+            max = Math.max(max, d);
+        }
+        return max;
+    }
+
+    private static int depthOf(List<long[]> done, int j, int[] memo) {
+        if (memo[j] > 0) {
+            return memo[j];
+        }
+        int d = 1;
+        for (int k = 0; k < done.size(); k++) {
+            if (k != j && done.get(k)[1] <= done.get(j)[0]) {
+                d = Math.max(d, depthOf(done, k, memo) + 1);
+            }
+        }
+        memo[j] = d;
+        return d;
     }
 
     private FakeAws(Snapshot snapshot) throws IOException {
@@ -121,6 +168,24 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Serves this JDBC URL for the connection exactly as given (the model would strip credentials
+     * from it), as Glue returns what the user typed.
+     */
+    FakeAws rawJdbcUrl(String connection, String url) {
+        rawJdbcUrls.put(connection, url);
+        return this;
+    }
+
+    /**
+     * Answers with every optional field left out: EC2 items keep only their ids and the sets that
+     * link them, Glue objects only their names and connection lists. AWS may omit any of these.
+     */
+    FakeAws omitOptionalFields() {
+        this.bare = true;
+        return this;
+    }
+
     /** Throttles the first {@code times} calls of the action. */
     FakeAws throttle(String action, int times) {
         throttles.put(action, new AtomicInteger(times));
@@ -149,6 +214,7 @@ public final class FakeAws implements AutoCloseable {
     void resetCounts() {
         calls.clear();
         requests.clear();
+        answered.clear();
     }
 
     /** Real SDK clients pointed here: the snapshot's region, fixed keys, quick standard retries, no profile files. */
@@ -190,6 +256,7 @@ public final class FakeAws implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            long received = System.nanoTime();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             boolean glue = target != null;
@@ -217,11 +284,16 @@ public final class FakeAws implements AutoCloseable {
                             e.getMessage());
                 }
             }
+            if (bare && response.status == 200) {
+                response = new Response(200, response.contentType, glue ? bareJson(response.body) : bareXml(response.body));
+            }
             byte[] bytes = response.body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", response.contentType);
             exchange.getResponseHeaders().add("x-amzn-RequestId", "fake-request");
             exchange.sendResponseHeaders(response.status, bytes.length);
             exchange.getResponseBody().write(bytes);
+            exchange.getResponseBody().flush();
+            answered.add(new long[] {received, System.nanoTime()});
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -322,11 +394,11 @@ public final class FakeAws implements AutoCloseable {
         return n;
     }
 
-    private static ObjectNode connectionJson(GlueConnection c, boolean hidePassword) {
+    private ObjectNode connectionJson(GlueConnection c, boolean hidePassword) {
         ObjectNode n = JSON.createObjectNode().put("Name", c.name());
         putIfSet(n, "ConnectionType", c.connectionType());
         ObjectNode props = n.putObject("ConnectionProperties");
-        putIfSet(props, "JDBC_CONNECTION_URL", c.jdbcUrl());
+        putIfSet(props, "JDBC_CONNECTION_URL", rawJdbcUrls.getOrDefault(c.name(), c.jdbcUrl()));
         props.put("USERNAME", "admin");
         if (!hidePassword) {
             // Real Glue returns the password unless HidePassword=true: make forgetting it visible.
@@ -579,6 +651,45 @@ public final class FakeAws implements AutoCloseable {
 
     private static String el(String name, String value) {
         return value == null ? "" : "<" + name + ">" + escape(value) + "</" + name + ">";
+    }
+
+    /** Leaf elements a bare EC2 answer keeps: ids and the ids that link items. */
+    private static final java.util.Set<String> BARE_XML_KEEP = java.util.Set.of("subnetId", "vpcId", "routeTableId",
+            "natGatewayId", "vpcEndpointId", "internetGatewayId", "groupId", "zoneName", "zoneId", "requestId",
+            "nextToken", "item", "Code", "Message", "attributeName");
+
+    private static String bareXml(String xml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([A-Za-z]+)>([^<]*)</\\1>").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, BARE_XML_KEEP.contains(m.group(1)) ? java.util.regex.Matcher.quoteReplacement(m.group())
+                    : "");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.Set<String> BARE_JSON_KEEP = java.util.Set.of("Job", "Jobs", "Name", "Connections",
+            "Connection", "ConnectionList", "ConnectionsList", "NextToken", "JobNames",
+            "PhysicalConnectionRequirements", "SubnetId", "SecurityGroupIdList");
+
+    private static String bareJson(String json) {
+        try {
+            JsonNode n = JSON.readTree(json);
+            strip(n);
+            return n.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void strip(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.retain(BARE_JSON_KEEP);
+            o.forEach(FakeAws::strip);
+        } else if (n instanceof ArrayNode a) {
+            a.forEach(FakeAws::strip);
+        }
     }
 
     private static String escape(String s) {

@@ -127,12 +127,13 @@ class GlueNetworkLoaderTest {
     void throttlingIsRetried() {
         Snapshot world = TestNetworks.world(4);
         try (FakeAws fake = FakeAws.serve(world).throttle("GetJob", 2).throttle("DescribeSubnets", 2)
-                .throttle("GetConnection", 1)) {
+                .throttle("GetConnections", 1)) {
             Snapshot loaded = load(fake, List.of(JOB));
             TestNetworks.assertSameContent(TestNetworks.expectedLoad(world, List.of(JOB)), loaded);
             assertEquals(3, fake.calls("GetJob"));
             assertEquals(2 + 2, fake.calls("DescribeSubnets"), "2 throttled, then by id and by VPC");
-            assertEquals(4 + 1, fake.calls("GetConnection"));
+            assertEquals(1 + 1, fake.calls("GetConnections"), "1 throttled, then the one page that holds them all");
+            assertEquals(0, fake.calls("GetConnection"), "no read by name: the page asked beside GetJob had them all");
         }
     }
 
@@ -208,7 +209,8 @@ class GlueNetworkLoaderTest {
     void oneConnectionNeedsTheSameDescribesPerVpc() {
         try (FakeAws fake = FakeAws.serve(TestNetworks.world(1))) {
             load(fake, List.of(JOB));
-            assertEquals(1, fake.calls("GetConnection"));
+            assertEquals(0, fake.calls("GetConnection"), "the GetConnections page asked beside GetJob has it");
+            assertEquals(1, fake.calls("GetConnections"));
             assertEquals(2, fake.calls("DescribeVpcAttribute"));
             fake.callCounts().forEach((action, count) -> {
                 if (action.equals("DescribeSubnets")) {
@@ -293,6 +295,64 @@ class GlueNetworkLoaderTest {
             assertEquals(AwsLoadException.Reason.ACCESS_DENIED, e.reason());
             assertTrue(e.getMessage().contains("glue:GetJob"), e.getMessage());
             assertTrue(e.getMessage().contains("AccessDeniedException"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anAnswerWithoutAnyOptionalFieldLoadsAndSaysWhatIsUnknown() {
+        Snapshot world = TestNetworks.world(4);
+        try (FakeAws fake = FakeAws.serve(world).omitOptionalFields()) {
+            Snapshot loaded = load(fake, List.of(JOB));
+            assertEquals(1, loaded.jobs().size());
+            assertFalse(loaded.subnets().isEmpty(), "subnets are still read by id");
+            assertTrue(loaded.region().accountId() == null, "no ownerId anywhere: the account is unknown, not a crash");
+            // and the engine can evaluate what came back
+            new dev.gluefailover.engine.Engine(loaded).evaluate(loaded.jobs().get(0),
+                    dev.gluefailover.engine.Simulation.NONE, dev.gluefailover.rules.RuleSettings.defaults());
+        }
+    }
+
+    @Test
+    void credentialsInsideTheJdbcUrlNeverReachTheSnapshot() {
+        Snapshot world = TestNetworks.world(4);
+        String conn = world.connections().get(0).name();
+        try (FakeAws fake = FakeAws.serve(world)
+                .rawJdbcUrl(conn, "jdbc:mysql://admin:s3cr3t@db.example.com:3306/sales?password=s3cr3t&useSSL=true")) {
+            Snapshot loaded = load(fake, List.of(JOB));
+            String url = loaded.connection(conn).orElseThrow().jdbcUrl();
+            assertEquals("jdbc:mysql://db.example.com:3306/sales?useSSL=true", url);
+            assertFalse(new dev.gluefailover.snapshot.SnapshotWriter().toText(loaded,
+                    dev.gluefailover.snapshot.SnapshotFormat.JSON).contains("s3cr3t"));
+        }
+    }
+
+    @Test
+    void aSmallAccountLoadsInThreeRoundTrips() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(24)).delay(java.time.Duration.ofMillis(300))) {
+            load(fake, List.of(JOB));
+            // GetJob + GetConnections + DescribeAvailabilityZones, then subnets and groups, then the VPCs
+            assertEquals(3, fake.roundTrips(), fake.allRequests().stream().map(FakeAws.Request::action).toList()
+                    .toString());
+            assertEquals(0, fake.calls("GetConnection"));
+        }
+    }
+
+    @Test
+    void manyConnectionsOverSeveralPagesAreStillReadByName() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(6)).pageSize(2)) {
+            Snapshot loaded = load(fake, List.of(JOB));
+            assertEquals(6, loaded.connections().size());
+            assertEquals(1, fake.calls("GetConnections"), "only the page asked ahead");
+            assertEquals(6, fake.calls("GetConnection"), "the job's names read one by one, in parallel");
+        }
+    }
+
+    @Test
+    void aDeniedGetConnectionsOnlyCostsTheHeadStart() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(4)).deny("GetConnections")) {
+            Snapshot loaded = load(fake, List.of(JOB));
+            assertEquals(4, loaded.connections().size());
+            assertTrue(loaded.problems().isEmpty(), "the head start is not a problem: " + loaded.problems());
         }
     }
 }

@@ -1,0 +1,68 @@
+package dev.gluefailover.aws;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Prints the wall time of a new JVM running {@code check --job} against the fake endpoint with
+ * 150 ms added to every call, for a 2-connection and a 24-connection job, and the number of
+ * calls and dependent round trips the load took. Figures only: they depend on the machine.
+ * Run: {@code mvn -q -B test -Dtest=LiveStartBenchmark -Dbench=true}
+ */
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+class LiveStartBenchmark {
+    private static final Duration DELAY = Duration.ofMillis(150);
+
+    @Test
+    void newJvmCheckAgainstASlowEndpoint() throws Exception {
+        Path config = Files.createTempFile("aws-config", "");
+        StringBuilder out = new StringBuilder(String.format("%nLive start: new JVM `check --job`, %d ms added per call"
+                + ", target 1500 ms%n", DELAY.toMillis()));
+        out.append(String.format("%-12s %8s %8s %8s %6s %7s%n", "connections", "run 1", "run 2", "run 3", "calls",
+                "rounds"));
+        for (int n : List.of(2, 24)) {
+            try (FakeAws fake = FakeAws.serve(TestNetworks.world(n)).delay(DELAY)) {
+                long[] ms = new long[3];
+                int calls = 0;
+                int rounds = 0;
+                for (int i = 0; i < 3; i++) {
+                    fake.resetCounts();
+                    ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                            "dev.gluefailover.Launcher", "check", "--job", TestNetworks.JOB, "--region",
+                            FakeAws.REGION, "--endpoint-url", fake.endpoint().toString(), "--format", "json");
+                    Map<String, String> env = pb.environment();
+                    env.keySet().removeIf(k -> k.startsWith("AWS_"));
+                    env.put("AWS_ACCESS_KEY_ID", "AKIDFAKE");
+                    env.put("AWS_SECRET_ACCESS_KEY", "fake-secret");
+                    env.put("AWS_CONFIG_FILE", config.toString());
+                    env.put("AWS_SHARED_CREDENTIALS_FILE", config.toString());
+                    pb.redirectErrorStream(true);
+                    long start = System.nanoTime();
+                    Process p = pb.start();
+                    byte[] output = p.getInputStream().readAllBytes();
+                    int code = p.waitFor();
+                    ms[i] = (System.nanoTime() - start) / 1_000_000;
+                    calls = fake.totalCalls();
+                    rounds = fake.roundTrips();
+                    if (code != 0 && code != 3 && code != 4) {
+                        out.append("  exit ").append(code).append(": ").append(new String(output)).append('\n');
+                    }
+                }
+                out.append(String.format("%-12d %8d %8d %8d %6d %7d%n", n, ms[0], ms[1], ms[2], calls, rounds));
+            }
+        }
+        Files.deleteIfExists(config);
+        System.out.println(out);
+    }
+
+    private static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
+}
