@@ -4,6 +4,8 @@ import static dev.gluefailover.export.DiagramText.xml;
 import static dev.gluefailover.export.SvgDiagram.n;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.FactSheet;
+import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
@@ -40,8 +42,16 @@ public final class DrawioDiagram {
     private DrawioDiagram() {
     }
 
-    /** The whole file; {@code evaluation} may be null (no verdicts, nothing failed). */
+    /**
+     * The whole file; {@code evaluation} may be null (no verdicts, nothing failed). Without the
+     * snapshot the tooltips say only what the evaluation knows: pass the index when there is one.
+     */
     public static String render(Diagram diagram, Evaluation evaluation) {
+        return render(null, diagram, evaluation);
+    }
+
+    /** The whole file, with every element's facts ({@link FactSheet}) as its tooltip. */
+    public static String render(SnapshotIndex index, Diagram diagram, Evaluation evaluation) {
         DiagramMarks marks = DiagramMarks.of(diagram, evaluation);
         Map<String, Box> byKey = diagram.boxesByKey();
         Map<String, String> c = SvgDiagram.palette(false);
@@ -61,11 +71,11 @@ public final class DrawioDiagram {
         // Parents before children (the layout lists boxes so); badges last, so they sit above chips.
         for (Box b : diagram.boxes()) {
             if (b.kind() != ElementKind.CONNECTION) {
-                vertex(out, b, byKey, evaluation, marks, c);
+                vertex(out, b, byKey, index, evaluation, marks, c);
             }
         }
         for (Box b : diagram.badges()) {
-            vertex(out, b, byKey, evaluation, marks, c);
+            vertex(out, b, byKey, index, evaluation, marks, c);
         }
         for (Lane lane : diagram.lanes()) {
             lane(out, lane, diagram, c);
@@ -83,8 +93,8 @@ public final class DrawioDiagram {
         return out.toString();
     }
 
-    private static void vertex(StringBuilder out, Box b, Map<String, Box> byKey, Evaluation evaluation,
-            DiagramMarks marks, Map<String, String> c) {
+    private static void vertex(StringBuilder out, Box b, Map<String, Box> byKey, SnapshotIndex index,
+            Evaluation evaluation, DiagramMarks marks, Map<String, String> c) {
         Box parent = b.parentKey() == null ? null : byKey.get(b.parentKey());
         Rect r = b.bounds();
         double x = parent == null ? r.x() : r.x() - parent.bounds().x();
@@ -120,8 +130,9 @@ public final class DrawioDiagram {
                 s.append("rounded=1;absoluteArcSize=1;arcSize=6;container=1;collapsible=0;strokeWidth=")
                         .append(onPath ? "2.5" : "1.5").append(";strokeColor=").append(stroke).append(";fillColor=")
                         .append(b.publicSubnet() ? c.get("public-fill") : c.get("private-fill")).append(";fontSize=12;");
-                String ips = DiagramText.ipText(b, marks);
-                boolean low = DiagramText.ipLow(b, marks);
+                DiagramMarks.IpBar bar = marks.ipBar(b);
+                String ips = bar.text();
+                boolean low = bar.low();
                 label = bold((b.publicSubnet() ? "\uD83C\uDF10 " : "\uD83D\uDD12 ") + b.title()) + small(b.subtitle(), c)
                         + "<br><font style=\"font-size:11px\" color=\"" + (low ? FAILED : c.get("muted")) + "\">"
                         + html(ips) + "</font>";
@@ -173,7 +184,7 @@ public final class DrawioDiagram {
             s.append("opacity=45;textOpacity=45;");
         }
         out.append("        <UserObject id=\"").append(xml(b.key())).append("\" label=\"").append(xml(label))
-                .append("\" tooltip=\"").append(xml(DiagramText.facts(b, evaluation, marks)))
+                .append("\" tooltip=\"").append(xml(DiagramText.facts(index, b, evaluation)))
                 .append("\" gfe-kind=\"").append(b.kind().name()).append("\" gfe-id=\"").append(xml(b.ref().id()))
                 .append('"');
         if (verdict != null) {

@@ -4,6 +4,8 @@ import static dev.gluefailover.export.DiagramText.cut;
 import static dev.gluefailover.export.DiagramText.xml;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.FactSheet;
+import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
@@ -12,7 +14,6 @@ import dev.gluefailover.layout.DiagramMarks;
 import dev.gluefailover.layout.Edge;
 import dev.gluefailover.layout.EdgeKind;
 import dev.gluefailover.model.ElementKind;
-import dev.gluefailover.layout.IpUsage;
 import dev.gluefailover.layout.Lane;
 import dev.gluefailover.layout.Point;
 import dev.gluefailover.layout.Rect;
@@ -107,12 +108,21 @@ public final class SvgDiagram {
         return p;
     }
 
-    /** The whole drawing; {@code evaluation} may be null (no verdicts, nothing failed). */
+    /**
+     * The whole drawing; {@code evaluation} may be null (no verdicts, nothing failed). Without the
+     * snapshot the tooltips say only what the evaluation knows: pass the index when there is one.
+     */
     public static String render(Diagram diagram, Evaluation evaluation, boolean dark) {
-        return new Writer(diagram, evaluation, dark).write();
+        return render(null, diagram, evaluation, dark);
+    }
+
+    /** The whole drawing, with every element's facts ({@link FactSheet}) as its tooltip. */
+    public static String render(SnapshotIndex index, Diagram diagram, Evaluation evaluation, boolean dark) {
+        return new Writer(index, diagram, evaluation, dark).write();
     }
 
     private static final class Writer {
+        final SnapshotIndex index;
         final Diagram diagram;
         final Evaluation evaluation;
         final DiagramMarks marks;
@@ -120,7 +130,8 @@ public final class SvgDiagram {
         final StringBuilder out = new StringBuilder(64 * 1024);
         final java.util.Set<String> ids = new java.util.HashSet<>();
 
-        Writer(Diagram diagram, Evaluation evaluation, boolean dark) {
+        Writer(SnapshotIndex index, Diagram diagram, Evaluation evaluation, boolean dark) {
+            this.index = index;
             this.diagram = diagram;
             this.evaluation = evaluation;
             this.marks = DiagramMarks.of(diagram, evaluation);
@@ -410,12 +421,9 @@ public final class SvgDiagram {
 
         void ipBar(Box b) {
             Rect r = b.bounds();
-            IpUsage ips = b.ips();
-            Integer simulated = marks.ipOverrides().get(b.ref().id());
-            Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
-            int usable = ips == null ? 0 : ips.usable();
-            double share = free == null || usable <= 0 ? 0 : Math.max(0, Math.min(1, free / (double) usable));
-            boolean low = free != null && (free == 0 || share < 0.1);
+            DiagramMarks.IpBar bar = marks.ipBar(b);
+            double share = bar.share();
+            boolean low = bar.low();
             double by = r.y() + DiagramLayout.SUBNET_BAR_Y;
             out.append("<rect class=\"ip-bar-bg\" x=\"").append(n(r.x() + 8)).append("\" y=\"").append(n(by))
                     .append("\" width=\"110\" height=\"").append(n(DiagramLayout.SUBNET_BAR_HEIGHT))
@@ -425,9 +433,9 @@ public final class SvgDiagram {
                         .append("\" y=\"").append(n(by)).append("\" width=\"").append(n(110 * share))
                         .append("\" height=\"").append(n(DiagramLayout.SUBNET_BAR_HEIGHT)).append("\" rx=\"2\"/>");
             }
-            text(cut(DiagramText.ipText(b, marks), r.width() - 130, 11, low), r.x() + 126,
+            text(cut(bar.text(), r.width() - 130, 11, low), r.x() + 126,
                     by + DiagramLayout.SUBNET_BAR_HEIGHT, "ip-text" + (low ? " low" : "")
-                            + (simulated != null ? " simulated" : ""));
+                            + (bar.simulated() ? " simulated" : ""));
         }
 
         void badge(Box b) {
@@ -555,7 +563,7 @@ public final class SvgDiagram {
             out.append("<g class=\"").append(cls).append("\" id=\"").append(xml(id))
                     .append("\" data-key=\"").append(xml(b.key())).append("\" data-kind=\"")
                     .append(b.kind().name()).append("\" data-id=\"").append(xml(b.ref().id())).append("\"><title>")
-                    .append(xml(DiagramText.facts(b, evaluation, marks))).append("</title>");
+                    .append(xml(DiagramText.facts(index, b, evaluation))).append("</title>");
         }
 
         void rect(Rect r, String cls, double rx) {

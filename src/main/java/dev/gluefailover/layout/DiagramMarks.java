@@ -58,6 +58,31 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
     }
 
     /**
+     * A subnet box's free-IP bar as every drawing shows it.
+     *
+     * @param free      the simulated figure, else the snapshot's; null when unknown
+     * @param usable    the CIDR's usable addresses
+     * @param share     0..1 of the bar that is filled
+     * @param low       red: no free address, or under 10 % of the usable ones
+     * @param simulated the figure is the simulation's
+     */
+    public record IpBar(Integer free, int usable, double share, boolean low, boolean simulated) {
+        /** "12 free of 251 (simulated)", "free IPs unknown". */
+        public String text() {
+            return free == null ? "free IPs unknown" : free + " free of " + usable + (simulated ? " (simulated)" : "");
+        }
+    }
+
+    public IpBar ipBar(Box b) {
+        IpUsage ips = b.ips();
+        Integer simulated = ipOverrides.get(b.ref().id());
+        Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
+        int usable = ips == null ? 0 : ips.usable();
+        double share = free == null || usable <= 0 ? 0 : Math.max(0, Math.min(1, free / (double) usable));
+        return new IpBar(free, usable, share, free != null && (free == 0 || share < 0.1), simulated != null);
+    }
+
+    /**
      * Where a failed element's red cross goes (its two strokes join opposite corners): over the
      * whole box, or for an AZ a header-high cross left of the OUTAGE tag, so the zone's name stays
      * readable. Shared by the window and the exports so the picture is the same everywhere.
