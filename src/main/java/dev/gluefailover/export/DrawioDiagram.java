@@ -11,6 +11,7 @@ import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
 import dev.gluefailover.layout.DiagramMarks;
+import dev.gluefailover.layout.DiagramPalette;
 import dev.gluefailover.layout.Edge;
 import dev.gluefailover.layout.EdgeKind;
 import dev.gluefailover.model.ElementKind;
@@ -32,10 +33,10 @@ import java.util.Map;
  */
 public final class DrawioDiagram {
     /** The chosen badge's fill: the app's chosen green (tests look for it in the style). */
-    public static final String CHOSEN_FILL = "#1a7f37";
-    static final String FAILED = "#d1242f";
-    static final String SKIPPED = "#cf222e";
-    static final String PATH = "#1a7f37";
+    public static final String CHOSEN_FILL = DiagramPalette.LIGHT.get("chosen");
+    static final String FAILED = DiagramPalette.LIGHT.get("failed");
+    static final String SKIPPED = DiagramPalette.LIGHT.get("skipped");
+    static final String PATH = DiagramPalette.LIGHT.get("path");
     private static final String FONT = "Helvetica";
     private static final String MONO = "Courier New";
 
@@ -54,7 +55,7 @@ public final class DrawioDiagram {
     public static String render(SnapshotIndex index, Diagram diagram, Evaluation evaluation) {
         DiagramMarks marks = DiagramMarks.of(diagram, evaluation);
         Map<String, Box> byKey = diagram.boxesByKey();
-        Map<String, String> c = SvgDiagram.palette(false);
+        Map<String, String> c = DiagramPalette.LIGHT.asMap();
         Rect bounds = diagram.bounds();
         StringBuilder out = new StringBuilder(64 * 1024);
         String name = evaluation == null ? "Diagram" : evaluation.job().name();
@@ -120,7 +121,7 @@ public final class DrawioDiagram {
             case AVAILABILITY_ZONE -> {
                 s.append("rounded=0;container=1;collapsible=0;dashed=1;dashPattern=7 5;strokeWidth=1.5;strokeColor=")
                         .append(failed ? FAILED : c.get("az")).append(";fillColor=")
-                        .append(failed ? "#fdf3f3" : "#f7fcfc").append(";fontSize=13;fontColor=")
+                        .append(c.get(failed ? "drawio-failed-zone-fill" : "drawio-az-fill")).append(";fontSize=13;fontColor=")
                         .append(c.get("az")).append(";");
                 label = bold(b.title()) + (failed ? " <font color=\"" + FAILED + "\"><b>OUTAGE</b></font>" : "")
                         + (b.subtitle().isEmpty() ? "" : small("zone id " + b.subtitle(), c));
@@ -205,11 +206,13 @@ public final class DrawioDiagram {
         }
         return switch (v) {
             case CHOSEN -> "strokeColor=" + CHOSEN_FILL + ";fillColor=" + CHOSEN_FILL
-                    + ";fontColor=#ffffff;strokeWidth=2.5;";
+                    + ";fontColor=" + c.get("on-solid") + ";strokeWidth=2.5;";
             case PASSES -> "strokeColor=" + c.get("passes") + ";fillColor=" + c.get("badge-pill")
                     + ";fontColor=" + c.get("passes-fg") + ";strokeWidth=2;";
-            case SKIPPED -> "strokeColor=" + SKIPPED + ";fillColor=#ffebe9;fontColor=" + SKIPPED + ";strokeWidth=1.5;";
-            case UNKNOWN -> "strokeColor=" + c.get("unknown") + ";fillColor=#fff8c5;dashed=1;dashPattern=4 3;"
+            case SKIPPED -> "strokeColor=" + SKIPPED + ";fillColor=" + c.get("drawio-skipped-fill") + ";fontColor="
+                    + SKIPPED + ";strokeWidth=1.5;";
+            case UNKNOWN -> "strokeColor=" + c.get("unknown") + ";fillColor=" + c.get("drawio-unknown-fill")
+                    + ";dashed=1;dashPattern=4 3;"
                     + "strokeWidth=1.5;";
             case NO_NETWORK -> "strokeColor=" + c.get("no-network") + ";fillColor=" + c.get("badge-pill")
                     + ";fontColor=" + c.get("muted") + ";strokeWidth=1.5;";
