@@ -42,7 +42,7 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
     /**
      * One fact.
      *
-     * @param label     what it is ("CIDR", "Free IPs", "0.0.0.0/0" for a route)
+     * @param label     what it is ("CIDR", "Free IPs", "Route" for each route: "0.0.0.0/0 → nat-…")
      * @param value     its value, never null ("unknown" / "none" when the snapshot does not say)
      * @param points    the element the value names, when it is one (a subnet's route table, a route's NAT), or null
      * @param simulated the value is the simulation's, not the snapshot's (an override, an outage, a failure)
@@ -245,7 +245,7 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
 
         void routes(RouteTable t) {
             for (Route r : t.routes()) {
-                add(r.destination(), "\u2192 " + r.target() + (r.active() ? "" : " (blackhole)"), targetOf(r));
+                add("Route", r.destination() + " \u2192 " + r.target() + (r.active() ? "" : " (blackhole)"), targetOf(r));
             }
         }
 

@@ -35,6 +35,11 @@ class FactSheetTest {
                 .orElseThrow(() -> new AssertionError("no fact " + label + " in " + s.facts()));
     }
 
+    private static FactSheet.Fact route(FactSheet s, String destination) {
+        return s.facts().stream().filter(f -> f.label().equals("Route") && f.value().startsWith(destination + " \u2192 "))
+                .findFirst().orElseThrow(() -> new AssertionError("no route to " + destination + " in " + s.facts()));
+    }
+
     private static List<String> dependents(FactSheet s) {
         return s.dependents().stream().map(ConnectionEvaluation::name).toList();
     }
@@ -99,7 +104,7 @@ class FactSheetTest {
         FactSheet.Fact rt = fact(s, "Route table");
         assertEquals(new ElementRef(ElementKind.ROUTE_TABLE, "rtb-0c33private0001a"), rt.points());
         assertTrue(rt.value().contains("explicitly associated"), rt.value());
-        FactSheet.Fact route = fact(s, "0.0.0.0/0");
+        FactSheet.Fact route = route(s, "0.0.0.0/0");
         assertEquals(NAT_1A, route.points());
         assertEquals(List.of("orders-db-1a"), dependents(s));
         assertFalse(s.failed());
@@ -137,7 +142,7 @@ class FactSheetTest {
         assertEquals("nayuts-aurora-private", s.title());
         assertEquals("no", s.value("Main table").orElseThrow());
         assertEquals("subnet-0b22aurora000p1a, subnet-0b22aurora000p1c", s.value("Associated subnets").orElseThrow());
-        FactSheet.Fact s3 = fact(s, "pl-61a54008");
+        FactSheet.Fact s3 = route(s, "pl-61a54008");
         assertEquals(new ElementRef(ElementKind.VPC_ENDPOINT, "vpce-0b22aurora00s3gw1"), s3.points());
         assertEquals(new ElementRef(ElementKind.VPC_ENDPOINT, "vpce-0b22aurora00s3gw1"),
                 fact(s, "Gateway endpoint").points());
@@ -239,5 +244,6 @@ class FactSheetTest {
         assertTrue(t.contains("\nfree IPs: 240"), t);
         assertTrue(t.contains("\nAZ: us-east-1a (use1-az1)"), t);
         assertTrue(t.contains("\nconnections: #1 orders-db-1a"), t);
+        assertTrue(t.contains("\nroute: 0.0.0.0/0 \u2192 nat-0c33natgw00001a"), t);
     }
 }
