@@ -176,11 +176,13 @@ public final class Engine {
         CheckResult subnetCheck = subnetValid(connection, subnet, overlay);
         checks.add(subnetCheck);
         String zoneId = null;
+        EgressPath egressPath = null;
         if (subnetCheck.status() == CheckStatus.PASS) {
             zoneId = index.zoneIdOf(subnet);
             checks.add(azMatches(connection, subnet));
             EgressFinding egress = egress(subnet, overlay, settings);
             checks.add(egress.result());
+            egressPath = egress.path();
             checks.add(freeIps(subnet, overlay));
             checks.add(azHealthy(subnet, zoneId, overlay, settings));
             checks.add(selfIngress(connection, settings));
@@ -198,7 +200,8 @@ public final class Engine {
         }
         Verdict verdict = verdict(checks, canBeChosen);
         String az = subnet != null ? subnet.availabilityZone() : connection.availabilityZone();
-        return new ConnectionEvaluation(order, name, connection, verdict, connection.subnetId(), az, zoneId, checks);
+        return new ConnectionEvaluation(order, name, connection, verdict, connection.subnetId(), az, zoneId, checks,
+                egressPath);
     }
 
     private static Verdict verdict(List<CheckResult> checks, boolean canBeChosen) {
@@ -283,7 +286,10 @@ public final class Engine {
     }
 
     /** What NO_S3_ENDPOINT_OR_NAT found: the result, and the NAT gateways that carry the subnet's egress. */
-    record EgressFinding(CheckResult result, List<NatGateway> countedNats, boolean s3EndpointCounted) {
+    record EgressFinding(CheckResult result, List<NatGateway> countedNats, boolean s3EndpointCounted, EgressPath path) {
+        EgressFinding(CheckResult result, List<NatGateway> countedNats, boolean s3EndpointCounted) {
+            this(result, countedNats, s3EndpointCounted, null);
+        }
     }
 
     private EgressFinding egress(Subnet subnet, FailureOverlay overlay, RuleSettings settings) {
@@ -404,6 +410,10 @@ public final class Engine {
             evidence.put("notCounted", String.join("; ", ignored));
         }
         List<String> used = settingsUsed.stream().distinct().toList();
+        // typed, for the diagram's chosen path: what was counted, never what the evidence text says
+        EgressPath path = new EgressPath(rt.table().routeTableId(), rt.explicit(),
+                counted.stream().map(NatGateway::natGatewayId).toList(),
+                s3Endpoint == null ? null : s3Endpoint.vpcEndpointId(), other == null ? null : other.target());
         if (!counted.isEmpty() || s3Endpoint != null || other != null) {
             StringBuilder msg = new StringBuilder("Route table ").append(rt.table().routeTableId()).append(" has ");
             List<String> found = new ArrayList<>();
@@ -421,19 +431,19 @@ public final class Engine {
             if (warnPrivateNat && s3Endpoint == null) {
                 msg.append(" The NAT gateway is private: Glue's check passes, but it gives no internet access.");
                 return new EgressFinding(result(check, CheckStatus.WARN, msg.toString(), evidence, used), counted,
-                        false);
+                        false, path);
             }
             return new EgressFinding(result(check, CheckStatus.PASS, msg.toString(), evidence, used), counted,
-                    s3Endpoint != null);
+                    s3Endpoint != null, path);
         }
         if (natUnknown || endpointUnknown) {
             LoadProblem p = index.problem(natUnknown ? EC2_NATS : EC2_ENDPOINTS, subnet.vpcId()).orElseThrow();
             return new EgressFinding(unknownFromProblem(check, p, "the egress of " + subnet.subnetId(), evidence),
-                    List.of(), false);
+                    List.of(), false, path);
         }
         return new EgressFinding(result(check, CheckStatus.FAIL, "Could not find S3 endpoint or NAT gateway for subnetId "
                 + subnet.subnetId() + " in Vpc " + subnet.vpcId() + " (route table " + rt.table().routeTableId() + ").",
-                evidence, used), List.of(), false);
+                evidence, used), List.of(), false, path);
     }
 
     private CheckResult freeIps(Subnet subnet, FailureOverlay overlay) {

@@ -1,21 +1,16 @@
 package dev.gluefailover.export;
 
-import dev.gluefailover.engine.CheckResult;
-import dev.gluefailover.engine.CheckStatus;
-import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
-import dev.gluefailover.layout.Box;
-import dev.gluefailover.layout.DiagramMarks;
-import dev.gluefailover.layout.IpUsage;
-import dev.gluefailover.layout.RouteRow;
+import dev.gluefailover.engine.FactSheet;
+import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
+import dev.gluefailover.layout.Box;
 import java.util.Locale;
-import java.util.StringJoiner;
 
 /**
- * What the vector exports write beside the shapes: XML escaping, the key facts of a box for its
- * tooltip (from the layout's box and the evaluation only, so an export needs no snapshot), and a
- * text-width estimate for cutting labels with "…" where no font can be measured.
+ * What the vector exports write beside the shapes: XML escaping, the facts of a box's element for
+ * its tooltip ({@link FactSheet}, shared with the app), and a text-width estimate for cutting
+ * labels with "…" where no font can be measured.
  */
 final class DiagramText {
     private DiagramText() {
@@ -113,122 +108,11 @@ final class DiagramText {
         return mono ? s.length() * 0.61 * size : width(s, size, bold);
     }
 
-    /** The key facts of a box, one per line: ids, CIDR, free IPs, routes, verdict, what the simulation did. */
-    static String facts(Box b, Evaluation evaluation, DiagramMarks marks) {
-        StringJoiner j = new StringJoiner("\n");
-        String id = b.ref().id();
-        boolean failed = marks.isFailed(b);
-        switch (b.kind()) {
-            case REGION -> {
-                j.add("Region " + id);
-                if (!b.subtitle().isEmpty()) {
-                    j.add(b.subtitle());
-                }
-            }
-            case VPC -> {
-                j.add("VPC " + b.title());
-                j.add("id: " + id);
-                if (!b.subtitle().isEmpty()) {
-                    j.add(b.subtitle());
-                }
-            }
-            case AVAILABILITY_ZONE -> {
-                j.add("Availability zone " + b.title());
-                if (!b.subtitle().isEmpty()) {
-                    j.add("zone id: " + b.subtitle());
-                }
-                if (failed) {
-                    j.add("OUTAGE (simulated)");
-                }
-            }
-            case SUBNET -> {
-                j.add((b.publicSubnet() ? "Public" : "Private") + " subnet " + b.title());
-                j.add("id: " + id);
-                String cidr = cidrOf(b.subtitle());
-                if (cidr != null) {
-                    j.add("CIDR: " + cidr);
-                }
-                j.add(ipText(b, marks));
-                if (failed) {
-                    j.add("failed (simulated): no address for a Glue ENI here");
-                }
-            }
-            case ROUTE_TABLE -> {
-                j.add("Route table " + b.title());
-                j.add("id: " + b.subtitle());
-                if (b.routes().isEmpty()) {
-                    j.add("local only: no way out of the VPC");
-                }
-                for (RouteRow r : b.routes()) {
-                    j.add("   " + r.text());
-                }
-            }
-            case NAT_GATEWAY -> {
-                j.add("NAT gateway " + b.title());
-                j.add("id: " + id);
-                if (failed) {
-                    j.add("failed (simulated)");
-                }
-            }
-            case INTERNET_GATEWAY -> {
-                j.add("Internet gateway");
-                j.add("id: " + id);
-            }
-            case VPC_ENDPOINT -> {
-                j.add("VPC endpoint " + b.title());
-                j.add("id: " + id);
-                if (failed) {
-                    j.add("removed (simulated)");
-                }
-            }
-            case CONNECTION -> {
-                j.add("#" + b.order() + " " + id);
-                ConnectionEvaluation ce = evaluation == null ? null : evaluation.connection(id).orElse(null);
-                if (ce != null) {
-                    j.add("verdict: " + ce.verdict());
-                    if (ce.subnetId() != null) {
-                        j.add("subnet: " + ce.subnetId());
-                    }
-                    if (ce.availabilityZone() != null) {
-                        j.add("AZ: " + ce.availabilityZone()
-                                + (ce.availabilityZoneId() == null ? "" : " (" + ce.availabilityZoneId() + ")"));
-                    }
-                    ce.blockingCheck().ifPresent(r -> j.add(r.code() + ": " + r.message()));
-                    if (ce.verdict() == Verdict.CHOSEN && !ce.runWouldSucceed()) {
-                        for (CheckResult r : ce.runChecks()) {
-                            if (r.status() == CheckStatus.FAIL || r.status() == CheckStatus.UNKNOWN) {
-                                j.add("run would fail: " + r.code() + ": " + r.message());
-                            }
-                        }
-                    }
-                }
-            }
-            default -> j.add(id);
-        }
-        return j.toString();
-    }
-
-    static String ipText(Box b, DiagramMarks marks) {
-        IpUsage ips = b.ips();
-        Integer simulated = marks.ipOverrides().get(b.ref().id());
-        Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
-        int usable = ips == null ? 0 : ips.usable();
-        return free == null ? "free IPs unknown"
-                : free + " free of " + usable + (simulated != null ? " (simulated)" : "");
-    }
-
-    /** Red in the app: no free address, or under 10 % of the usable ones. */
-    static boolean ipLow(Box b, DiagramMarks marks) {
-        IpUsage ips = b.ips();
-        Integer simulated = marks.ipOverrides().get(b.ref().id());
-        Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
-        int usable = ips == null ? 0 : ips.usable();
-        return free != null && (free == 0 || usable > 0 && free / (double) usable < 0.1);
-    }
-
-    /** The CIDR a subnet's subtitle starts with ("10.0.1.0/24  ·  subnet-…"), or null. */
-    static String cidrOf(String subtitle) {
-        String first = subtitle.split("\\s+", 2)[0];
-        return first.matches("[0-9a-fA-F:.]+/\\d{1,3}") ? first : null;
+    /**
+     * A box's tooltip: its element's {@link FactSheet}, the same facts the app's Details tab and
+     * tooltips show. Without a snapshot ({@code index} null) only what the evaluation knows is said.
+     */
+    static String facts(SnapshotIndex index, Box b, Evaluation evaluation) {
+        return FactSheet.of(index, evaluation, b.ref()).text();
     }
 }

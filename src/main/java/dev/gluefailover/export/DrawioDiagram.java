@@ -4,11 +4,14 @@ import static dev.gluefailover.export.DiagramText.xml;
 import static dev.gluefailover.export.SvgDiagram.n;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.FactSheet;
+import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
 import dev.gluefailover.layout.DiagramMarks;
+import dev.gluefailover.layout.DiagramPalette;
 import dev.gluefailover.layout.Edge;
 import dev.gluefailover.layout.EdgeKind;
 import dev.gluefailover.model.ElementKind;
@@ -30,21 +33,29 @@ import java.util.Map;
  */
 public final class DrawioDiagram {
     /** The chosen badge's fill: the app's chosen green (tests look for it in the style). */
-    public static final String CHOSEN_FILL = "#1a7f37";
-    static final String FAILED = "#d1242f";
-    static final String SKIPPED = "#cf222e";
-    static final String PATH = "#1a7f37";
+    public static final String CHOSEN_FILL = DiagramPalette.LIGHT.get("chosen");
+    static final String FAILED = DiagramPalette.LIGHT.get("failed");
+    static final String SKIPPED = DiagramPalette.LIGHT.get("skipped");
+    static final String PATH = DiagramPalette.LIGHT.get("path");
     private static final String FONT = "Helvetica";
     private static final String MONO = "Courier New";
 
     private DrawioDiagram() {
     }
 
-    /** The whole file; {@code evaluation} may be null (no verdicts, nothing failed). */
+    /**
+     * The whole file; {@code evaluation} may be null (no verdicts, nothing failed). Without the
+     * snapshot the tooltips say only what the evaluation knows: pass the index when there is one.
+     */
     public static String render(Diagram diagram, Evaluation evaluation) {
+        return render(null, diagram, evaluation);
+    }
+
+    /** The whole file, with every element's facts ({@link FactSheet}) as its tooltip. */
+    public static String render(SnapshotIndex index, Diagram diagram, Evaluation evaluation) {
         DiagramMarks marks = DiagramMarks.of(diagram, evaluation);
         Map<String, Box> byKey = diagram.boxesByKey();
-        Map<String, String> c = SvgDiagram.palette(false);
+        Map<String, String> c = DiagramPalette.LIGHT.asMap();
         Rect bounds = diagram.bounds();
         StringBuilder out = new StringBuilder(64 * 1024);
         String name = evaluation == null ? "Diagram" : evaluation.job().name();
@@ -61,11 +72,11 @@ public final class DrawioDiagram {
         // Parents before children (the layout lists boxes so); badges last, so they sit above chips.
         for (Box b : diagram.boxes()) {
             if (b.kind() != ElementKind.CONNECTION) {
-                vertex(out, b, byKey, evaluation, marks, c);
+                vertex(out, b, byKey, index, evaluation, marks, c);
             }
         }
         for (Box b : diagram.badges()) {
-            vertex(out, b, byKey, evaluation, marks, c);
+            vertex(out, b, byKey, index, evaluation, marks, c);
         }
         for (Lane lane : diagram.lanes()) {
             lane(out, lane, diagram, c);
@@ -83,8 +94,8 @@ public final class DrawioDiagram {
         return out.toString();
     }
 
-    private static void vertex(StringBuilder out, Box b, Map<String, Box> byKey, Evaluation evaluation,
-            DiagramMarks marks, Map<String, String> c) {
+    private static void vertex(StringBuilder out, Box b, Map<String, Box> byKey, SnapshotIndex index,
+            Evaluation evaluation, DiagramMarks marks, Map<String, String> c) {
         Box parent = b.parentKey() == null ? null : byKey.get(b.parentKey());
         Rect r = b.bounds();
         double x = parent == null ? r.x() : r.x() - parent.bounds().x();
@@ -110,7 +121,7 @@ public final class DrawioDiagram {
             case AVAILABILITY_ZONE -> {
                 s.append("rounded=0;container=1;collapsible=0;dashed=1;dashPattern=7 5;strokeWidth=1.5;strokeColor=")
                         .append(failed ? FAILED : c.get("az")).append(";fillColor=")
-                        .append(failed ? "#fdf3f3" : "#f7fcfc").append(";fontSize=13;fontColor=")
+                        .append(c.get(failed ? "drawio-failed-zone-fill" : "drawio-az-fill")).append(";fontSize=13;fontColor=")
                         .append(c.get("az")).append(";");
                 label = bold(b.title()) + (failed ? " <font color=\"" + FAILED + "\"><b>OUTAGE</b></font>" : "")
                         + (b.subtitle().isEmpty() ? "" : small("zone id " + b.subtitle(), c));
@@ -120,8 +131,9 @@ public final class DrawioDiagram {
                 s.append("rounded=1;absoluteArcSize=1;arcSize=6;container=1;collapsible=0;strokeWidth=")
                         .append(onPath ? "2.5" : "1.5").append(";strokeColor=").append(stroke).append(";fillColor=")
                         .append(b.publicSubnet() ? c.get("public-fill") : c.get("private-fill")).append(";fontSize=12;");
-                String ips = DiagramText.ipText(b, marks);
-                boolean low = DiagramText.ipLow(b, marks);
+                DiagramMarks.IpBar bar = marks.ipBar(b);
+                String ips = bar.text();
+                boolean low = bar.low();
                 label = bold((b.publicSubnet() ? "\uD83C\uDF10 " : "\uD83D\uDD12 ") + b.title()) + small(b.subtitle(), c)
                         + "<br><font style=\"font-size:11px\" color=\"" + (low ? FAILED : c.get("muted")) + "\">"
                         + html(ips) + "</font>";
@@ -173,7 +185,7 @@ public final class DrawioDiagram {
             s.append("opacity=45;textOpacity=45;");
         }
         out.append("        <UserObject id=\"").append(xml(b.key())).append("\" label=\"").append(xml(label))
-                .append("\" tooltip=\"").append(xml(DiagramText.facts(b, evaluation, marks)))
+                .append("\" tooltip=\"").append(xml(DiagramText.facts(index, b, evaluation)))
                 .append("\" gfe-kind=\"").append(b.kind().name()).append("\" gfe-id=\"").append(xml(b.ref().id()))
                 .append('"');
         if (verdict != null) {
@@ -194,11 +206,13 @@ public final class DrawioDiagram {
         }
         return switch (v) {
             case CHOSEN -> "strokeColor=" + CHOSEN_FILL + ";fillColor=" + CHOSEN_FILL
-                    + ";fontColor=#ffffff;strokeWidth=2.5;";
+                    + ";fontColor=" + c.get("on-solid") + ";strokeWidth=2.5;";
             case PASSES -> "strokeColor=" + c.get("passes") + ";fillColor=" + c.get("badge-pill")
                     + ";fontColor=" + c.get("passes-fg") + ";strokeWidth=2;";
-            case SKIPPED -> "strokeColor=" + SKIPPED + ";fillColor=#ffebe9;fontColor=" + SKIPPED + ";strokeWidth=1.5;";
-            case UNKNOWN -> "strokeColor=" + c.get("unknown") + ";fillColor=#fff8c5;dashed=1;dashPattern=4 3;"
+            case SKIPPED -> "strokeColor=" + SKIPPED + ";fillColor=" + c.get("drawio-skipped-fill") + ";fontColor="
+                    + SKIPPED + ";strokeWidth=1.5;";
+            case UNKNOWN -> "strokeColor=" + c.get("unknown") + ";fillColor=" + c.get("drawio-unknown-fill")
+                    + ";dashed=1;dashPattern=4 3;"
                     + "strokeWidth=1.5;";
             case NO_NETWORK -> "strokeColor=" + c.get("no-network") + ";fillColor=" + c.get("badge-pill")
                     + ";fontColor=" + c.get("muted") + ";strokeWidth=1.5;";

@@ -4,21 +4,22 @@ import static dev.gluefailover.export.DiagramText.cut;
 import static dev.gluefailover.export.DiagramText.xml;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.FactSheet;
+import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
 import dev.gluefailover.layout.DiagramMarks;
+import dev.gluefailover.layout.DiagramPalette;
 import dev.gluefailover.layout.Edge;
 import dev.gluefailover.layout.EdgeKind;
 import dev.gluefailover.model.ElementKind;
-import dev.gluefailover.layout.IpUsage;
 import dev.gluefailover.layout.Lane;
 import dev.gluefailover.layout.Point;
 import dev.gluefailover.layout.Rect;
 import dev.gluefailover.layout.RouteRow;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,76 +44,26 @@ public final class SvgDiagram {
     private SvgDiagram() {
     }
 
-    /** The palettes of diagram.css: light, and dark (what .diagram-view:dark overrides). */
+    /** The colours of diagram.css by name, light or dark: one palette for the window and the exports. */
     static Map<String, String> palette(boolean dark) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("bg", "#f6f8fa");
-        p.put("surface", "#ffffff");
-        p.put("fg", "#1f2328");
-        p.put("muted", "#57606a");
-        p.put("region", "#7d8590");
-        p.put("vpc", "#8c4fff");
-        p.put("vpc-fill", "#faf7ff");
-        p.put("az", "#00a4a6");
-        p.put("az-fill", "rgba(0,164,166,0.035)");
-        p.put("public", "#3f8624");
-        p.put("public-fill", "#eef6e8");
-        p.put("private", "#147eba");
-        p.put("private-fill", "#e8f1fa");
-        p.put("rt", "#6e7781");
-        p.put("rt-fill", "#ffffff");
-        p.put("nat", "#7a3e9d");
-        p.put("nat-fill", "#f6effa");
-        p.put("igw", "#7a3e9d");
-        p.put("endpoint", "#c7511f");
-        p.put("endpoint-fill", "#fff3ec");
-        p.put("edge", "#8c959f");
-        p.put("path", "#1a7f37");
-        p.put("failed", "#d1242f");
-        p.put("chosen", "#1a7f37");
-        p.put("passes", "#a2d9b1");
-        p.put("passes-fg", "#0f5323");
-        p.put("skipped", "#cf222e");
-        p.put("unknown", "#d4a72c");
-        p.put("no-network", "#8c959f");
-        p.put("badge-pill", "#ffffff");
-        if (dark) {
-            p.put("bg", "#0d1117");
-            p.put("surface", "#161b22");
-            p.put("fg", "#e6edf3");
-            p.put("muted", "#9198a1");
-            p.put("region", "#6e7681");
-            p.put("vpc", "#a371f7");
-            p.put("vpc-fill", "#15121f");
-            p.put("az", "#39c5cf");
-            p.put("az-fill", "rgba(57,197,207,0.04)");
-            p.put("public", "#56d364");
-            p.put("public-fill", "#12261b");
-            p.put("private", "#58a6ff");
-            p.put("private-fill", "#0f2236");
-            p.put("rt", "#8b949e");
-            p.put("rt-fill", "#161b22");
-            p.put("nat", "#d2a8ff");
-            p.put("nat-fill", "#241a33");
-            p.put("igw", "#d2a8ff");
-            p.put("endpoint", "#ffa657");
-            p.put("endpoint-fill", "#2d1d10");
-            p.put("edge", "#6e7681");
-            p.put("path", "#3fb950");
-            p.put("chosen", "#2da44e");
-            p.put("passes", "#1f4d2c");
-            p.put("passes-fg", "#aff5b4");
-            p.put("badge-pill", "#161b22");
-        }
-        return p;
+        return DiagramPalette.of(dark).asMap();
     }
 
-    /** The whole drawing; {@code evaluation} may be null (no verdicts, nothing failed). */
+    /**
+     * The whole drawing; {@code evaluation} may be null (no verdicts, nothing failed). Without the
+     * snapshot the tooltips say only what the evaluation knows: pass the index when there is one.
+     */
     public static String render(Diagram diagram, Evaluation evaluation, boolean dark) {
-        return new Writer(diagram, evaluation, dark).write();
+        return render(null, diagram, evaluation, dark);
+    }
+
+    /** The whole drawing, with every element's facts ({@link FactSheet}) as its tooltip. */
+    public static String render(SnapshotIndex index, Diagram diagram, Evaluation evaluation, boolean dark) {
+        return new Writer(index, diagram, evaluation, dark).write();
     }
 
     private static final class Writer {
+        final SnapshotIndex index;
         final Diagram diagram;
         final Evaluation evaluation;
         final DiagramMarks marks;
@@ -120,7 +71,8 @@ public final class SvgDiagram {
         final StringBuilder out = new StringBuilder(64 * 1024);
         final java.util.Set<String> ids = new java.util.HashSet<>();
 
-        Writer(Diagram diagram, Evaluation evaluation, boolean dark) {
+        Writer(SnapshotIndex index, Diagram diagram, Evaluation evaluation, boolean dark) {
+            this.index = index;
             this.diagram = diagram;
             this.evaluation = evaluation;
             this.marks = DiagramMarks.of(diagram, evaluation);
@@ -203,11 +155,11 @@ public final class SvgDiagram {
                     .vpc .icon { stroke: C(vpc); }
                     .az-column { fill: C(az-fill); stroke: C(az); stroke-width: 1.5; stroke-dasharray: 7 5; }
                     .az-title { fill: C(az); font-size: 13px; font-weight: bold; }
-                    .az.failed .az-column { stroke: C(failed); fill: rgba(209,36,47,0.05); }
+                    .az.failed .az-column { stroke: C(failed); fill: C(failed-zone-fill); }
                     .az-header { fill: transparent; }
-                    .az.failed .az-header { fill: rgba(209,36,47,0.16); }
+                    .az.failed .az-header { fill: C(failed-header-fill); }
                     .outage-tag { fill: C(failed); }
-                    .outage-text { fill: #ffffff; font-weight: bold; font-size: 11px; }
+                    .outage-text { fill: C(on-solid); font-weight: bold; font-size: 11px; }
                     .subnet-box { stroke-width: 1.5; }
                     .subnet.public .subnet-box { fill: C(public-fill); stroke: C(public); }
                     .subnet.private .subnet-box { fill: C(private-fill); stroke: C(private); }
@@ -216,7 +168,7 @@ public final class SvgDiagram {
                     .subnet.private .icon { stroke: C(private); }
                     .subnet.private .icon.solid { fill: C(private); }
                     .box-title { font-weight: bold; }
-                    .ip-bar-bg { fill: rgba(127,127,127,0.25); }
+                    .ip-bar-bg { fill: C(ip-bar-bg); }
                     .subnet.public .ip-bar-fill { fill: C(public); }
                     .subnet.private .ip-bar-fill { fill: C(private); }
                     .subnet .ip-bar-fill.low { fill: C(failed); }
@@ -247,12 +199,12 @@ public final class SvgDiagram {
                     .edge.chosen-path.path-broken { stroke: C(skipped); }
                     .badge-pill { fill: C(badge-pill); stroke: C(no-network); stroke-width: 1.5; }
                     .badge-circle { fill: C(no-network); }
-                    .badge-number { fill: #ffffff; font-weight: bold; font-size: 13px; }
+                    .badge-number { fill: C(on-solid); font-weight: bold; font-size: 13px; }
                     .badge-name { font-size: 12px; }
                     .verdict-chosen .badge-pill { fill: C(chosen); stroke: C(chosen); stroke-width: 2.5; }
                     .verdict-chosen .badge-circle { fill: C(chosen); }
-                    .verdict-chosen .badge-name { fill: #ffffff; font-weight: bold; }
-                    .chosen-mark { fill: #ffd33d; }
+                    .verdict-chosen .badge-name { fill: C(on-solid); font-weight: bold; }
+                    .chosen-mark { fill: C(chosen-mark); }
                     .chosen-check { fill: none; stroke: C(chosen); stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
                     .verdict-passes .badge-circle { fill: C(passes); }
                     .verdict-passes .badge-number { fill: C(passes-fg); }
@@ -260,7 +212,7 @@ public final class SvgDiagram {
                     .verdict-skipped .badge-circle { fill: C(skipped); }
                     .verdict-skipped .badge-pill { stroke: C(skipped); }
                     .verdict-unknown .badge-circle { fill: C(unknown); }
-                    .verdict-unknown .badge-number { fill: #1f2328; }
+                    .verdict-unknown .badge-number { fill: C(unknown-number); }
                     .verdict-unknown .badge-pill { stroke: C(unknown); stroke-dasharray: 4 3; }
                     .failed { opacity: 0.45; }
                     .az.failed { opacity: 1; }
@@ -410,12 +362,9 @@ public final class SvgDiagram {
 
         void ipBar(Box b) {
             Rect r = b.bounds();
-            IpUsage ips = b.ips();
-            Integer simulated = marks.ipOverrides().get(b.ref().id());
-            Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
-            int usable = ips == null ? 0 : ips.usable();
-            double share = free == null || usable <= 0 ? 0 : Math.max(0, Math.min(1, free / (double) usable));
-            boolean low = free != null && (free == 0 || share < 0.1);
+            DiagramMarks.IpBar bar = marks.ipBar(b);
+            double share = bar.share();
+            boolean low = bar.low();
             double by = r.y() + DiagramLayout.SUBNET_BAR_Y;
             out.append("<rect class=\"ip-bar-bg\" x=\"").append(n(r.x() + 8)).append("\" y=\"").append(n(by))
                     .append("\" width=\"110\" height=\"").append(n(DiagramLayout.SUBNET_BAR_HEIGHT))
@@ -425,9 +374,9 @@ public final class SvgDiagram {
                         .append("\" y=\"").append(n(by)).append("\" width=\"").append(n(110 * share))
                         .append("\" height=\"").append(n(DiagramLayout.SUBNET_BAR_HEIGHT)).append("\" rx=\"2\"/>");
             }
-            text(cut(DiagramText.ipText(b, marks), r.width() - 130, 11, low), r.x() + 126,
+            text(cut(bar.text(), r.width() - 130, 11, low), r.x() + 126,
                     by + DiagramLayout.SUBNET_BAR_HEIGHT, "ip-text" + (low ? " low" : "")
-                            + (simulated != null ? " simulated" : ""));
+                            + (bar.simulated() ? " simulated" : ""));
         }
 
         void badge(Box b) {
@@ -555,7 +504,7 @@ public final class SvgDiagram {
             out.append("<g class=\"").append(cls).append("\" id=\"").append(xml(id))
                     .append("\" data-key=\"").append(xml(b.key())).append("\" data-kind=\"")
                     .append(b.kind().name()).append("\" data-id=\"").append(xml(b.ref().id())).append("\"><title>")
-                    .append(xml(DiagramText.facts(b, evaluation, marks))).append("</title>");
+                    .append(xml(DiagramText.facts(index, b, evaluation))).append("</title>");
         }
 
         void rect(Rect r, String cls, double rx) {

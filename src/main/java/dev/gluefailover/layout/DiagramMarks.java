@@ -2,14 +2,12 @@ package dev.gluefailover.layout;
 
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.ElementKind;
-import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.EgressPath;
 import dev.gluefailover.engine.Evaluation;
-import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.Verdict;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +20,10 @@ import java.util.Set;
  * failed zone or subnet, each badge's verdict, and the chosen connection's path to its egress
  * (red when the run on it would fail).
  *
- * @param failed        elements the simulation failed: AZs (by the ref id the diagram uses), NAT gateways,
- *                      removed endpoints, deleted subnets and subnets set to 0 free IPs
- * @param failedZones   ref ids of the AZ columns in an outage
- * @param ipOverrides   simulated free IPs by subnet id
+ * @param failed        drawn elements the simulation failed ({@link Simulation#isFailed}): AZs in an outage,
+ *                      NAT gateways, removed endpoints, deleted subnets and subnets set to 0 free IPs
+ * @param failedZones   ref ids (zone ids) of the AZ columns in an outage
+ * @param ipOverrides   simulated free IPs of the drawn subnets, by subnet id
  * @param dimmedKeys    keys of boxes that are not failed themselves but sit in a failed zone or subnet;
  *                      badges never dim, their "skipped" red is the point of the picture
  * @param verdicts      each badge's verdict by box key (absent when the evaluation does not know the connection)
@@ -47,9 +45,6 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
         pathBoxKeys = Collections.unmodifiableSet(pathBoxKeys);
     }
 
-    /** The code of the check whose evidence names the NAT / endpoint the egress counted. */
-    static final String EGRESS_CHECK = "NO_S3_ENDPOINT_OR_NAT";
-
     public boolean isFailed(Box b) {
         return failed.contains(b.ref());
     }
@@ -60,6 +55,31 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
 
     public boolean onPath(String key) {
         return pathEdgeKeys.contains(key) || pathBoxKeys.contains(key);
+    }
+
+    /**
+     * A subnet box's free-IP bar as every drawing shows it.
+     *
+     * @param free      the simulated figure, else the snapshot's; null when unknown
+     * @param usable    the CIDR's usable addresses
+     * @param share     0..1 of the bar that is filled
+     * @param low       red: no free address, or under 10 % of the usable ones
+     * @param simulated the figure is the simulation's
+     */
+    public record IpBar(Integer free, int usable, double share, boolean low, boolean simulated) {
+        /** "12 free of 251 (simulated)", "free IPs unknown". */
+        public String text() {
+            return free == null ? "free IPs unknown" : free + " free of " + usable + (simulated ? " (simulated)" : "");
+        }
+    }
+
+    public IpBar ipBar(Box b) {
+        IpUsage ips = b.ips();
+        Integer simulated = ipOverrides.get(b.ref().id());
+        Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
+        int usable = ips == null ? 0 : ips.usable();
+        double share = free == null || usable <= 0 ? 0 : Math.max(0, Math.min(1, free / (double) usable));
+        return new IpBar(free, usable, share, free != null && (free == 0 || share < 0.1), simulated != null);
     }
 
     /**
@@ -83,24 +103,20 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
     public static DiagramMarks of(Diagram diagram, Evaluation evaluation) {
         Map<String, Box> byKey = diagram.boxesByKey();
         Simulation sim = evaluation == null ? Simulation.NONE : evaluation.simulation();
+        // The simulation answers what is failed; an AZ column's ref id is the zone id its outage holds.
         Set<ElementRef> failed = new HashSet<>();
         Set<String> zones = new HashSet<>();
         Map<String, Integer> ips = new LinkedHashMap<>();
-        for (SimulatedFailure f : sim.failures()) {
-            if (f instanceof SimulatedFailure.AzOutage az) {
-                String id = zoneRefId(diagram, az.target());
-                zones.add(id);
-                failed.add(new ElementRef(ElementKind.AVAILABILITY_ZONE, id));
-            } else if (f instanceof SimulatedFailure.NatGatewayFailure nat) {
-                failed.add(new ElementRef(ElementKind.NAT_GATEWAY, nat.target()));
-            } else if (f instanceof SimulatedFailure.EndpointRemoved ep) {
-                failed.add(new ElementRef(ElementKind.VPC_ENDPOINT, ep.target()));
-            } else if (f instanceof SimulatedFailure.SubnetDeleted del) {
-                failed.add(new ElementRef(ElementKind.SUBNET, del.target()));
-            } else if (f instanceof SimulatedFailure.SubnetIps s) {
-                ips.put(s.target(), s.freeIps());
-                if (s.freeIps() == 0) {
-                    failed.add(new ElementRef(ElementKind.SUBNET, s.target()));
+        if (!sim.isEmpty()) {
+            for (Box b : diagram.boxes()) {
+                if (sim.isFailed(b.ref())) {
+                    failed.add(b.ref());
+                    if (b.kind() == ElementKind.AVAILABILITY_ZONE) {
+                        zones.add(b.ref().id());
+                    }
+                }
+                if (b.kind() == ElementKind.SUBNET) {
+                    sim.freeIpOverride(b.ref().id()).ifPresent(n -> ips.put(b.ref().id(), n));
                 }
             }
         }
@@ -136,16 +152,6 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
         }
         boolean broken = chosen != null && !chosen.runWouldSucceed();
         return new DiagramMarks(failed, zones, ips, dimmed, verdicts, pathEdges, pathBoxes, broken);
-    }
-
-    /** The ref id of the AZ a failure names by zone id or zone name; the name itself when the diagram has no such column. */
-    static String zoneRefId(Diagram diagram, String target) {
-        for (Box b : diagram.boxesOf(ElementKind.AVAILABILITY_ZONE)) {
-            if (b.ref().id().equals(target) || b.title().equals(target) || b.subtitle().equals(target)) {
-                return b.ref().id();
-            }
-        }
-        return target;
     }
 
     private static boolean inFailedZone(Box b, Map<String, Box> byKey, Set<String> zones) {
@@ -187,29 +193,28 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
     }
 
     /**
-     * Subnet → its route table, then on to the NAT gateway / endpoint the egress check counted (its
-     * evidence names them); never the internet gateway, which a private connection does not use.
+     * Subnet → its effective route table → the NAT gateways / S3 endpoint the egress check counted
+     * ({@link EgressPath#carriers()}); never the internet gateway, nor a NAT the check did not count.
      */
     static Set<String> chosenPathEdges(Diagram diagram, ConnectionEvaluation chosen) {
         Set<String> keys = new HashSet<>();
-        if (chosen == null || chosen.subnetId() == null) {
+        EgressPath egress = chosen == null ? null : chosen.egressPath().orElse(null);
+        if (egress == null || chosen.subnetId() == null || egress.routeTableId() == null) {
             return keys;
         }
-        Map<String, List<Edge>> from = new HashMap<>();
-        for (Edge e : diagram.edges()) {
-            from.computeIfAbsent(e.fromKey(), k -> new java.util.ArrayList<>()).add(e);
-        }
         String subnetKey = "subnet:" + chosen.subnetId();
-        String evidence = chosen.result(EGRESS_CHECK).map(CheckResult::evidence)
-                .map(m -> String.join(" ", m.entrySet().stream().filter(x -> !x.getKey().equals("notCounted"))
-                        .map(Map.Entry::getValue).toList())).orElse("");
-        for (Edge e : from.getOrDefault(subnetKey, List.of())) {
-            keys.add(e.key());
-            for (Edge e2 : from.getOrDefault(e.toKey(), List.of())) {
-                if (e2.kind() == EdgeKind.TRAFFIC && e2.to().kind() != ElementKind.INTERNET_GATEWAY
-                        && (evidence.isEmpty() || evidence.contains(e2.to().id()))) {
-                    keys.add(e2.key());
-                }
+        ElementRef table = new ElementRef(ElementKind.ROUTE_TABLE, egress.routeTableId());
+        Set<ElementRef> carriers = new HashSet<>(egress.carriers());
+        Set<String> tableKeys = new HashSet<>();
+        for (Edge e : diagram.edges()) {
+            if (e.fromKey().equals(subnetKey) && table.equals(e.to())) {
+                keys.add(e.key());
+                tableKeys.add(e.toKey());
+            }
+        }
+        for (Edge e : diagram.edges()) {
+            if (e.kind() == EdgeKind.TRAFFIC && tableKeys.contains(e.fromKey()) && carriers.contains(e.to())) {
+                keys.add(e.key());
             }
         }
         return keys;

@@ -3,27 +3,17 @@ package dev.gluefailover.ui;
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.FactSheet;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
-import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.GlueConnection;
-import dev.gluefailover.model.InternetGateway;
-import dev.gluefailover.model.NatGateway;
-import dev.gluefailover.model.Route;
-import dev.gluefailover.model.RouteTable;
-import dev.gluefailover.model.Subnet;
-import dev.gluefailover.model.Vpc;
-import dev.gluefailover.model.VpcEndpoint;
 import dev.gluefailover.rules.Source;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -228,110 +218,21 @@ final class DetailsPanel extends ScrollPane {
     // --- a network element ---------------------------------------------------------------------
 
     private void showElement(ElementRef ref, Evaluation e, SnapshotIndex index) {
+        // The facts are the same ones the tooltips and the exports show: worked out once, in FactSheet.
+        FactSheet sheet = FactSheet.of(index, e, ref);
         GridPane facts = facts();
-        List<ConnectionEvaluation> dependents = new ArrayList<>();
-        String title = ref.id();
-        String kind = kindName(ref.kind());
         int row = 0;
-        switch (ref.kind()) {
-            case AVAILABILITY_ZONE -> {
-                Optional<AvailabilityZone> z = index.zone(ref.id());
-                title = z.map(AvailabilityZone::label).orElse(ref.id());
-                row = fact(facts, row, "Zone name", z.map(AvailabilityZone::name).orElse(null));
-                row = fact(facts, row, "Zone id", z.map(AvailabilityZone::zoneId).orElse(ref.id()));
-                row = fact(facts, row, "State (AWS)", z.map(AvailabilityZone::state).orElse("unknown"));
-                fact(facts, row, "Names vs ids", "Names differ between accounts; the id is the physical zone. "
-                        + "An outage is simulated per zone id.");
-                String id = z.map(AvailabilityZone::zoneId).orElse(ref.id());
-                String name = z.map(AvailabilityZone::name).orElse(ref.id());
-                dependents = filter(e, ce -> id.equals(ce.availabilityZoneId()) || name.equals(ce.availabilityZone()));
-            }
-            case SUBNET -> {
-                Optional<Subnet> s = index.subnet(ref.id());
-                title = s.map(Subnet::name).orElse(ref.id());
-                if (s.isPresent()) {
-                    Subnet sn = s.get();
-                    row = fact(facts, row, "Subnet id", sn.subnetId());
-                    row = fact(facts, row, "VPC", sn.vpcId());
-                    row = fact(facts, row, "AZ", sn.availabilityZone() + " (" + index.zoneIdOf(sn) + ")");
-                    row = fact(facts, row, "CIDR", sn.cidrBlock());
-                    row = fact(facts, row, "State", sn.state());
-                    row = fact(facts, row, "Free IPs", freeIps(sn));
-                    row = fact(facts, row, "Public", index.isPublic(sn) ? "yes (default route to an internet gateway)"
-                            : "no (private)");
-                    fact(facts, row, "Route table", index.effectiveRouteTable(sn)
-                            .map(SnapshotIndex.EffectiveRouteTable::describe).orElse("none"));
-                }
-                dependents = filter(e, ce -> ref.id().equals(ce.subnetId()));
-            }
-            case NAT_GATEWAY -> {
-                Optional<NatGateway> n = index.natGateway(ref.id());
-                title = n.map(NatGateway::name).orElse(ref.id());
-                if (n.isPresent()) {
-                    row = fact(facts, row, "NAT gateway id", n.get().natGatewayId());
-                    row = fact(facts, row, "State", n.get().state());
-                    row = fact(facts, row, "Connectivity", n.get().connectivityType());
-                    row = fact(facts, row, "In subnet", n.get().subnetId());
-                    fact(facts, row, "In AZ", index.subnet(n.get().subnetId()).map(Subnet::availabilityZone).orElse(null));
-                }
-                dependents = filter(e, ce -> table(index, ce).map(t -> t.routes().stream()
-                        .anyMatch(r -> ref.id().equals(r.natGatewayId()))).orElse(false));
-            }
-            case ROUTE_TABLE -> {
-                Optional<RouteTable> t = index.routeTable(ref.id());
-                title = t.map(RouteTable::name).orElse(ref.id());
-                if (t.isPresent()) {
-                    row = fact(facts, row, "Route table id", t.get().routeTableId());
-                    row = fact(facts, row, "Main table", t.get().isMain() ? "yes" : "no");
-                    for (Route r : t.get().routes()) {
-                        row = fact(facts, row, r.destination(), "→ " + r.target() + (r.active() ? "" : " (blackhole)"));
-                    }
-                }
-                dependents = filter(e, ce -> table(index, ce).map(tb -> tb.routeTableId().equals(ref.id())).orElse(false));
-            }
-            case VPC_ENDPOINT -> {
-                Optional<VpcEndpoint> v = index.endpoint(ref.id());
-                if (v.isPresent()) {
-                    VpcEndpoint ep = v.get();
-                    row = fact(facts, row, "Endpoint id", ep.vpcEndpointId());
-                    row = fact(facts, row, "Type", ep.vpcEndpointType());
-                    row = fact(facts, row, "Service", ep.serviceName());
-                    row = fact(facts, row, "State", ep.state());
-                    row = fact(facts, row, "Route tables", String.join(", ", ep.routeTableIds()));
-                    fact(facts, row, "Subnets", String.join(", ", ep.subnetIds()));
-                    dependents = filter(e, ce -> table(index, ce).map(tb -> ep.routeTableIds().contains(tb.routeTableId()))
-                            .orElse(false) || ep.subnetIds().contains(ce.subnetId()));
-                }
-            }
-            case VPC -> {
-                Optional<Vpc> v = index.vpc(ref.id());
-                title = v.map(Vpc::name).orElse(ref.id());
-                if (v.isPresent()) {
-                    row = fact(facts, row, "VPC id", v.get().vpcId());
-                    row = fact(facts, row, "CIDR", v.get().cidrBlock());
-                    row = fact(facts, row, "DNS support", String.valueOf(v.get().enableDnsSupport()));
-                    fact(facts, row, "DNS hostnames", String.valueOf(v.get().enableDnsHostnames()));
-                }
-                dependents = filter(e, ce -> ce.subnetId() != null && index.subnet(ce.subnetId())
-                        .map(s -> ref.id().equals(s.vpcId())).orElse(false));
-            }
-            case INTERNET_GATEWAY -> {
-                Optional<InternetGateway> g = index.snapshot().internetGateways().stream()
-                        .filter(x -> x.internetGatewayId().equals(ref.id())).findFirst();
-                fact(facts, row, "Attached to", g.map(x -> String.join(", ", x.attachedVpcIds())).orElse(null));
-            }
-            case REGION -> {
-                row = fact(facts, row, "Region", index.snapshot().region().name());
-                row = fact(facts, row, "Account", index.snapshot().region().accountId());
-                fact(facts, row, "Captured", index.snapshot().capturedAt());
-            }
-            default -> {
-            }
+        for (FactSheet.Fact f : sheet.facts()) {
+            row = factRow(facts, row, f);
         }
-        Label t = new Label(title);
+        if (ref.kind() == ElementKind.AVAILABILITY_ZONE) {
+            fact(facts, row, "Names vs ids", "Names differ between accounts; the id is the physical zone. "
+                    + "An outage is simulated per zone id.");
+        }
+        Label t = new Label(sheet.title());
         t.getStyleClass().add("details-title");
         t.setWrapText(true);
-        content.getChildren().addAll(kindLabel(kind), t);
+        content.getChildren().addAll(kindLabel(sheet.kind()), t);
 
         Optional<SimulatedFailure> failure = vm.failureFor(ref);
         if (failure.isPresent()) {
@@ -357,10 +258,10 @@ final class DetailsPanel extends ScrollPane {
         }
         content.getChildren().addAll(section("Facts"), facts);
         content.getChildren().add(section("Connections that depend on it"));
-        if (dependents.isEmpty()) {
+        if (sheet.dependents().isEmpty()) {
             content.getChildren().add(hint("None of this job's connections."));
         }
-        for (ConnectionEvaluation ce : dependents) {
+        for (ConnectionEvaluation ce : sheet.dependents()) {
             Label chip = VerdictChip.of(ce.verdict());
             Hyperlink name = new Hyperlink("#" + ce.order() + " " + ce.name());
             name.setOnAction(ev -> vm.selectedElementProperty().set(new ElementRef(ElementKind.CONNECTION, ce.name())));
@@ -370,18 +271,29 @@ final class DetailsPanel extends ScrollPane {
         }
     }
 
-    private String freeIps(Subnet sn) {
-        String base = sn.availableIpAddressCount() == null ? "unknown" : sn.availableIpAddressCount().toString();
-        return vm.getSimulation().freeIpOverride(sn.subnetId())
-                .map(n -> n + " (simulated; snapshot: " + base + ")").orElse(base);
-    }
-
-    private static Optional<RouteTable> table(SnapshotIndex index, ConnectionEvaluation ce) {
-        return index.subnet(ce.subnetId()).flatMap(index::effectiveRouteTable).map(SnapshotIndex.EffectiveRouteTable::table);
-    }
-
-    private static List<ConnectionEvaluation> filter(Evaluation e, Predicate<ConnectionEvaluation> p) {
-        return e.connections().stream().filter(p).toList();
+    /** A fact of the sheet: a value that names an element selects it; a simulated one says so by its style. */
+    private int factRow(GridPane g, int row, FactSheet.Fact f) {
+        Label n = new Label(f.label());
+        n.getStyleClass().add("fact-name");
+        n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Node value;
+        if (f.points() != null) {
+            Hyperlink link = new Hyperlink(f.value());
+            link.getStyleClass().add("fact-value");
+            link.setWrapText(true);
+            link.setOnAction(ev -> vm.selectedElementProperty().set(f.points()));
+            value = link;
+        } else {
+            Label v = new Label(f.value());
+            v.getStyleClass().add("fact-value");
+            v.setWrapText(true);
+            value = v;
+        }
+        if (f.simulated()) {
+            value.getStyleClass().add("fact-simulated");
+        }
+        g.addRow(row, n, value);
+        return row + 1;
     }
 
     private static String failLabel(ElementKind kind) {
@@ -391,20 +303,6 @@ final class DetailsPanel extends ScrollPane {
             case VPC_ENDPOINT -> "Remove endpoint";
             case SUBNET -> "Exhaust subnet (0 free IPs)";
             default -> "Fail";
-        };
-    }
-
-    static String kindName(ElementKind kind) {
-        return switch (kind) {
-            case REGION -> "Region";
-            case VPC -> "VPC";
-            case AVAILABILITY_ZONE -> "Availability Zone";
-            case SUBNET -> "Subnet";
-            case ROUTE_TABLE -> "Route table";
-            case NAT_GATEWAY -> "NAT gateway";
-            case INTERNET_GATEWAY -> "Internet gateway";
-            case VPC_ENDPOINT -> "VPC endpoint";
-            case CONNECTION -> "Glue connection";
         };
     }
 

@@ -115,8 +115,8 @@ final class Exports {
             if (d == null) {
                 return;
             }
-            ExportFile.write(file, drawio ? DrawioDiagram.render(d, vm.getEvaluation())
-                    : SvgDiagram.render(d, vm.getEvaluation(), diagram.darkProperty().get()));
+            ExportFile.write(file, drawio ? DrawioDiagram.render(vm.getIndex(), d, vm.getEvaluation())
+                    : SvgDiagram.render(vm.getIndex(), d, vm.getEvaluation(), diagram.darkProperty().get()));
             status.accept("Exported " + file.getFileName() + " (" + what + ")");
         } catch (IOException | RuntimeException e) {
             failed(what, file, e);

@@ -4,6 +4,7 @@ import dev.gluefailover.engine.Engine;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Simulation;
+import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
 import dev.gluefailover.layout.LayoutOptions;
@@ -19,12 +20,21 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** A sample laid out and evaluated as the exporters get it, and XML helpers for reading their output. */
-record DiagramExportFixture(Diagram diagram, Evaluation evaluation) {
+record DiagramExportFixture(SnapshotIndex index, Diagram diagram, Evaluation evaluation) {
     static DiagramExportFixture of(String sample, SimulatedFailure... failures) {
         Engine engine = new Engine(Samples.get(sample));
         var job = engine.job(null);
         Evaluation e = engine.evaluate(job, Simulation.of(failures), RuleSettings.defaults());
-        return new DiagramExportFixture(DiagramLayout.compute(engine.index(), job, LayoutOptions.defaults()), e);
+        return new DiagramExportFixture(engine.index(), DiagramLayout.compute(engine.index(), job,
+                LayoutOptions.defaults()), e);
+    }
+
+    String svg(boolean dark) {
+        return SvgDiagram.render(index, diagram, evaluation, dark);
+    }
+
+    String drawio() {
+        return DrawioDiagram.render(index, diagram, evaluation);
     }
 
     /** Parses strictly (namespace aware, no external entities): throws on anything not well-formed. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gluefailover.engine.SimulatedFailure.AzOutage;
+import dev.gluefailover.engine.FactSheet;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.model.ElementKind;
@@ -49,7 +50,7 @@ class DrawioDiagramTest {
     void wellFormedWithContainmentAndEdgesBetweenExistingCells() throws Exception {
         for (String sample : List.of("three-az", "single-nat", "seed-article")) {
             DiagramExportFixture f = DiagramExportFixture.of(sample, new AzOutage("use1-az1"));
-            String xml = DrawioDiagram.render(f.diagram(), f.evaluation());
+            String xml = f.drawio();
             Document d = parse(xml);
             assertEquals("mxfile", d.getDocumentElement().getTagName());
             assertEquals(1, elements(d, "diagram").size());
@@ -90,7 +91,7 @@ class DrawioDiagramTest {
     @Test
     void chosenBadgeHasTheChosenStyleAndThePathIsHighlighted() throws Exception {
         DiagramExportFixture f = DiagramExportFixture.of("three-az", new AzOutage("use1-az1"));
-        Map<String, Cell> cells = cells(parse(DrawioDiagram.render(f.diagram(), f.evaluation())));
+        Map<String, Cell> cells = cells(parse(f.drawio()));
         Box chosen = f.diagram().badges().stream().filter(b -> b.ref().id().equals(
                 f.evaluation().chosen().orElseThrow().name())).findFirst().orElseThrow();
         Cell c = cells.get(chosen.key());
@@ -112,7 +113,7 @@ class DrawioDiagramTest {
         assertTrue(cells.get(zone.key()).attr("label").contains("OUTAGE"));
 
         DiagramExportFixture broken = DiagramExportFixture.of("single-nat", new AzOutage("use1-az1"));
-        Map<String, Cell> bc = cells(parse(DrawioDiagram.render(broken.diagram(), broken.evaluation())));
+        Map<String, Cell> bc = cells(parse(broken.drawio()));
         assertTrue(bc.values().stream().anyMatch(x -> x.cell().getAttribute("edge").equals("1")
                 && x.style().contains("strokeColor=" + DrawioDiagram.SKIPPED + ";strokeWidth=3")));
     }
@@ -120,7 +121,25 @@ class DrawioDiagramTest {
     @Test
     void idsAreStableBetweenRuns() {
         DiagramExportFixture f = DiagramExportFixture.of("seed-article");
-        assertEquals(DrawioDiagram.render(f.diagram(), f.evaluation()), DrawioDiagram.render(
-                DiagramExportFixture.of("seed-article").diagram(), DiagramExportFixture.of("seed-article").evaluation()));
+        assertEquals(f.drawio(), DiagramExportFixture.of("seed-article").drawio());
+    }
+
+    @Test
+    void tooltipsCarryTheElementsFactsFromTheSnapshot() throws Exception {
+        DiagramExportFixture f = DiagramExportFixture.of("three-az", new AzOutage("use1-az1"));
+        Map<String, Cell> cells = cells(parse(f.drawio()));
+        for (Box s : f.diagram().boxesOf(ElementKind.SUBNET)) {
+            String cidr = f.index().subnet(s.ref().id()).orElseThrow().cidrBlock();
+            String tip = cells.get(s.key()).attr("tooltip");
+            assertTrue(tip.contains("CIDR: " + cidr), tip);
+            assertTrue(tip.contains("free IPs: "), tip);
+        }
+        Box zone = f.diagram().boxesOf(ElementKind.AVAILABILITY_ZONE).stream()
+                .filter(z -> z.ref().id().equals("use1-az1")).findFirst().orElseThrow();
+        assertTrue(cells.get(zone.key()).attr("tooltip").contains("outage: simulated"),
+                cells.get(zone.key()).attr("tooltip"));
+        // the exporter's tooltip is the element's fact sheet, word for word
+        Box vpc = f.diagram().boxesOf(ElementKind.VPC).get(0);
+        assertEquals(FactSheet.of(f.index(), f.evaluation(), vpc.ref()).text(), cells.get(vpc.key()).attr("tooltip"));
     }
 }

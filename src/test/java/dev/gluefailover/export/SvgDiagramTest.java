@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.FactSheet;
 import dev.gluefailover.engine.SimulatedFailure.AzOutage;
 import dev.gluefailover.layout.Box;
 import dev.gluefailover.layout.Diagram;
@@ -35,7 +36,7 @@ class SvgDiagramTest {
     void parsesAndHasEveryBadgeWithItsVerdictClass() throws Exception {
         for (String sample : List.of("three-az", "single-nat", "seed-article")) {
             DiagramExportFixture f = DiagramExportFixture.of(sample, new AzOutage("use1-az1"));
-            Document d = parse(SvgDiagram.render(f.diagram(), f.evaluation(), false));
+            Document d = parse(f.svg(false));
             Element svg = d.getDocumentElement();
             assertEquals("svg", svg.getLocalName());
             assertEquals("http://www.w3.org/2000/svg", svg.getNamespaceURI());
@@ -68,7 +69,7 @@ class SvgDiagramTest {
     @Test
     void anAzOutageCrossesAndDimsTheZone() throws Exception {
         DiagramExportFixture f = DiagramExportFixture.of("three-az", new AzOutage("use1-az1"));
-        Document d = parse(SvgDiagram.render(f.diagram(), f.evaluation(), false));
+        Document d = parse(f.svg(false));
         List<Element> crosses = elements(d, "g").stream().filter(e -> e.hasAttribute("data-ref")).toList();
         assertTrue(crosses.stream().anyMatch(e -> e.getAttribute("data-ref").equals("AVAILABILITY_ZONE:use1-az1")),
                 crosses.toString());
@@ -85,14 +86,14 @@ class SvgDiagramTest {
         f.diagram().badges().forEach(b -> assertFalse(classes(boxes.get(b.key())).contains("dimmed")));
         // with no failure there is no cross
         DiagramExportFixture none = DiagramExportFixture.of("three-az");
-        Document n = parse(SvgDiagram.render(none.diagram(), none.evaluation(), false));
+        Document n = parse(none.svg(false));
         assertTrue(elements(n, "g").stream().noneMatch(e -> e.hasAttribute("data-ref")));
     }
 
     @Test
     void chosenPathIsGreenWhenTheRunWorksAndBrokenOnSingleNatUnderAnOutage() throws Exception {
         DiagramExportFixture ok = DiagramExportFixture.of("three-az", new AzOutage("use1-az1"));
-        Document d = parse(SvgDiagram.render(ok.diagram(), ok.evaluation(), false));
+        Document d = parse(ok.svg(false));
         List<Element> path = elements(d, "polyline").stream().filter(e -> classes(e).contains("chosen-path")).toList();
         assertFalse(path.isEmpty());
         assertTrue(path.stream().noneMatch(e -> classes(e).contains("path-broken")));
@@ -102,7 +103,7 @@ class SvgDiagramTest {
 
         DiagramExportFixture broken = DiagramExportFixture.of("single-nat", new AzOutage("use1-az1"));
         assertFalse(broken.evaluation().runWouldSucceed());
-        Document b = parse(SvgDiagram.render(broken.diagram(), broken.evaluation(), true));
+        Document b = parse(broken.svg(true));
         List<Element> bp = elements(b, "polyline").stream().filter(e -> classes(e).contains("chosen-path")).toList();
         assertFalse(bp.isEmpty());
         assertTrue(bp.stream().allMatch(e -> classes(e).contains("path-broken")));
@@ -111,6 +112,24 @@ class SvgDiagramTest {
                 && classes(e).contains("path-broken")));
         // dark palette
         assertTrue(elements(b, "style").get(0).getTextContent().contains("#0d1117"));
+    }
+
+    @Test
+    void tooltipsAreTheElementsFactSheets() throws Exception {
+        DiagramExportFixture f = DiagramExportFixture.of("single-nat", new AzOutage("use1-az1"));
+        Document d = parse(f.svg(false));
+        Map<String, Element> boxes = byKey(d);
+        for (Box b : f.diagram().boxes()) {
+            Element g = boxes.get(b.key());
+            Element title = elements(d, "title").stream().filter(t -> t.getParentNode() == g).findFirst()
+                    .orElseThrow();
+            assertEquals(FactSheet.of(f.index(), f.evaluation(), b.ref()).text(), title.getTextContent(), b.key());
+            if (b.kind() == ElementKind.SUBNET) {
+                // the CIDR comes from the snapshot, not from the box's subtitle
+                assertTrue(title.getTextContent().contains("CIDR: "
+                        + f.index().subnet(b.ref().id()).orElseThrow().cidrBlock()), title.getTextContent());
+            }
+        }
     }
 
     @Test
