@@ -16,6 +16,8 @@ import dev.gluefailover.model.Vpc;
 import dev.gluefailover.model.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,10 @@ public final class SnapshotIndex {
     private final Map<String, List<VpcEndpoint>> endpointsByVpc = new HashMap<>();
     private final Map<String, List<Subnet>> subnetsByVpc = new HashMap<>();
     private final Map<String, List<InternetGateway>> igwsByVpc = new HashMap<>();
+    private final Map<String, List<LoadProblem>> problemsByAction = new HashMap<>();
+    private final Map<String, String> zoneIdBySubnetZone = new HashMap<>();
+    private final Set<String> subnetZoneNames = new HashSet<>();
+    private final Map<RouteTable, List<Route>> natRoutesByTable = new IdentityHashMap<>();
 
     public SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -66,6 +72,9 @@ public final class SnapshotIndex {
                 }
             }
         }
+        for (RouteTable t : snapshot.routeTables()) {
+            natRoutesByTable.put(t, List.copyOf(natRoutes(t)));
+        }
         for (VpcEndpoint e : snapshot.vpcEndpoints()) {
             endpointsByVpc.computeIfAbsent(e.vpcId(), k -> new ArrayList<>()).add(e);
             if (e.isGateway()) {
@@ -76,6 +85,19 @@ public final class SnapshotIndex {
         }
         for (Subnet s : snapshot.subnets()) {
             subnetsByVpc.computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(s);
+            // The first subnet that names a zone (by id, or by name with its id) decides, as a scan would.
+            if (s.availabilityZoneId() != null) {
+                zoneIdBySubnetZone.putIfAbsent(s.availabilityZoneId(), s.availabilityZoneId());
+                if (s.availabilityZone() != null) {
+                    zoneIdBySubnetZone.putIfAbsent(s.availabilityZone(), s.availabilityZoneId());
+                }
+            }
+            if (s.availabilityZone() != null) {
+                subnetZoneNames.add(s.availabilityZone());
+            }
+        }
+        for (LoadProblem p : snapshot.problems()) {
+            problemsByAction.computeIfAbsent(p.action(), k -> new ArrayList<>()).add(p);
         }
         for (InternetGateway g : snapshot.internetGateways()) {
             for (String vpc : g.attachedVpcIds()) {
@@ -131,6 +153,26 @@ public final class SnapshotIndex {
         }
         AvailabilityZone z = zonesById.get(nameOrId);
         return Optional.ofNullable(z != null ? z : zonesByName.get(nameOrId));
+    }
+
+    /**
+     * The zone id of a zone named by id or name: from the zone table, else from the subnets that
+     * carry both (the first that names it); empty when the snapshot does not know the zone.
+     */
+    public Optional<String> zoneIdFor(String nameOrId) {
+        if (nameOrId == null) {
+            return Optional.empty();
+        }
+        AvailabilityZone z = zonesById.get(nameOrId);
+        if (z == null) {
+            z = zonesByName.get(nameOrId);
+        }
+        return Optional.ofNullable(z != null ? z.zoneId() : zoneIdBySubnetZone.get(nameOrId));
+    }
+
+    /** Some subnet of the snapshot sits in a zone of this name. */
+    public boolean hasSubnetInZoneNamed(String name) {
+        return subnetZoneNames.contains(name);
     }
 
     /** The zone id of a subnet: from the subnet itself, else through its zone name. */
@@ -197,9 +239,12 @@ public final class SnapshotIndex {
 
     /** The load problem that hides data for this action and resource, if any. */
     public Optional<LoadProblem> problem(String action, String resourceId) {
-        for (LoadProblem p : snapshot.problems()) {
-            if (p.action().equals(action) && (resourceId == null || p.concerns(resourceId))) {
-                return Optional.of(p);
+        List<LoadProblem> forAction = problemsByAction.get(action);
+        if (forAction != null) {
+            for (LoadProblem p : forAction) {
+                if (resourceId == null || p.concerns(resourceId)) {
+                    return Optional.of(p);
+                }
             }
         }
         return Optional.empty();
@@ -207,7 +252,19 @@ public final class SnapshotIndex {
 
     /** The routes of a table that send traffic to a NAT gateway. */
     public static List<Route> natRoutes(RouteTable table) {
-        return table.routes().stream().filter(r -> r.natGatewayId() != null).toList();
+        List<Route> routes = new ArrayList<>(2);
+        for (Route r : table.routes()) {
+            if (r.natGatewayId() != null) {
+                routes.add(r);
+            }
+        }
+        return routes;
+    }
+
+    /** {@link #natRoutes(RouteTable)} of a table of this snapshot, worked out once per table. */
+    public List<Route> natRoutesOf(RouteTable table) {
+        List<Route> routes = natRoutesByTable.get(table);
+        return routes != null ? routes : natRoutes(table);
     }
 
     /** A subnet's effective route table and whether it is explicitly associated (else: main table). */

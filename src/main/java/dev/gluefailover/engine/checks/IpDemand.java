@@ -1,4 +1,4 @@
-package dev.gluefailover.engine;
+package dev.gluefailover.engine.checks;
 
 import dev.gluefailover.model.GlueJob;
 import java.util.Locale;
@@ -7,9 +7,9 @@ import java.util.Locale;
  * How many IPs a run needs, by the two figures the sources give: about one per worker
  * (Glue 2.0+ [DOC S3, INF]) and a conservative figure from DPUs [DOC S6]. Null when unknown.
  */
-record IpDemand(Integer workers, Integer dpus) {
+public record IpDemand(Integer workers, Integer dpus) {
 
-    static IpDemand of(GlueJob job) {
+    public static IpDemand of(GlueJob job) {
         Integer workers = job.numberOfWorkers();
         Double totalDpus = null;
         if (workers != null && job.workerType() != null) {
@@ -36,7 +36,7 @@ record IpDemand(Integer workers, Integer dpus) {
         };
     }
 
-    String describe() {
+    public String describe() {
         return (workers == null ? "workers unknown" : workers + " workers") + "; DPU figure "
                 + (dpus == null ? "unknown" : dpus);
     }
