@@ -51,6 +51,8 @@ public final class SnapshotIndex {
     private final Map<String, String> zoneIdBySubnetZone = new HashMap<>();
     private final Set<String> subnetZoneNames = new HashSet<>();
     private final Map<RouteTable, List<Route>> natRoutesByTable = new IdentityHashMap<>();
+    private final Map<Subnet, Optional<EffectiveRouteTable>> effectiveBySubnet = new IdentityHashMap<>();
+    private final Map<EffectiveRouteTable, String> descriptions = new IdentityHashMap<>();
 
     public SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -95,6 +97,12 @@ public final class SnapshotIndex {
             if (s.availabilityZone() != null) {
                 subnetZoneNames.add(s.availabilityZone());
             }
+        }
+        // Worked out once: every evaluation asks each connection's subnet for its table.
+        for (Subnet s : snapshot.subnets()) {
+            Optional<EffectiveRouteTable> t = computeEffectiveRouteTable(s);
+            effectiveBySubnet.put(s, t);
+            t.ifPresent(e -> descriptions.computeIfAbsent(e, EffectiveRouteTable::describe));
         }
         for (LoadProblem p : snapshot.problems()) {
             problemsByAction.computeIfAbsent(p.action(), k -> new ArrayList<>()).add(p);
@@ -188,6 +196,17 @@ public final class SnapshotIndex {
      * VPC's main table (standard VPC rule).
      */
     public Optional<EffectiveRouteTable> effectiveRouteTable(Subnet subnet) {
+        Optional<EffectiveRouteTable> known = effectiveBySubnet.get(subnet);
+        return known != null ? known : computeEffectiveRouteTable(subnet);
+    }
+
+    /** {@link EffectiveRouteTable#describe()}, made once per table of this snapshot. */
+    public String describe(EffectiveRouteTable table) {
+        String text = descriptions.get(table);
+        return text != null ? text : table.describe();
+    }
+
+    private Optional<EffectiveRouteTable> computeEffectiveRouteTable(Subnet subnet) {
         RouteTable explicit = explicitTableBySubnet.get(subnet.subnetId());
         if (explicit != null) {
             return Optional.of(new EffectiveRouteTable(explicit, true));

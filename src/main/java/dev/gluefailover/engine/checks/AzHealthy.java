@@ -35,15 +35,16 @@ public final class AzHealthy extends ConnectionCheck {
         Subnet subnet = c.subnet();
         String zoneId = c.zoneId();
         String label = CheckContext.zoneLabel(subnet, zoneId);
-        List<Evidence> evidence = evidence(Evidence.of("availabilityZone", subnet.availabilityZone(), AVAILABILITY_ZONE,
-                zoneId != null ? zoneId : subnet.availabilityZone()), Evidence.element("zoneId", AVAILABILITY_ZONE, zoneId));
+        Evidence az = Evidence.of("availabilityZone", subnet.availabilityZone(), AVAILABILITY_ZONE,
+                zoneId != null ? zoneId : subnet.availabilityZone());
+        Evidence id = Evidence.element("zoneId", AVAILABILITY_ZONE, zoneId);
         if (c.isZoneFailed(subnet, zoneId)) {
-            add(evidence, Evidence.fact("simulated", "AZ outage"));
             return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label
-                    + ": the zone has an outage (simulated).", evidence);
+                    + ": the zone has an outage (simulated).", evidence(az, id, Evidence.fact("simulated", "AZ outage")));
         }
         Optional<AvailabilityZone> zone = c.zoneOf(subnet, zoneId);
         if (zone.isEmpty()) {
+            List<Evidence> evidence = evidence(az, id);
             Optional<LoadProblem> p = c.problem(EC2_ZONES, null);
             if (p.isPresent()) {
                 return couldNotRead(p.get(), "the state of " + label, evidence);
@@ -51,7 +52,7 @@ public final class AzHealthy extends ConnectionCheck {
             return result(CheckStatus.PASS, "No outage is known for " + label
                     + " (the zone's state is not in the snapshot).", evidence);
         }
-        add(evidence, Evidence.fact("state", zone.get().state()));
+        List<Evidence> evidence = evidence(az, id, Evidence.fact("state", zone.get().state()));
         if (!zone.get().available()) {
             if (c.settings().azStateCountsAsUnhealthy()) {
                 return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label

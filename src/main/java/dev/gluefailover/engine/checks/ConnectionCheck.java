@@ -71,16 +71,31 @@ public abstract class ConnectionCheck {
                 + " to decide this check.", e);
     }
 
-    /** Evidence in the order given; items whose value is unknown (null) are left out. */
+    /**
+     * Evidence in the order given, as an immutable list (the result keeps it without a copy);
+     * items whose value is unknown (null) are left out.
+     */
     protected static List<Evidence> evidence(Evidence... items) {
-        List<Evidence> list = new ArrayList<>(items.length + 2);
+        int known = 0;
         for (Evidence e : items) {
-            add(list, e);
+            if (e != null) {
+                known++;
+            }
         }
-        return list;
+        if (known == items.length) {
+            return List.of(items);
+        }
+        Evidence[] present = new Evidence[known];
+        int i = 0;
+        for (Evidence e : items) {
+            if (e != null) {
+                present[i++] = e;
+            }
+        }
+        return List.of(present);
     }
 
-    /** Adds an item, replacing one of the same key in place (a later finding overrides). */
+    /** Adds an item to a list being built, replacing one of the same key in place (a later finding overrides). */
     protected static void add(List<Evidence> list, Evidence item) {
         if (item == null) {
             return;

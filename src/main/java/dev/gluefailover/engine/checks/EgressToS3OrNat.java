@@ -69,19 +69,20 @@ public final class EgressToS3OrNat extends ConnectionCheck {
         String tableId = table.routeTableId();
         Simulation simulation = c.simulation();
         RuleSettings settings = c.settings();
-        List<Evidence> evidence = evidence(Evidence.element("subnetId", SUBNET, subnet.subnetId()),
-                Evidence.of("routeTable", rt.describe(), ROUTE_TABLE, tableId));
-        List<String> used = new ArrayList<>(2);
-        List<String> ignored = new ArrayList<>(2);
+        List<Evidence> evidence = new ArrayList<>(4);
+        evidence.add(Evidence.element("subnetId", SUBNET, subnet.subnetId()));
+        evidence.add(Evidence.of("routeTable", index.describe(rt), ROUTE_TABLE, tableId));
+        List<String> used = List.of();
+        List<String> ignored = null;
         NatGateway counted = null;
         boolean warnPrivateNat = false;
         boolean natUnknown = false;
         for (Route route : index.natRoutesOf(table)) {
             String natId = route.natGatewayId();
             if (!route.active()) {
-                use(used, Setting.BLACKHOLE_NAT_ROUTE_COUNTS);
+                used = use(used, Setting.BLACKHOLE_NAT_ROUTE_COUNTS);
                 if (!settings.blackholeNatRouteCounts()) {
-                    ignored.add(where(route) + " (route is blackhole)");
+                    ignored = note(ignored, where(route) + " (route is blackhole)");
                     continue;
                 }
             }
@@ -89,25 +90,26 @@ public final class EgressToS3OrNat extends ConnectionCheck {
             if (nat == null) {
                 if (c.problem(EC2_NATS, natId).isPresent()) {
                     natUnknown = true;
-                    ignored.add(where(route) + " (NAT gateway could not be read)");
+                    ignored = note(ignored, where(route) + " (NAT gateway could not be read)");
                 } else {
-                    ignored.add(where(route) + " (NAT gateway not found)");
+                    ignored = note(ignored, where(route) + " (NAT gateway not found)");
                 }
                 continue;
             }
             boolean simulatedFailed = simulation.isNatFailed(natId);
             if (simulatedFailed || "failed".equals(nat.state()) || "deleted".equals(nat.state())
                     || "deleting".equals(nat.state())) {
-                use(used, Setting.FAILED_NAT_COUNTS);
+                used = use(used, Setting.FAILED_NAT_COUNTS);
                 if (!settings.failedNatCounts()) {
-                    ignored.add(where(route) + (simulatedFailed ? " (NAT failed, simulated)" : " (NAT " + nat.state() + ")"));
+                    ignored = note(ignored, where(route)
+                            + (simulatedFailed ? " (NAT failed, simulated)" : " (NAT " + nat.state() + ")"));
                     continue;
                 }
             }
             if (nat.isPrivate()) {
-                use(used, Setting.PRIVATE_NAT_COUNTS);
+                used = use(used, Setting.PRIVATE_NAT_COUNTS);
                 if (!settings.privateNatCounts()) {
-                    ignored.add(where(route) + " (private NAT gateway)");
+                    ignored = note(ignored, where(route) + " (private NAT gateway)");
                     continue;
                 }
                 warnPrivateNat = true;
@@ -123,9 +125,9 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 continue;
             }
             if (simulation.isEndpointRemoved(e.vpcEndpointId())) {
-                ignored.add(e.vpcEndpointId() + " (S3 gateway endpoint removed, simulated)");
+                ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint removed, simulated)");
             } else if (!e.available()) {
-                ignored.add(e.vpcEndpointId() + " (S3 gateway endpoint " + e.state() + ")");
+                ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint " + e.state() + ")");
             } else {
                 s3Endpoint = e;
                 add(evidence, Evidence.of("s3GatewayEndpoint", e.vpcEndpointId() + " attached to " + tableId,
@@ -141,15 +143,15 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 }
                 if (e.isGateway() && !e.routeTableIds().contains(tableId)) {
                     // [FIELD S4] an endpoint in the VPC but not on this table failed the check.
-                    ignored.add(e.vpcEndpointId() + " (S3 gateway endpoint not attached to " + tableId + ")");
+                    ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint not attached to " + tableId + ")");
                 } else if (e.isInterface()) {
-                    use(used, Setting.S3_INTERFACE_ENDPOINT_COUNTS);
+                    used = use(used, Setting.S3_INTERFACE_ENDPOINT_COUNTS);
                     if (settings.s3InterfaceEndpointCounts() && e.available()) {
                         s3Endpoint = e;
                         add(evidence, Evidence.element("s3InterfaceEndpoint", VPC_ENDPOINT, e.vpcEndpointId()));
                         break;
                     }
-                    ignored.add(e.vpcEndpointId() + " (S3 interface endpoint)");
+                    ignored = note(ignored, e.vpcEndpointId() + " (S3 interface endpoint)");
                 }
             }
             endpointUnknown = c.problem(EC2_ENDPOINTS, subnet.vpcId()).isPresent();
@@ -158,19 +160,19 @@ public final class EgressToS3OrNat extends ConnectionCheck {
         if (counted == null) {
             for (Route r : table.routes()) {
                 if (r.isDefaultRoute() && (r.instanceId() != null || r.transitGatewayId() != null)) {
-                    use(used, Setting.NAT_INSTANCE_OR_TGW_COUNTS);
+                    used = use(used, Setting.NAT_INSTANCE_OR_TGW_COUNTS);
                     if (settings.natInstanceOrTgwCounts() && r.active()) {
                         other = r;
                         add(evidence, Evidence.of("defaultRoute", r.destination() + " -> " + r.target(), ROUTE_TABLE,
                                 tableId));
                         break;
                     }
-                    ignored.add(r.destination() + " -> " + r.target()
+                    ignored = note(ignored, r.destination() + " -> " + r.target()
                             + (r.instanceId() != null ? " (NAT instance)" : " (transit gateway)"));
                 }
             }
         }
-        if (!ignored.isEmpty()) {
+        if (ignored != null) {
             add(evidence, Evidence.fact("notCounted", String.join("; ", ignored)));
         }
         if (counted != null || s3Endpoint != null || other != null) {
@@ -212,9 +214,21 @@ public final class EgressToS3OrNat extends ConnectionCheck {
         return route.destination() + " -> " + route.natGatewayId();
     }
 
-    private static void use(List<String> used, Setting setting) {
-        if (!used.contains(setting.key())) {
-            used.add(setting.key());
+    /** The settings used, in the order first used; most connections use none, so nothing is built for them. */
+    private static List<String> use(List<String> used, Setting setting) {
+        if (used.contains(setting.key())) {
+            return used;
         }
+        List<String> more = new ArrayList<>(used.size() + 1);
+        more.addAll(used);
+        more.add(setting.key());
+        return more;
+    }
+
+    /** What was seen but not counted, in order; built only when there is something. */
+    private static List<String> note(List<String> ignored, String what) {
+        List<String> list = ignored != null ? ignored : new ArrayList<>(2);
+        list.add(what);
+        return list;
     }
 }

@@ -29,11 +29,9 @@ public final class FreeIps extends ConnectionCheck {
         Integer simulated = c.simulation().freeIpOverride(subnet.subnetId()).orElse(null);
         Integer free = c.freeIps();
         List<Evidence> evidence = evidence(Evidence.element("subnetId", SUBNET, subnet.subnetId()),
-                Evidence.fact("freeIps", String.valueOf(free)));
-        if (simulated != null) {
-            add(evidence, Evidence.fact("simulated", "free IPs set to " + simulated + " (snapshot: "
-                    + subnet.availableIpAddressCount() + ")"));
-        }
+                Evidence.fact("freeIps", String.valueOf(free)), simulated == null ? null
+                        : Evidence.fact("simulated", "free IPs set to " + simulated + " (snapshot: "
+                                + subnet.availableIpAddressCount() + ")"));
         if (free == null) {
             Optional<LoadProblem> p = c.problem(EC2_SUBNETS, subnet.subnetId());
             if (p.isPresent()) {

@@ -45,7 +45,8 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
         CheckKind kind = c.settings().sgFailureEffect() == SgFailureEffect.SKIPS_CONNECTION ? CheckKind.SELECTION
                 : CheckKind.RUN;
         List<String> groupIds = c.connection().securityGroupIds();
-        List<Evidence> evidence = evidence(Evidence.fact("securityGroups", String.join(", ", groupIds)));
+        Evidence groups = Evidence.fact("securityGroups", String.join(", ", groupIds));
+        List<Evidence> evidence = evidence(groups);
         if (groupIds.isEmpty()) {
             return result(kind, CheckStatus.FAIL, "The connection has no security group.", evidence, USES_EFFECT);
         }
@@ -65,14 +66,14 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
                 }
                 String peer = allowedPeer(rule, sg, groupIds);
                 if (peer != null) {
-                    add(evidence, Evidence.fact("rule", ruleEvidence(id, peer)));
                     // A passing group check does not depend on what a failing one would do.
-                    return result(kind, CheckStatus.PASS, passMessage(id, peer), evidence, List.of());
+                    return result(kind, CheckStatus.PASS, passMessage(id, peer),
+                            evidence(groups, Evidence.fact("rule", ruleEvidence(id, peer))), List.of());
                 }
             }
         }
         if (missing != null) {
-            add(evidence, Evidence.fact("notFound", String.join(", ", missing)));
+            evidence = evidence(groups, Evidence.fact("notFound", String.join(", ", missing)));
             Optional<LoadProblem> p = c.problem(EC2_SGS, missing.get(0));
             if (p.isPresent()) {
                 CheckResult u = couldNotRead(p.get(), "security group " + missing.get(0), evidence);
