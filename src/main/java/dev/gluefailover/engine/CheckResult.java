@@ -81,8 +81,9 @@ public record CheckResult(CheckDefinition check, CheckKind kind, CheckStatus sta
     public List<ElementRef> elements() {
         List<ElementRef> refs = new ArrayList<>(typedEvidence.size());
         for (Evidence e : typedEvidence) {
-            if (e.element() != null && !refs.contains(e.element())) {
-                refs.add(e.element());
+            ElementRef ref = e.element();
+            if (ref != null && !refs.contains(ref)) {
+                refs.add(ref);
             }
         }
         return refs;

@@ -4,6 +4,7 @@ import dev.gluefailover.engine.checks.CheckCatalogue;
 import dev.gluefailover.engine.checks.CheckContext;
 import dev.gluefailover.engine.checks.ConnectionCheck;
 import dev.gluefailover.engine.checks.EgressFinding;
+import dev.gluefailover.engine.checks.IpDemand;
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
@@ -11,6 +12,7 @@ import dev.gluefailover.model.Subnet;
 import dev.gluefailover.rules.CheckKind;
 import dev.gluefailover.rules.RuleSettings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -91,6 +93,7 @@ public final class Engine {
     private Evaluation run(GlueJob job, Simulation simulation, RuleSettings settings, boolean stopAtChosen) {
         // AZ outages typed by name become outages of zone ids, once; the evaluation keeps what was given.
         Simulation resolved = targets.resolve(simulation);
+        IpDemand demand = IpDemand.of(job);
         List<ConnectionEvaluation> results = new ArrayList<>(job.connectionNames().size());
         List<String> uncertainty = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -100,7 +103,7 @@ public final class Engine {
         int order = 0;
         for (String name : job.connectionNames()) {
             order++;
-            ConnectionEvaluation ce = evaluateConnection(order, name, job, resolved, settings, !chosenFound);
+            ConnectionEvaluation ce = evaluateConnection(order, name, job, demand, resolved, settings, !chosenFound);
             if (ce.verdict() == Verdict.CHOSEN) {
                 chosenFound = true;
             } else if (!chosenFound && ce.verdict() == Verdict.UNKNOWN) {
@@ -133,33 +136,29 @@ public final class Engine {
      * subnet) in order, then every check on the valid subnet; when the subnet is not valid, its
      * selection checks are reported as not checked.
      */
-    private ConnectionEvaluation evaluateConnection(int order, String name, GlueJob job, Simulation simulation,
-            RuleSettings settings, boolean canBeChosen) {
+    private ConnectionEvaluation evaluateConnection(int order, String name, GlueJob job, IpDemand demand,
+            Simulation simulation, RuleSettings settings, boolean canBeChosen) {
         GlueConnection connection = index.connection(name).orElse(null);
-        CheckContext context = new CheckContext(job, name, connection, null, null, index, simulation, settings, null);
-        if (connection == null) {
-            CheckResult missing = CheckCatalogue.CONNECTION_EXISTS.evaluate(context);
-            Verdict verdict = missing.status() == CheckStatus.UNKNOWN ? Verdict.UNKNOWN : Verdict.SKIPPED;
-            return new ConnectionEvaluation(order, name, null, verdict, null, null, null, List.of(missing));
-        }
-        if (!connection.hasNetworkPlacement()) {
-            return new ConnectionEvaluation(order, name, connection, Verdict.NO_NETWORK, null,
-                    connection.availabilityZone(), null, List.of(CheckCatalogue.NETWORK_PLACEMENT.evaluate(context)));
+        if (connection == null || !connection.hasNetworkPlacement()) {
+            return unplaced(order, name, connection, job, demand, simulation, settings);
         }
         Subnet subnet = simulation.isSubnetDeleted(connection.subnetId()) ? null
                 : index.subnet(connection.subnetId()).orElse(null);
         String zoneId = subnet == null ? null : index.zoneIdOf(subnet);
-        context = new CheckContext(job, name, connection, subnet, zoneId, index, simulation, settings, null);
-        List<CheckResult> checks = new ArrayList<>(1 + CheckCatalogue.ON_VALID_SUBNET.size());
+        CheckContext context = new CheckContext(job, demand, name, connection, subnet, zoneId, index, simulation,
+                settings, null);
+        int onSubnet = CheckCatalogue.ON_VALID_SUBNET.size();
+        CheckResult[] checks = new CheckResult[1 + onSubnet];
+        int n = 0;
         CheckResult subnetCheck = CheckCatalogue.SUBNET_VALID.evaluate(context);
-        checks.add(subnetCheck);
+        checks[n++] = subnetCheck;
         EgressPath egress = null;
         if (subnetCheck.status() == CheckStatus.PASS) {
             EgressFinding finding = CheckCatalogue.EGRESS.find(context);
             egress = finding.path();
             context = context.withEgress(finding);
-            for (ConnectionCheck check : CheckCatalogue.ON_VALID_SUBNET) {
-                checks.add(check.evaluate(context));
+            for (int i = 0; i < onSubnet; i++) {
+                checks[n++] = CheckCatalogue.ON_VALID_SUBNET.get(i).evaluate(context);
             }
         } else {
             zoneId = null;
@@ -167,14 +166,29 @@ public final class Engine {
                     : "the subnet is not valid";
             for (ConnectionCheck check : CheckCatalogue.ON_VALID_SUBNET) {
                 if (check.definition().kind() == CheckKind.SELECTION) {
-                    checks.add(check.notChecked(why));
+                    checks[n++] = check.notChecked(why);
                 }
             }
         }
-        Verdict verdict = verdict(checks, canBeChosen);
+        List<CheckResult> results = List.of(n == checks.length ? checks : Arrays.copyOf(checks, n));
+        Verdict verdict = verdict(results, canBeChosen);
         String az = subnet != null ? subnet.availabilityZone() : connection.availabilityZone();
-        return new ConnectionEvaluation(order, name, connection, verdict, connection.subnetId(), az, zoneId, checks,
+        return new ConnectionEvaluation(order, name, connection, verdict, connection.subnetId(), az, zoneId, results,
                 egress);
+    }
+
+    /** A connection the snapshot lacks, or one without a subnet: the gate's result is its only one. */
+    private ConnectionEvaluation unplaced(int order, String name, GlueConnection connection, GlueJob job,
+            IpDemand demand, Simulation simulation, RuleSettings settings) {
+        CheckContext context = new CheckContext(job, demand, name, connection, null, null, index, simulation, settings,
+                null);
+        if (connection == null) {
+            CheckResult missing = CheckCatalogue.CONNECTION_EXISTS.evaluate(context);
+            Verdict verdict = missing.status() == CheckStatus.UNKNOWN ? Verdict.UNKNOWN : Verdict.SKIPPED;
+            return new ConnectionEvaluation(order, name, null, verdict, null, null, null, List.of(missing));
+        }
+        return new ConnectionEvaluation(order, name, connection, Verdict.NO_NETWORK, null,
+                connection.availabilityZone(), null, List.of(CheckCatalogue.NETWORK_PLACEMENT.evaluate(context)));
     }
 
     private static Verdict verdict(List<CheckResult> checks, boolean canBeChosen) {

@@ -50,9 +50,7 @@ public final class SnapshotIndex {
     private final Map<String, List<LoadProblem>> problemsByAction = new HashMap<>();
     private final Map<String, String> zoneIdBySubnetZone = new HashMap<>();
     private final Set<String> subnetZoneNames = new HashSet<>();
-    private final Map<RouteTable, List<Route>> natRoutesByTable = new IdentityHashMap<>();
-    private final Map<Subnet, Optional<EffectiveRouteTable>> effectiveBySubnet = new IdentityHashMap<>();
-    private final Map<EffectiveRouteTable, String> descriptions = new IdentityHashMap<>();
+    private final Map<String, SubnetRouting> routingBySubnet = new HashMap<>();
 
     public SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -73,9 +71,6 @@ public final class SnapshotIndex {
                     explicitTableBySubnet.put(a.subnetId(), t);
                 }
             }
-        }
-        for (RouteTable t : snapshot.routeTables()) {
-            natRoutesByTable.put(t, List.copyOf(natRoutes(t)));
         }
         for (VpcEndpoint e : snapshot.vpcEndpoints()) {
             endpointsByVpc.computeIfAbsent(e.vpcId(), k -> new ArrayList<>()).add(e);
@@ -99,10 +94,13 @@ public final class SnapshotIndex {
             }
         }
         // Worked out once: every evaluation asks each connection's subnet for its table.
+        Map<RouteTable, List<Route>> natRoutesByTable = new IdentityHashMap<>();
         for (Subnet s : snapshot.subnets()) {
             Optional<EffectiveRouteTable> t = computeEffectiveRouteTable(s);
-            effectiveBySubnet.put(s, t);
-            t.ifPresent(e -> descriptions.computeIfAbsent(e, EffectiveRouteTable::describe));
+            if (t.isPresent()) {
+                List<Route> nat = natRoutesByTable.computeIfAbsent(t.get().table(), SnapshotIndex::natRoutes);
+                routingBySubnet.putIfAbsent(s.subnetId(), new SubnetRouting(s, t.get(), t.get().describe(), nat));
+            }
         }
         for (LoadProblem p : snapshot.problems()) {
             problemsByAction.computeIfAbsent(p.action(), k -> new ArrayList<>()).add(p);
@@ -196,14 +194,22 @@ public final class SnapshotIndex {
      * VPC's main table (standard VPC rule).
      */
     public Optional<EffectiveRouteTable> effectiveRouteTable(Subnet subnet) {
-        Optional<EffectiveRouteTable> known = effectiveBySubnet.get(subnet);
-        return known != null ? known : computeEffectiveRouteTable(subnet);
+        SubnetRouting known = routingBySubnet.get(subnet.subnetId());
+        return known != null && known.subnet() == subnet ? Optional.of(known.table())
+                : computeEffectiveRouteTable(subnet);
     }
 
-    /** {@link EffectiveRouteTable#describe()}, made once per table of this snapshot. */
-    public String describe(EffectiveRouteTable table) {
-        String text = descriptions.get(table);
-        return text != null ? text : table.describe();
+    /**
+     * A subnet's effective route table with its description and NAT routes, worked out once per
+     * subnet of this snapshot (every evaluation asks for them); empty when the subnet has no table.
+     */
+    public Optional<SubnetRouting> routing(Subnet subnet) {
+        SubnetRouting known = routingBySubnet.get(subnet.subnetId());
+        if (known != null && known.subnet() == subnet) {
+            return Optional.of(known);
+        }
+        return computeEffectiveRouteTable(subnet)
+                .map(t -> new SubnetRouting(subnet, t, t.describe(), natRoutes(t.table())));
     }
 
     private Optional<EffectiveRouteTable> computeEffectiveRouteTable(Subnet subnet) {
@@ -280,10 +286,14 @@ public final class SnapshotIndex {
         return routes;
     }
 
-    /** {@link #natRoutes(RouteTable)} of a table of this snapshot, worked out once per table. */
-    public List<Route> natRoutesOf(RouteTable table) {
-        List<Route> routes = natRoutesByTable.get(table);
-        return routes != null ? routes : natRoutes(table);
+    /**
+     * A subnet's routing as the egress check reads it: the effective table, its description
+     * ({@link EffectiveRouteTable#describe()}) and its routes to NAT gateways.
+     */
+    public record SubnetRouting(Subnet subnet, EffectiveRouteTable table, String description, List<Route> natRoutes) {
+        public SubnetRouting {
+            natRoutes = List.copyOf(natRoutes);
+        }
     }
 
     /** A subnet's effective route table and whether it is explicitly associated (else: main table). */

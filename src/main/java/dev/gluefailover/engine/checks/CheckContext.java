@@ -14,15 +14,15 @@ import java.util.Optional;
  * What a check may look at for one connection of one job: the connection (null when the job names
  * one the snapshot lacks), its subnet (null when missing or deleted by the simulation) and the
  * subnet's zone id, the snapshot's look-ups, the simulation (which alone says what is failed)
- * and the settings. {@code egress} is what the egress check found, for the checks that build
+ * and the settings. {@code ipDemand} is the job's, worked out once per evaluation. {@code egress} is what the egress check found, for the checks that build
  * on it; null until that check ran.
  */
-public record CheckContext(GlueJob job, String connectionName, GlueConnection connection, Subnet subnet,
+public record CheckContext(GlueJob job, IpDemand ipDemand, String connectionName, GlueConnection connection, Subnet subnet,
         String zoneId, SnapshotIndex index, Simulation simulation, RuleSettings settings, EgressFinding egress) {
 
     /** The same context with the egress finding the later checks build on. */
     public CheckContext withEgress(EgressFinding finding) {
-        return new CheckContext(job, connectionName, connection, subnet, zoneId, index, simulation, settings, finding);
+        return new CheckContext(job, ipDemand, connectionName, connection, subnet, zoneId, index, simulation, settings, finding);
     }
 
     /** The subnet's free IPs now: the simulated figure, else the snapshot's (null when unknown). */

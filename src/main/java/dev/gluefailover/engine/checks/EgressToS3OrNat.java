@@ -52,8 +52,8 @@ public final class EgressToS3OrNat extends ConnectionCheck {
     public EgressFinding find(CheckContext c) {
         Subnet subnet = c.subnet();
         SnapshotIndex index = c.index();
-        Optional<SnapshotIndex.EffectiveRouteTable> effective = index.effectiveRouteTable(subnet);
-        if (effective.isEmpty()) {
+        Optional<SnapshotIndex.SubnetRouting> routing = index.routing(subnet);
+        if (routing.isEmpty()) {
             EgressPath none = new EgressPath(null, false, List.of(), null, null);
             List<Evidence> evidence = evidence(Evidence.element("subnetId", SUBNET, subnet.subnetId()),
                     Evidence.element("vpcId", VPC, subnet.vpcId()));
@@ -64,20 +64,20 @@ public final class EgressToS3OrNat extends ConnectionCheck {
             return new EgressFinding(result(CheckStatus.UNKNOWN, "No route table is associated with subnet "
                     + subnet.subnetId() + " and its VPC has no main table in the snapshot.", evidence), none);
         }
-        SnapshotIndex.EffectiveRouteTable rt = effective.get();
+        SnapshotIndex.EffectiveRouteTable rt = routing.get().table();
         RouteTable table = rt.table();
         String tableId = table.routeTableId();
         Simulation simulation = c.simulation();
         RuleSettings settings = c.settings();
         List<Evidence> evidence = new ArrayList<>(4);
         evidence.add(Evidence.element("subnetId", SUBNET, subnet.subnetId()));
-        evidence.add(Evidence.of("routeTable", index.describe(rt), ROUTE_TABLE, tableId));
+        evidence.add(Evidence.of("routeTable", routing.get().description(), ROUTE_TABLE, tableId));
         List<String> used = List.of();
         List<String> ignored = null;
         NatGateway counted = null;
         boolean warnPrivateNat = false;
         boolean natUnknown = false;
-        for (Route route : index.natRoutesOf(table)) {
+        for (Route route : routing.get().natRoutes()) {
             String natId = route.natGatewayId();
             if (!route.active()) {
                 used = use(used, Setting.BLACKHOLE_NAT_ROUTE_COUNTS);

@@ -29,7 +29,7 @@ public final class IpsForWorkers extends ConnectionCheck {
     @Override
     public CheckResult evaluate(CheckContext c) {
         Integer free = c.freeIps();
-        IpDemand demand = IpDemand.of(c.job());
+        IpDemand demand = c.ipDemand() != null ? c.ipDemand() : IpDemand.of(c.job());
         IpDemandModel model = c.settings().ipDemandModel();
         List<Evidence> evidence = evidence(Evidence.fact("freeIps", String.valueOf(free)),
                 Evidence.fact("workersFigure", demand.workers() == null ? "unknown" : String.valueOf(demand.workers())),

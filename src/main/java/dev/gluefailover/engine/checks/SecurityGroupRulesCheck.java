@@ -45,7 +45,8 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
         CheckKind kind = c.settings().sgFailureEffect() == SgFailureEffect.SKIPS_CONNECTION ? CheckKind.SELECTION
                 : CheckKind.RUN;
         List<String> groupIds = c.connection().securityGroupIds();
-        Evidence groups = Evidence.fact("securityGroups", String.join(", ", groupIds));
+        Evidence groups = Evidence.fact("securityGroups", groupIds.size() == 1 ? groupIds.get(0)
+                : String.join(", ", groupIds));
         List<Evidence> evidence = evidence(groups);
         if (groupIds.isEmpty()) {
             return result(kind, CheckStatus.FAIL, "The connection has no security group.", evidence, USES_EFFECT);
