@@ -2,12 +2,24 @@ package dev.gluefailover.engine.checks;
 
 import dev.gluefailover.model.GlueJob;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How many IPs a run needs, by the two figures the sources give: about one per worker
  * (Glue 2.0+ [DOC S3, INF]) and a conservative figure from DPUs [DOC S6]. Null when unknown.
+ * Worked out once per evaluation of a job, with the text every connection's result repeats.
  */
-public record IpDemand(Integer workers, Integer dpus) {
+public final class IpDemand {
+    private final Integer workers;
+    private final Integer dpus;
+    private final String description;
+
+    public IpDemand(Integer workers, Integer dpus) {
+        this.workers = workers;
+        this.dpus = dpus;
+        this.description = (workers == null ? "workers unknown" : workers + " workers") + "; DPU figure "
+                + (dpus == null ? "unknown" : dpus);
+    }
 
     public static IpDemand of(GlueJob job) {
         Integer workers = job.numberOfWorkers();
@@ -36,8 +48,33 @@ public record IpDemand(Integer workers, Integer dpus) {
         };
     }
 
+    /** About one IP per worker; null when unknown. */
+    public Integer workers() {
+        return workers;
+    }
+
+    /** The conservative figure from DPUs; null when unknown. */
+    public Integer dpus() {
+        return dpus;
+    }
+
+    /** "10 workers; DPU figure 20" */
     public String describe() {
-        return (workers == null ? "workers unknown" : workers + " workers") + "; DPU figure "
-                + (dpus == null ? "unknown" : dpus);
+        return description;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpDemand d && Objects.equals(d.workers, workers) && Objects.equals(d.dpus, dpus);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(workers, dpus);
+    }
+
+    @Override
+    public String toString() {
+        return "IpDemand[" + description + "]";
     }
 }
