@@ -17,7 +17,7 @@ final class CheckCommand extends EvaluatingCommand {
     @Override
     public Integer call() {
         Loaded l = load();
-        Evaluation e = l.engine().evaluate(l.job(), scenario.simulation(), scenario.settings());
+        Evaluation e = l.engine().evaluate(l.job(), l.simulation(), scenario.settings());
         out().print(switch (format) {
             case json -> JsonReport.write(JsonReport.check(e, l.snapshot())) + "\n";
             case markdown -> MarkdownReport.render(l.snapshot(), e,

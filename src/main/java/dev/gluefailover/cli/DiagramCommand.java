@@ -62,9 +62,10 @@ final class DiagramCommand implements Callable<Integer> {
     public Integer call() {
         Format format = formatOf(out); // before any loading: a typo should not wait for AWS
         EvaluatingCommand.Loaded l = EvaluatingCommand.load(source, scenario);
-        Evaluation e = l.engine().evaluate(l.job(), scenario.simulation(), scenario.settings());
+        Evaluation e = l.engine().evaluate(l.job(), l.simulation(), scenario.settings());
         Diagram d = DiagramLayout.compute(l.engine().index(), l.job(), LayoutOptions.defaults().withShowAllVpcs(allVpcs));
-        String text = format == Format.SVG ? SvgDiagram.render(d, e, dark) : DrawioDiagram.render(d, e);
+        String text = format == Format.SVG ? SvgDiagram.render(l.engine().index(), d, e, dark)
+                : DrawioDiagram.render(l.engine().index(), d, e);
         try {
             ExportFile.write(out, text);
         } catch (IOException ex) {

@@ -1,6 +1,8 @@
 package dev.gluefailover.cli;
 
 import dev.gluefailover.engine.Engine;
+import dev.gluefailover.engine.FailureTargets;
+import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
 import java.io.PrintWriter;
@@ -35,12 +37,16 @@ abstract class EvaluatingCommand implements Callable<Integer> {
     static Loaded load(SourceOptions source, ScenarioOptions scenario) {
         Snapshot snapshot = source.load();
         Engine engine = new Engine(snapshot);
-        List<String> unknown = engine.unknownTargets(scenario.simulation());
+        // Resolved once, here: an AZ given by name is the outage of its zone id from now on, so a
+        // name and its id give the same answer everywhere (a name the snapshot lacks stays as typed).
+        FailureTargets targets = engine.failureTargets();
+        Simulation simulation = targets.resolve(scenario.simulation());
+        List<String> unknown = targets.unknownTargets(simulation);
         if (!unknown.isEmpty()) {
             throw new UserInputException(String.join("; ", unknown));
         }
         try {
-            return new Loaded(snapshot, engine, engine.job(source.job()));
+            return new Loaded(snapshot, engine, engine.job(source.job()), simulation);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
@@ -58,7 +64,8 @@ abstract class EvaluatingCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    record Loaded(Snapshot snapshot, Engine engine, GlueJob job) {
+    /** @param simulation the --fail failures, resolved against the snapshot */
+    record Loaded(Snapshot snapshot, Engine engine, GlueJob job, Simulation simulation) {
     }
 
 }

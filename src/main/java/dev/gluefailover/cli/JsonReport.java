@@ -76,7 +76,7 @@ final class JsonReport {
         m.put("evidence", r.evidence());
         m.put("source", r.source());
         m.put("settingsUsed", r.settingsUsed());
-        m.put("link", r.check().link());
+        m.put("link", r.link());
         return m;
     }
 

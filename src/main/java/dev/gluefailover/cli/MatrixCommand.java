@@ -20,7 +20,7 @@ final class MatrixCommand extends EvaluatingCommand {
         requireTextOrJson();
         Loaded l = load();
         RuleSettings settings = scenario.settings();
-        WhatIfMatrix m = WhatIfMatrix.compute(l.engine(), l.job(), scenario.simulation(), settings, pairs);
+        WhatIfMatrix m = WhatIfMatrix.compute(l.engine(), l.job(), l.simulation(), settings, pairs);
         out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.matrix(m, settings.ruleSet())) + "\n"
                 : TextReport.matrix(m, l.snapshot(), settings.ruleSet()));
         out().flush();

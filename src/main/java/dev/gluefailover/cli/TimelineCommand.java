@@ -25,7 +25,7 @@ final class TimelineCommand extends EvaluatingCommand {
         requireTextOrJson();
         Loaded l = load();
         RuleSettings settings = scenario.settings();
-        Simulation failure = scenario.simulation();
+        Simulation failure = l.simulation();
         if (failure.isEmpty()) {
             throw new UserInputException("timeline needs at least one --fail KIND=ID");
         }

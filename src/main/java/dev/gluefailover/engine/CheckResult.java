@@ -1,7 +1,10 @@
 package dev.gluefailover.engine;
 
-import dev.gluefailover.rules.Check;
+import dev.gluefailover.model.ElementRef;
+import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
+import dev.gluefailover.rules.SourceTag;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,20 +12,48 @@ import java.util.Map;
 
 /**
  * One check on one connection: its status, a message in plain words, the evidence it looked
- * at (ids and figures, in order) and the settings ([INF]) the result rests on. {@code kind} is
- * the check's effective kind: a run check becomes a selection check when a setting says Glue
- * skips the connection for it (see {@code sgFailureEffect}).
+ * at (typed: each item names its element by kind and id) and the settings ([INF]) the result
+ * rests on. {@code kind} is the check's effective kind: a run check becomes a selection check when
+ * a setting says Glue skips the connection for it (see {@code sgFailureEffect}).
+ *
+ * <p>What the catalogue says about the check (title, source, link) is answered here too, so that
+ * rooms that may not read {@code rules} (export) can print it.
  */
-public record CheckResult(Check check, CheckKind kind, CheckStatus status, String message,
-        Map<String, String> evidence, List<String> settingsUsed) {
+public record CheckResult(CheckDefinition check, CheckKind kind, CheckStatus status, String message,
+        List<Evidence> typedEvidence, List<String> settingsUsed) {
     public CheckResult {
         kind = kind == null ? check.kind() : kind;
-        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+        typedEvidence = List.copyOf(typedEvidence);
         settingsUsed = List.copyOf(settingsUsed);
+    }
+
+    /** A result of the check's own kind. */
+    public CheckResult(CheckDefinition check, CheckStatus status, String message, List<Evidence> typedEvidence,
+            List<String> settingsUsed) {
+        this(check, check.kind(), status, message, typedEvidence, settingsUsed);
     }
 
     public String code() {
         return check.code();
+    }
+
+    public String title() {
+        return check.title();
+    }
+
+    /** The address of the check's first source. */
+    public String link() {
+        return check.link();
+    }
+
+    /** "[DOC S1,S4]": the check's own source, without the settings that decided this result. */
+    public String sourceLabel() {
+        return check.sourceLabel();
+    }
+
+    /** "selection" or "run", as JSON and reports write the effective kind. */
+    public String kindLabel() {
+        return kind.json();
     }
 
     /** "[DOC S1,S4]", or "[INF ...]" style label when an inference setting decided the result. */
@@ -34,6 +65,27 @@ public record CheckResult(Check check, CheckKind kind, CheckStatus status, Strin
     }
 
     public boolean restsOnInference() {
-        return check.tag() == dev.gluefailover.rules.SourceTag.INF || !settingsUsed.isEmpty();
+        return check.tag() == SourceTag.INF || !settingsUsed.isEmpty();
+    }
+
+    /** The evidence as reports and JSON print it: key to value, in the order the check looked. */
+    public Map<String, String> evidence() {
+        Map<String, String> m = new LinkedHashMap<>(typedEvidence.size() * 2);
+        for (Evidence e : typedEvidence) {
+            m.put(e.key(), e.value());
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The elements the evidence names, in order, without repeats. */
+    public List<ElementRef> elements() {
+        List<ElementRef> refs = new ArrayList<>(typedEvidence.size());
+        for (Evidence e : typedEvidence) {
+            ElementRef ref = e.element();
+            if (ref != null && !refs.contains(ref)) {
+                refs.add(ref);
+            }
+        }
+        return refs;
     }
 }

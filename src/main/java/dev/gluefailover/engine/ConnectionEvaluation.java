@@ -2,6 +2,7 @@ package dev.gluefailover.engine;
 
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.rules.CheckKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,25 +30,67 @@ public record ConnectionEvaluation(int order, String name, GlueConnection connec
     }
 
     public List<CheckResult> selectionChecks() {
-        return checks.stream().filter(c -> c.kind() == CheckKind.SELECTION).toList();
+        return ofKind(CheckKind.SELECTION);
     }
 
     public List<CheckResult> runChecks() {
-        return checks.stream().filter(c -> c.kind() == CheckKind.RUN).toList();
+        return ofKind(CheckKind.RUN);
+    }
+
+    private List<CheckResult> ofKind(CheckKind kind) {
+        List<CheckResult> list = new ArrayList<>(checks.size());
+        for (CheckResult c : checks) {
+            if (c.kind() == kind) {
+                list.add(c);
+            }
+        }
+        return list;
     }
 
     /** The first selection check that failed (or was unknown), which the list and the diagram show. */
     public Optional<CheckResult> blockingCheck() {
-        return selectionChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).findFirst()
-                .or(() -> selectionChecks().stream().filter(c -> c.status() == CheckStatus.UNKNOWN).findFirst());
+        CheckResult unknown = null;
+        for (CheckResult c : checks) {
+            if (c.kind() != CheckKind.SELECTION) {
+                continue;
+            }
+            if (c.status() == CheckStatus.FAIL) {
+                return Optional.of(c);
+            }
+            if (unknown == null && c.status() == CheckStatus.UNKNOWN) {
+                unknown = c;
+            }
+        }
+        return Optional.ofNullable(unknown);
     }
 
     /** True when every run check passes (WARN included); UNKNOWN run checks make it false. */
     public boolean runWouldSucceed() {
-        return runChecks().stream().allMatch(c -> c.status().passes());
+        for (CheckResult c : checks) {
+            if (c.kind() == CheckKind.RUN && !c.status().passes()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The codes of the run checks that do not pass (FAIL or UNKNOWN), in check order. */
+    public List<String> failedRunChecks() {
+        List<String> codes = new ArrayList<>(2);
+        for (CheckResult c : checks) {
+            if (c.kind() == CheckKind.RUN && !c.status().passes()) {
+                codes.add(c.code());
+            }
+        }
+        return codes;
     }
 
     public Optional<CheckResult> result(String code) {
-        return checks.stream().filter(c -> c.code().equals(code)).findFirst();
+        for (CheckResult c : checks) {
+            if (c.code().equals(code)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,8 +1,6 @@
 package dev.gluefailover.engine;
 
-import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.ElementRef;
-import dev.gluefailover.model.Subnet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,22 +20,7 @@ public final class FailureTargets {
 
     /** The zone id of a zone named by id or name; empty when the snapshot does not know it. */
     public Optional<String> zoneId(String nameOrId) {
-        if (nameOrId == null) {
-            return Optional.empty();
-        }
-        Optional<AvailabilityZone> zone = index.zone(nameOrId);
-        if (zone.isPresent()) {
-            return Optional.of(zone.get().zoneId());
-        }
-        for (Subnet s : index.snapshot().subnets()) {
-            if (nameOrId.equals(s.availabilityZoneId())) {
-                return Optional.of(nameOrId);
-            }
-            if (nameOrId.equals(s.availabilityZone()) && s.availabilityZoneId() != null) {
-                return Optional.of(s.availabilityZoneId());
-            }
-        }
-        return Optional.empty();
+        return index.zoneIdFor(nameOrId);
     }
 
     /** An AZ outage of the zone named by id or name (kept as typed when the snapshot does not know it). */
@@ -50,8 +33,18 @@ public final class FailureTargets {
         return failure instanceof SimulatedFailure.AzOutage az ? azOutage(az.target()) : failure;
     }
 
-    /** Every failure of a simulation in canonical form. */
+    /** Every failure of a simulation in canonical form; the same simulation when it already is. */
     public Simulation resolve(Simulation simulation) {
+        boolean canonical = true;
+        for (SimulatedFailure f : simulation.failures()) {
+            if (!resolve(f).equals(f)) {
+                canonical = false;
+                break;
+            }
+        }
+        if (canonical) {
+            return simulation;
+        }
         Simulation s = Simulation.NONE;
         for (SimulatedFailure f : simulation.failures()) {
             s = s.with(resolve(f));
@@ -109,8 +102,7 @@ public final class FailureTargets {
             boolean known;
             String what;
             if (f instanceof SimulatedFailure.AzOutage) {
-                known = zoneId(f.target()).isPresent() || index.snapshot().subnets().stream()
-                        .anyMatch(s -> f.target().equals(s.availabilityZone()));
+                known = zoneId(f.target()).isPresent() || index.hasSubnetInZoneNamed(f.target());
                 what = "availability zone (name or id)";
             } else if (f instanceof SimulatedFailure.NatGatewayFailure) {
                 known = index.natGateway(f.target()).isPresent();

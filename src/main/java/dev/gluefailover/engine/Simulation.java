@@ -118,16 +118,18 @@ public final class Simulation {
         return Collections.unmodifiableSet(failedZones);
     }
 
+    // Most evaluations run with no failure of a kind: the empty tests spare a hash look-up each.
+
     public boolean isNatFailed(String natGatewayId) {
-        return failedNats.contains(natGatewayId);
+        return !failedNats.isEmpty() && failedNats.contains(natGatewayId);
     }
 
     public boolean isEndpointRemoved(String endpointId) {
-        return removedEndpoints.contains(endpointId);
+        return !removedEndpoints.isEmpty() && removedEndpoints.contains(endpointId);
     }
 
     public boolean isSubnetDeleted(String subnetId) {
-        return deletedSubnets.contains(subnetId);
+        return !deletedSubnets.isEmpty() && deletedSubnets.contains(subnetId);
     }
 
     /** The simulated free IPs of a subnet, when the user set them. */
@@ -137,7 +139,7 @@ public final class Simulation {
 
     /** A subnet's free IPs now: the simulated figure, else the snapshot's (null when unknown). */
     public Integer freeIps(Subnet subnet) {
-        Integer simulated = freeIpOverrides.get(subnet.subnetId());
+        Integer simulated = freeIpOverrides.isEmpty() ? null : freeIpOverrides.get(subnet.subnetId());
         return simulated != null ? simulated : subnet.availableIpAddressCount();
     }
 

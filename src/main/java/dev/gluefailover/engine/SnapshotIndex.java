@@ -16,6 +16,8 @@ import dev.gluefailover.model.Vpc;
 import dev.gluefailover.model.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,10 @@ public final class SnapshotIndex {
     private final Map<String, List<VpcEndpoint>> endpointsByVpc = new HashMap<>();
     private final Map<String, List<Subnet>> subnetsByVpc = new HashMap<>();
     private final Map<String, List<InternetGateway>> igwsByVpc = new HashMap<>();
+    private final Map<String, List<LoadProblem>> problemsByAction = new HashMap<>();
+    private final Map<String, String> zoneIdBySubnetZone = new HashMap<>();
+    private final Set<String> subnetZoneNames = new HashSet<>();
+    private final Map<String, SubnetRouting> routingBySubnet = new HashMap<>();
 
     public SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -76,6 +82,28 @@ public final class SnapshotIndex {
         }
         for (Subnet s : snapshot.subnets()) {
             subnetsByVpc.computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(s);
+            // The first subnet that names a zone (by id, or by name with its id) decides, as a scan would.
+            if (s.availabilityZoneId() != null) {
+                zoneIdBySubnetZone.putIfAbsent(s.availabilityZoneId(), s.availabilityZoneId());
+                if (s.availabilityZone() != null) {
+                    zoneIdBySubnetZone.putIfAbsent(s.availabilityZone(), s.availabilityZoneId());
+                }
+            }
+            if (s.availabilityZone() != null) {
+                subnetZoneNames.add(s.availabilityZone());
+            }
+        }
+        // Worked out once: every evaluation asks each connection's subnet for its table.
+        Map<RouteTable, List<Route>> natRoutesByTable = new IdentityHashMap<>();
+        for (Subnet s : snapshot.subnets()) {
+            Optional<EffectiveRouteTable> t = computeEffectiveRouteTable(s);
+            if (t.isPresent()) {
+                List<Route> nat = natRoutesByTable.computeIfAbsent(t.get().table(), SnapshotIndex::natRoutes);
+                routingBySubnet.putIfAbsent(s.subnetId(), new SubnetRouting(s, t.get(), t.get().describe(), nat));
+            }
+        }
+        for (LoadProblem p : snapshot.problems()) {
+            problemsByAction.computeIfAbsent(p.action(), k -> new ArrayList<>()).add(p);
         }
         for (InternetGateway g : snapshot.internetGateways()) {
             for (String vpc : g.attachedVpcIds()) {
@@ -133,6 +161,26 @@ public final class SnapshotIndex {
         return Optional.ofNullable(z != null ? z : zonesByName.get(nameOrId));
     }
 
+    /**
+     * The zone id of a zone named by id or name: from the zone table, else from the subnets that
+     * carry both (the first that names it); empty when the snapshot does not know the zone.
+     */
+    public Optional<String> zoneIdFor(String nameOrId) {
+        if (nameOrId == null) {
+            return Optional.empty();
+        }
+        AvailabilityZone z = zonesById.get(nameOrId);
+        if (z == null) {
+            z = zonesByName.get(nameOrId);
+        }
+        return Optional.ofNullable(z != null ? z.zoneId() : zoneIdBySubnetZone.get(nameOrId));
+    }
+
+    /** Some subnet of the snapshot sits in a zone of this name. */
+    public boolean hasSubnetInZoneNamed(String name) {
+        return subnetZoneNames.contains(name);
+    }
+
     /** The zone id of a subnet: from the subnet itself, else through its zone name. */
     public String zoneIdOf(Subnet subnet) {
         if (subnet.availabilityZoneId() != null) {
@@ -146,6 +194,25 @@ public final class SnapshotIndex {
      * VPC's main table (standard VPC rule).
      */
     public Optional<EffectiveRouteTable> effectiveRouteTable(Subnet subnet) {
+        SubnetRouting known = routingBySubnet.get(subnet.subnetId());
+        return known != null && known.subnet() == subnet ? Optional.of(known.table())
+                : computeEffectiveRouteTable(subnet);
+    }
+
+    /**
+     * A subnet's effective route table with its description and NAT routes, worked out once per
+     * subnet of this snapshot (every evaluation asks for them); empty when the subnet has no table.
+     */
+    public Optional<SubnetRouting> routing(Subnet subnet) {
+        SubnetRouting known = routingBySubnet.get(subnet.subnetId());
+        if (known != null && known.subnet() == subnet) {
+            return Optional.of(known);
+        }
+        return computeEffectiveRouteTable(subnet)
+                .map(t -> new SubnetRouting(subnet, t, t.describe(), natRoutes(t.table())));
+    }
+
+    private Optional<EffectiveRouteTable> computeEffectiveRouteTable(Subnet subnet) {
         RouteTable explicit = explicitTableBySubnet.get(subnet.subnetId());
         if (explicit != null) {
             return Optional.of(new EffectiveRouteTable(explicit, true));
@@ -197,9 +264,12 @@ public final class SnapshotIndex {
 
     /** The load problem that hides data for this action and resource, if any. */
     public Optional<LoadProblem> problem(String action, String resourceId) {
-        for (LoadProblem p : snapshot.problems()) {
-            if (p.action().equals(action) && (resourceId == null || p.concerns(resourceId))) {
-                return Optional.of(p);
+        List<LoadProblem> forAction = problemsByAction.get(action);
+        if (forAction != null) {
+            for (LoadProblem p : forAction) {
+                if (resourceId == null || p.concerns(resourceId)) {
+                    return Optional.of(p);
+                }
             }
         }
         return Optional.empty();
@@ -207,7 +277,23 @@ public final class SnapshotIndex {
 
     /** The routes of a table that send traffic to a NAT gateway. */
     public static List<Route> natRoutes(RouteTable table) {
-        return table.routes().stream().filter(r -> r.natGatewayId() != null).toList();
+        List<Route> routes = new ArrayList<>(2);
+        for (Route r : table.routes()) {
+            if (r.natGatewayId() != null) {
+                routes.add(r);
+            }
+        }
+        return routes;
+    }
+
+    /**
+     * A subnet's routing as the egress check reads it: the effective table, its description
+     * ({@link EffectiveRouteTable#describe()}) and its routes to NAT gateways.
+     */
+    public record SubnetRouting(Subnet subnet, EffectiveRouteTable table, String description, List<Route> natRoutes) {
+        public SubnetRouting {
+            natRoutes = List.copyOf(natRoutes);
+        }
     }
 
     /** A subnet's effective route table and whether it is explicitly associated (else: main table). */

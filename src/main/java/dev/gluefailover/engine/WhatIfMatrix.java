@@ -145,7 +145,7 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
         Evaluation e = engine.choose(job, sim, settings);
         return e.chosen()
                 .map(c -> new Outcome(failures, label, c.name(), c.order(), e.choiceCertain(), c.runWouldSucceed(),
-                        c.runChecks().stream().filter(r -> !r.status().passes()).map(CheckResult::code).toList()))
+                        c.failedRunChecks()))
                 .orElseGet(() -> new Outcome(failures, label, null, null, e.choiceCertain(), false, List.of()));
     }
 

@@ -59,9 +59,9 @@ public final class MarkdownReport {
             md.append("| Status | Check | Kind | Message | Evidence | Source |\n|---|---|---|---|---|---|\n");
             for (CheckResult r : shown) {
                 md.append("| ").append(r.status()).append(" | `").append(r.code()).append("` | ")
-                        .append(r.kind().json()).append(" | ").append(cell(r.message())).append(" | ")
+                        .append(r.kindLabel()).append(" | ").append(cell(r.message())).append(" | ")
                         .append(cell(evidence(r.evidence()))).append(" | [").append(cell(r.source())).append("](")
-                        .append(r.check().link()).append(") |\n");
+                        .append(r.link()).append(") |\n");
             }
             md.append('\n');
         }

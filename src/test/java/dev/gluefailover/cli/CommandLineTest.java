@@ -123,6 +123,17 @@ class CommandLineTest {
     }
 
     @Test
+    void anAzByNameOrByIdGivesTheSameAnswerAndTheReportShowsTheZoneId() throws Exception {
+        Result byId = run("check", "--sample", "three-az", "--fail", "az=use1-az1", "--format", "json");
+        Result byName = run("check", "--sample", "three-az", "--fail", "az=us-east-1a", "--format", "json");
+        assertEquals(byId.out(), byName.out());
+        assertEquals("az=use1-az1", byName.json().get("simulated").get(0).asText());
+        Result typo = run("check", "--sample", "three-az", "--fail", "az=us-east-1z");
+        assertEquals(ExitCode.BAD_INPUT, typo.code());
+        assertTrue(typo.err().contains("'us-east-1z'"), typo.err());
+    }
+
+    @Test
     void timelineShowsBothRetryModes() throws Exception {
         Result r = run("timeline", "--sample", "three-az", "--fail", "az=use1-az1", "--at-attempt", "2",
                 "--until-attempt", "3", "--format", "json");
@@ -143,6 +154,16 @@ class CommandLineTest {
         Result checks = run("checks");
         assertTrue(checks.out().contains("NO_S3_ENDPOINT_OR_NAT"));
         assertTrue(checks.out().contains("failedNatCounts"));
+        // Each check with its title, each setting with its title, help, default and values.
+        for (dev.gluefailover.rules.CheckDefinition c : dev.gluefailover.engine.checks.CheckCatalogue.definitions()) {
+            assertTrue(checks.out().contains(c.title()), c.code());
+        }
+        for (dev.gluefailover.rules.Setting s : dev.gluefailover.rules.Setting.values()) {
+            assertTrue(checks.out().contains(s.title()), s.key());
+            assertTrue(checks.out().contains(s.help()), s.key());
+        }
+        assertTrue(checks.out().contains("default false; one of true, false"), checks.out());
+        assertTrue(checks.out().contains("one of RUN_FAILS, SKIPS_CONNECTION"), checks.out());
         Result r = run("check", "--sample", "single-nat", "--fail", "nat=nat-0c33natgw00001a", "--set",
                 "failedNatCounts=true", "--format", "json");
         assertEquals("orders-db-1a", r.json().get("chosen").asText());

@@ -1,0 +1,66 @@
+package dev.gluefailover.engine.checks;
+
+import static dev.gluefailover.model.ElementKind.AVAILABILITY_ZONE;
+
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.engine.Evidence;
+import dev.gluefailover.model.AvailabilityZone;
+import dev.gluefailover.model.LoadProblem;
+import dev.gluefailover.model.Subnet;
+import dev.gluefailover.rules.CheckDefinition;
+import dev.gluefailover.rules.CheckKind;
+import dev.gluefailover.rules.Setting;
+import dev.gluefailover.rules.Source;
+import dev.gluefailover.rules.SourceTag;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The subnet's zone is healthy [DOC S1]. How Glue learns it is internal [INF]: a simulated outage,
+ * or (by setting) a DescribeAvailabilityZones state other than {@code available}.
+ */
+public final class AzHealthy extends ConnectionCheck {
+    public static final CheckDefinition DEFINITION = new CheckDefinition("AZ_UNHEALTHY", "Availability Zone is healthy",
+            CheckKind.SELECTION, SourceTag.DOC, List.of(Source.S1), "Could not find subnet for AZ ...");
+
+    private static final List<String> USES_ZONE_STATE = List.of(Setting.AZ_STATE_COUNTS_AS_UNHEALTHY.key());
+
+    public AzHealthy() {
+        super(DEFINITION);
+    }
+
+    @Override
+    public CheckResult evaluate(CheckContext c) {
+        Subnet subnet = c.subnet();
+        String zoneId = c.zoneId();
+        String label = CheckContext.zoneLabel(subnet, zoneId);
+        Evidence az = Evidence.of("availabilityZone", subnet.availabilityZone(), AVAILABILITY_ZONE,
+                zoneId != null ? zoneId : subnet.availabilityZone());
+        Evidence id = Evidence.element("zoneId", AVAILABILITY_ZONE, zoneId);
+        if (c.isZoneFailed(subnet, zoneId)) {
+            return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label
+                    + ": the zone has an outage (simulated).", evidence(az, id, Evidence.fact("simulated", "AZ outage")));
+        }
+        Optional<AvailabilityZone> zone = c.zoneOf(subnet, zoneId);
+        if (zone.isEmpty()) {
+            List<Evidence> evidence = evidence(az, id);
+            Optional<LoadProblem> p = c.problem(EC2_ZONES, null);
+            if (p.isPresent()) {
+                return couldNotRead(p.get(), "the state of " + label, evidence);
+            }
+            return result(CheckStatus.PASS, "No outage is known for " + label
+                    + " (the zone's state is not in the snapshot).", evidence);
+        }
+        List<Evidence> evidence = evidence(az, id, Evidence.fact("state", zone.get().state()));
+        if (!zone.get().available()) {
+            if (c.settings().azStateCountsAsUnhealthy()) {
+                return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label
+                        + ": DescribeAvailabilityZones reports it " + zone.get().state() + ".", evidence, USES_ZONE_STATE);
+            }
+            return result(CheckStatus.WARN, "The zone " + label + " is " + zone.get().state()
+                    + "; by the current setting Glue does not treat that as unhealthy.", evidence, USES_ZONE_STATE);
+        }
+        return result(CheckStatus.PASS, "Zone " + label + " is available.", evidence);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gluefailover.engine.checks;
+
+import static dev.gluefailover.model.ElementKind.CONNECTION;
+
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.engine.Evidence;
+import dev.gluefailover.model.LoadProblem;
+import dev.gluefailover.rules.CheckDefinition;
+import dev.gluefailover.rules.CheckKind;
+import dev.gluefailover.rules.Source;
+import dev.gluefailover.rules.SourceTag;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The job names a connection Glue can find. UNKNOWN when the loader could not read it (other
+ * than "not found"): then whether it exists is not known.
+ */
+public final class ConnectionExists extends ConnectionCheck {
+    public static final CheckDefinition DEFINITION = new CheckDefinition("CONNECTION_NOT_FOUND", "Connection exists",
+            CheckKind.SELECTION, SourceTag.INF, List.of(Source.S2),
+            "The job names a connection that Glue cannot find; it cannot give the run a network placement.");
+
+    public ConnectionExists() {
+        super(DEFINITION);
+    }
+
+    @Override
+    public CheckResult evaluate(CheckContext c) {
+        String name = c.connectionName();
+        if (c.connection() != null) {
+            return result(CheckStatus.PASS, "Connection " + name + " exists.",
+                    evidence(Evidence.element("connection", CONNECTION, name)));
+        }
+        Optional<LoadProblem> problem = c.problem(GLUE_CONNECTION, name);
+        if (problem.isPresent() && !isNotFound(problem.get())) {
+            LoadProblem p = problem.get();
+            return result(CheckStatus.UNKNOWN, "Connection " + name + " could not be read: " + p.errorCode()
+                    + "; grant " + p.action() + ".", evidence(Evidence.element("connection", CONNECTION, name),
+                            Evidence.fact("errorCode", p.errorCode()), Evidence.fact("action", p.action())));
+        }
+        return result(CheckStatus.FAIL, "The job names connection " + name + ", which does not exist.",
+                evidence(Evidence.element("connection", CONNECTION, name)));
+    }
+
+    private static boolean isNotFound(LoadProblem p) {
+        return p.errorCode() != null && p.errorCode().contains("NotFound");
+    }
+}

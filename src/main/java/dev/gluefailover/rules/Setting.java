@@ -1,0 +1,126 @@
+package dev.gluefailover.rules;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue of settings: every [INF] inference of the spec page (none may be a hidden
+ * constant), the retry mode, the race note and the rule set label, each with its key (as
+ * {@code --set KEY=VALUE}, JSON and {@link RuleSettings#asMap()} spell it), a title and help in
+ * the user's words, the spec's default, the tag of the source it rests on and the values it takes.
+ * {@link RuleSettings}, the checks, the {@code checks} command and the Settings tab read it from here.
+ */
+public enum Setting {
+    RULE_SET("ruleSet", "Rule set", "The label of the rules in use. AWS documents this failover behaviour for "
+            + "Glue 5.1 and earlier, so every report names the rule set its verdict comes from.",
+            RuleSettings.DEFAULT_RULE_SET, SourceTag.DOC, Type.TEXT, List.of()),
+    BLACKHOLE_NAT_ROUTE_COUNTS("blackholeNatRouteCounts", "A blackhole NAT route counts",
+            "A route to a deleted NAT gateway (state blackhole) satisfies NO_S3_ENDPOINT_OR_NAT.", "false"),
+    FAILED_NAT_COUNTS("failedNatCounts", "A failed NAT gateway counts",
+            "A NAT gateway that is failed, deleted or simulated-failed still satisfies the check.", "false"),
+    S3_INTERFACE_ENDPOINT_COUNTS("s3InterfaceEndpointCounts", "An S3 interface endpoint counts",
+            "An S3 interface endpoint in the VPC satisfies the check (only gateway endpoints are documented).",
+            "false"),
+    NAT_INSTANCE_OR_TGW_COUNTS("natInstanceOrTgwCounts", "A NAT instance or transit gateway counts",
+            "A default route to a NAT instance or a transit gateway satisfies the check.", "false"),
+    PRIVATE_NAT_COUNTS("privateNatCounts", "A private NAT gateway counts (with a warning)",
+            "A NAT gateway with ConnectivityType=private satisfies Glue's check but gives no internet.", "true"),
+    AZ_STATE_COUNTS_AS_UNHEALTHY("azStateCountsAsUnhealthy", "AWS-reported AZ state counts as unhealthy",
+            "A zone whose DescribeAvailabilityZones state is not 'available' fails AZ_UNHEALTHY.", "true"),
+    SG_FAILURE_EFFECT("sgFailureEffect", "A missing security group rule",
+            "RUN_FAILS: Glue selects the connection and the run fails. SKIPS_CONNECTION: Glue skips it.",
+            SgFailureEffect.RUN_FAILS.name(), SourceTag.INF, Type.CHOICE, names(SgFailureEffect.values())),
+    IP_DEMAND_MODEL("ipDemandModel", "IPs a run needs",
+            "WORKERS: one per worker (Glue 2.0+). DPUS: the conservative figure from DPUs.",
+            IpDemandModel.WORKERS.name(), SourceTag.INF, Type.CHOICE, names(IpDemandModel.values())),
+    RETRY_MODE("retryMode", "Retry attempts",
+            "RESCAN: each attempt scans the list from the top. STICKY: keep the previous connection "
+                    + "unless it now fails a check.",
+            RetryMode.RESCAN.name(), SourceTag.INF, Type.CHOICE, names(RetryMode.values())),
+    SHOW_RACE_NOTE("showRaceNote", "Mention the field test's race",
+            "The field test rarely saw Glue try a failing connection first; add a note when it matters.", "true",
+            SourceTag.FIELD);
+
+    /** How a setting's value is written: true/false, one of a few names, or free text. */
+    public enum Type {
+        BOOLEAN, CHOICE, TEXT
+    }
+
+    private final String key;
+    private final String title;
+    private final String help;
+    private final String defaultValue;
+    private final SourceTag tag;
+    private final Type type;
+    private final List<String> allowedValues;
+
+    /** A yes/no inference [INF]. */
+    Setting(String key, String title, String help, String defaultValue) {
+        this(key, title, help, defaultValue, SourceTag.INF);
+    }
+
+    Setting(String key, String title, String help, String defaultValue, SourceTag tag) {
+        this(key, title, help, defaultValue, tag, Type.BOOLEAN, List.of("true", "false"));
+    }
+
+    Setting(String key, String title, String help, String defaultValue, SourceTag tag, Type type,
+            List<String> allowedValues) {
+        this.key = key;
+        this.title = title;
+        this.help = help;
+        this.defaultValue = defaultValue;
+        this.tag = tag;
+        this.type = type;
+        this.allowedValues = List.copyOf(allowedValues);
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** The name in {@code --set KEY=VALUE}, JSON and {@link RuleSettings#asMap()}. */
+    public String key() {
+        return key;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    /** The spec's default, as {@link RuleSettings#asMap()} writes it. */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public SourceTag tag() {
+        return tag;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    /** The values it takes, as written; empty for free text. */
+    public List<String> allowedValues() {
+        return allowedValues;
+    }
+
+    /** An [INF] inference: the verdict may rest on it, and reports must say so. */
+    public boolean isInference() {
+        return tag == SourceTag.INF;
+    }
+
+    public static Optional<Setting> byKey(String key) {
+        for (Setting s : values()) {
+            if (s.key.equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+}
