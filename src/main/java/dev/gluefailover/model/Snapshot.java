@@ -12,7 +12,7 @@ public record Snapshot(int schemaVersion, String capturedAt, String source, Regi
         List<AvailabilityZone> availabilityZones, List<Vpc> vpcs, List<Subnet> subnets,
         List<RouteTable> routeTables, List<NatGateway> natGateways, List<InternetGateway> internetGateways,
         List<VpcEndpoint> vpcEndpoints, List<SecurityGroup> securityGroups, List<GlueJob> jobs,
-        List<GlueConnection> connections, List<LoadProblem> problems) {
+        List<GlueConnection> connections, List<LoadProblem> problems, List<RolePermission> rolePermissions) {
 
     /** The file format version this build writes and reads. */
     public static final int SCHEMA_VERSION = 1;
@@ -30,6 +30,22 @@ public record Snapshot(int schemaVersion, String capturedAt, String source, Regi
         jobs = List.copyOf(nullToEmpty(jobs));
         connections = List.copyOf(nullToEmpty(connections));
         problems = List.copyOf(nullToEmpty(problems));
+        rolePermissions = List.copyOf(nullToEmpty(rolePermissions));
+    }
+
+    /** A snapshot without the job roles' permissions (what earlier builds wrote). */
+    public Snapshot(int schemaVersion, String capturedAt, String source, Region region,
+            List<AvailabilityZone> availabilityZones, List<Vpc> vpcs, List<Subnet> subnets,
+            List<RouteTable> routeTables, List<NatGateway> natGateways, List<InternetGateway> internetGateways,
+            List<VpcEndpoint> vpcEndpoints, List<SecurityGroup> securityGroups, List<GlueJob> jobs,
+            List<GlueConnection> connections, List<LoadProblem> problems) {
+        this(schemaVersion, capturedAt, source, region, availabilityZones, vpcs, subnets, routeTables, natGateways,
+                internetGateways, vpcEndpoints, securityGroups, jobs, connections, problems, List.of());
+    }
+
+    /** What IAM says the role may do with this action; empty when nobody asked (or could not). */
+    public Optional<RolePermission> permission(String role, String action) {
+        return rolePermissions.stream().filter(p -> p.role().equals(role) && p.action().equals(action)).findFirst();
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {
@@ -52,6 +68,7 @@ public record Snapshot(int schemaVersion, String capturedAt, String source, Regi
     public Snapshot withJob(GlueJob job) {
         List<GlueJob> replaced = jobs.stream().map(j -> j.name().equals(job.name()) ? job : j).toList();
         return new Snapshot(schemaVersion, capturedAt, source, region, availabilityZones, vpcs, subnets, routeTables,
-                natGateways, internetGateways, vpcEndpoints, securityGroups, replaced, connections, problems);
+                natGateways, internetGateways, vpcEndpoints, securityGroups, replaced, connections, problems,
+                rolePermissions);
     }
 }

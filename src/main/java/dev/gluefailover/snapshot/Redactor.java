@@ -7,6 +7,7 @@ import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Region;
 import dev.gluefailover.model.Route;
+import dev.gluefailover.model.RolePermission;
 import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.RouteTableAssociation;
 import dev.gluefailover.model.SecurityGroup;
@@ -92,11 +93,21 @@ public final class Redactor {
                     map(s.securityGroups(), this::securityGroup),
                     map(s.jobs(), j -> new GlueJob(p.name("job", j.name()),
                             map(j.connectionNames(), n -> p.name("connection", n)), j.workerType(), j.numberOfWorkers(),
-                            j.maxCapacity(), j.maxRetries(), j.glueVersion())),
+                            j.maxCapacity(), j.maxRetries(), j.glueVersion(), role(j.role()), j.defaultArguments(),
+                            j.maxConcurrentRuns())),
                     map(s.connections(), c -> new GlueConnection(p.name("connection", c.name()), c.connectionType(),
                             p.id(c.subnetId()), map(c.securityGroupIds(), p::id), c.availabilityZone(),
-                            jdbcUrl(c.jdbcUrl()))),
-                    map(s.problems(), this::problem));
+                            jdbcUrl(c.jdbcUrl()), c.status(), text(c.statusReason()))),
+                    map(s.problems(), this::problem),
+                    map(s.rolePermissions(), r -> new RolePermission(role(r.role()), r.action(), r.decision())));
+        }
+
+        /** A job's role, as a name or an ARN; the same role always gets the same stand-in. */
+        private String role(String role) {
+            if (role == null) {
+                return null;
+            }
+            return role.startsWith("arn:") ? text(role) : p.name("role", role);
         }
 
         private List<String> allCidrs() {

@@ -7,6 +7,7 @@ import dev.gluefailover.model.InternetGateway;
 import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Region;
+import dev.gluefailover.model.RolePermission;
 import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.SecurityGroup;
 import dev.gluefailover.model.Snapshot;
@@ -45,7 +46,8 @@ final class SnapshotSchema {
             Map.entry(SecurityGroup.class, Set.of("groupId")),
             Map.entry(GlueJob.class, Set.of("name")),
             Map.entry(GlueConnection.class, Set.of("name")),
-            Map.entry(LoadProblem.class, Set.of("action")));
+            Map.entry(LoadProblem.class, Set.of("action")),
+            Map.entry(RolePermission.class, Set.of("role", "action", "decision")));
 
     private SnapshotSchema() {
     }
