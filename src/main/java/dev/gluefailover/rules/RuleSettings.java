@@ -1,42 +1,112 @@
 package dev.gluefailover.rules;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Every inference of the spec page is one of these settings; {@link #defaults()} are the spec's
- * defaults. What each one means (title, help, default, allowed values) is in {@link Setting}. The rule set label (e.g. {@code glue-5.1}) appears in every report, because AWS
- * scopes the documented behaviour to Glue 5.1 and earlier.
- *
- * @param blackholeNatRouteCounts   a NAT route in state {@code blackhole} counts for NO_S3_ENDPOINT_OR_NAT (default no)
- * @param failedNatCounts           a NAT gateway that is failed/deleted (or simulated failed) counts (default no)
- * @param s3InterfaceEndpointCounts an S3 interface endpoint in the subnet counts (default no)
- * @param natInstanceOrTgwCounts    a default route to a NAT instance or a transit gateway counts (default no)
- * @param privateNatCounts          a private NAT gateway counts, with a warning (default yes)
- * @param azStateCountsAsUnhealthy  a zone whose DescribeAvailabilityZones state is not {@code available} is unhealthy (default yes)
- * @param sgFailureEffect           what a failing security group check does (default: the run fails)
- * @param ipDemandModel             which figure IPS_BELOW_WORKERS compares with (default: workers)
- * @param retryMode                 how retries pick their connection (default: re-scan)
- * @param showRaceNote              mention that the field test rarely saw a failing connection tried first (default yes)
+ * The value of every setting of the catalogue ({@link Setting}); {@link #defaults()} are the
+ * spec's defaults. Values are held as the catalogue writes them and read through typed accessors,
+ * so a new inference is one catalogue entry (and, for convenience, one accessor here). The rule set
+ * label (e.g. {@code glue-5.1}) appears in every report, because AWS scopes the documented
+ * behaviour to Glue 5.1 and earlier. Immutable; values are checked when they are set.
  */
-public record RuleSettings(String ruleSet, boolean blackholeNatRouteCounts, boolean failedNatCounts,
-        boolean s3InterfaceEndpointCounts, boolean natInstanceOrTgwCounts, boolean privateNatCounts,
-        boolean azStateCountsAsUnhealthy, SgFailureEffect sgFailureEffect, IpDemandModel ipDemandModel,
-        RetryMode retryMode, boolean showRaceNote) {
+public final class RuleSettings {
 
     public static final String DEFAULT_RULE_SET = "glue-5.1";
+
+    private static final RuleSettings DEFAULTS = new RuleSettings(new EnumMap<>(Setting.class));
+
+    private final EnumMap<Setting, String> values;
+
+    private RuleSettings(EnumMap<Setting, String> given) {
+        EnumMap<Setting, String> all = new EnumMap<>(Setting.class);
+        for (Setting s : Setting.values()) {
+            String v = given.get(s);
+            all.put(s, v == null ? s.defaultValue() : normalise(s, v));
+        }
+        this.values = all;
+    }
 
     public static RuleSettings defaults() {
         return DEFAULTS;
     }
 
-    private static final RuleSettings DEFAULTS = new RuleSettings(DEFAULT_RULE_SET, false, false, false, false, true,
-            true, SgFailureEffect.RUN_FAILS, IpDemandModel.WORKERS, RetryMode.RESCAN, true);
+    // --- typed accessors ------------------------------------------------------------------------
+
+    public String ruleSet() {
+        return values.get(Setting.RULE_SET);
+    }
+
+    public boolean blackholeNatRouteCounts() {
+        return flag(Setting.BLACKHOLE_NAT_ROUTE_COUNTS);
+    }
+
+    public boolean failedNatCounts() {
+        return flag(Setting.FAILED_NAT_COUNTS);
+    }
+
+    public boolean s3InterfaceEndpointCounts() {
+        return flag(Setting.S3_INTERFACE_ENDPOINT_COUNTS);
+    }
+
+    public boolean natInstanceOrTgwCounts() {
+        return flag(Setting.NAT_INSTANCE_OR_TGW_COUNTS);
+    }
+
+    public boolean privateNatCounts() {
+        return flag(Setting.PRIVATE_NAT_COUNTS);
+    }
+
+    public boolean azStateCountsAsUnhealthy() {
+        return flag(Setting.AZ_STATE_COUNTS_AS_UNHEALTHY);
+    }
+
+    public SgFailureEffect sgFailureEffect() {
+        return choice(Setting.SG_FAILURE_EFFECT, SgFailureEffect.class);
+    }
+
+    public IpDemandModel ipDemandModel() {
+        return choice(Setting.IP_DEMAND_MODEL, IpDemandModel.class);
+    }
+
+    public RetryMode retryMode() {
+        return RetryMode.parse(values.get(Setting.RETRY_MODE));
+    }
+
+    public boolean showRaceNote() {
+        return flag(Setting.SHOW_RACE_NOTE);
+    }
+
+    /** A yes/no setting. */
+    public boolean flag(Setting setting) {
+        requireType(setting, Setting.Type.BOOLEAN);
+        return Boolean.parseBoolean(values.get(setting));
+    }
+
+    /** A setting that is one of an enum's names. */
+    public <E extends Enum<E>> E choice(Setting setting, Class<E> type) {
+        requireType(setting, Setting.Type.CHOICE);
+        return Enum.valueOf(type, values.get(setting));
+    }
+
+    /** A whole-number setting. */
+    public int number(Setting setting) {
+        requireType(setting, Setting.Type.NUMBER);
+        return Integer.parseInt(values.get(setting));
+    }
+
+    private static void requireType(Setting setting, Setting.Type type) {
+        if (setting.type() != type) {
+            throw new IllegalArgumentException("setting '" + setting.key() + "' is " + setting.type() + ", not " + type);
+        }
+    }
+
+    // --- changing and listing -----------------------------------------------------------------
 
     public RuleSettings withRetryMode(RetryMode mode) {
-        return new RuleSettings(ruleSet, blackholeNatRouteCounts, failedNatCounts, s3InterfaceEndpointCounts,
-                natInstanceOrTgwCounts, privateNatCounts, azStateCountsAsUnhealthy, sgFailureEffect, ipDemandModel,
-                mode, showRaceNote);
+        return with(Setting.RETRY_MODE, mode.name());
     }
 
     public RuleSettings with(String name, String value) {
@@ -46,26 +116,14 @@ public record RuleSettings(String ruleSet, boolean blackholeNatRouteCounts, bool
     }
 
     public RuleSettings with(Setting setting, String value) {
-        Map<String, String> m = asMap();
-        m.put(setting.key(), value);
-        return fromMap(m);
+        EnumMap<Setting, String> next = new EnumMap<>(values);
+        next.put(setting, value);
+        return new RuleSettings(next);
     }
 
     /** A setting's value as {@link #asMap()} writes it. */
     public String value(Setting setting) {
-        return switch (setting) {
-            case RULE_SET -> ruleSet;
-            case BLACKHOLE_NAT_ROUTE_COUNTS -> Boolean.toString(blackholeNatRouteCounts);
-            case FAILED_NAT_COUNTS -> Boolean.toString(failedNatCounts);
-            case S3_INTERFACE_ENDPOINT_COUNTS -> Boolean.toString(s3InterfaceEndpointCounts);
-            case NAT_INSTANCE_OR_TGW_COUNTS -> Boolean.toString(natInstanceOrTgwCounts);
-            case PRIVATE_NAT_COUNTS -> Boolean.toString(privateNatCounts);
-            case AZ_STATE_COUNTS_AS_UNHEALTHY -> Boolean.toString(azStateCountsAsUnhealthy);
-            case SG_FAILURE_EFFECT -> sgFailureEffect.name();
-            case IP_DEMAND_MODEL -> ipDemandModel.name();
-            case RETRY_MODE -> retryMode.name();
-            case SHOW_RACE_NOTE -> Boolean.toString(showRaceNote);
-        };
+        return values.get(setting);
     }
 
     /**
@@ -75,49 +133,77 @@ public record RuleSettings(String ruleSet, boolean blackholeNatRouteCounts, bool
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
         for (Setting s : Setting.values()) {
-            m.put(s.key(), value(s));
+            m.put(s.key(), values.get(s));
         }
         return m;
     }
 
     /** The settings a map of keys to values gives; a key left out takes its default. */
     public static RuleSettings fromMap(Map<String, String> m) {
-        return new RuleSettings(text(m, Setting.RULE_SET), bool(m, Setting.BLACKHOLE_NAT_ROUTE_COUNTS),
-                bool(m, Setting.FAILED_NAT_COUNTS), bool(m, Setting.S3_INTERFACE_ENDPOINT_COUNTS),
-                bool(m, Setting.NAT_INSTANCE_OR_TGW_COUNTS), bool(m, Setting.PRIVATE_NAT_COUNTS),
-                bool(m, Setting.AZ_STATE_COUNTS_AS_UNHEALTHY),
-                enumValue(SgFailureEffect.class, m, Setting.SG_FAILURE_EFFECT),
-                enumValue(IpDemandModel.class, m, Setting.IP_DEMAND_MODEL),
-                RetryMode.parse(text(m, Setting.RETRY_MODE)), bool(m, Setting.SHOW_RACE_NOTE));
+        EnumMap<Setting, String> given = new EnumMap<>(Setting.class);
+        for (Setting s : Setting.values()) {
+            String v = m.get(s.key());
+            if (v != null) {
+                given.put(s, v);
+            }
+        }
+        return new RuleSettings(given);
     }
 
-    private static String text(Map<String, String> m, Setting setting) {
-        String v = m.get(setting.key());
-        return v == null ? setting.defaultValue() : v;
+    /** The value in the catalogue's spelling; a value the setting does not take is refused with what it takes. */
+    private static String normalise(Setting setting, String raw) {
+        String v = raw.trim();
+        switch (setting.type()) {
+            case BOOLEAN: {
+                String b = v.toLowerCase(Locale.ROOT);
+                if (b.equals("true") || b.equals("yes") || b.equals("on")) {
+                    return "true";
+                }
+                if (b.equals("false") || b.equals("no") || b.equals("off")) {
+                    return "false";
+                }
+                throw new IllegalArgumentException("setting '" + setting.key() + "' must be true or false "
+                        + "(yes/no and on/off also work), not '" + raw + "'");
+            }
+            case CHOICE: {
+                String c = v.toUpperCase(Locale.ROOT).replace('-', '_');
+                for (String allowed : setting.allowedValues()) {
+                    if (allowed.equalsIgnoreCase(c) || allowed.replace("_", "").equalsIgnoreCase(c.replace("_", ""))) {
+                        return allowed;
+                    }
+                }
+                throw new IllegalArgumentException("setting '" + setting.key() + "' must be one of "
+                        + setting.allowedValues() + ", not '" + raw + "'");
+            }
+            case NUMBER: {
+                try {
+                    int n = Integer.parseInt(v);
+                    if (n < setting.min() || n > setting.max()) {
+                        throw new NumberFormatException();
+                    }
+                    return Integer.toString(n);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("setting '" + setting.key() + "' must be a whole number from "
+                            + setting.min() + " to " + setting.max() + ", not '" + raw + "'");
+                }
+            }
+            default:
+                return v;
+        }
     }
 
-    private static boolean bool(Map<String, String> m, Setting setting) {
-        String key = setting.key();
-        String raw = text(m, setting);
-        String v = raw.trim().toLowerCase(java.util.Locale.ROOT);
-        if (v.equals("true") || v.equals("yes") || v.equals("on")) {
-            return true;
-        }
-        if (v.equals("false") || v.equals("no") || v.equals("off")) {
-            return false;
-        }
-        throw new IllegalArgumentException("setting '" + key + "' must be true or false, not '" + raw + "'");
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSettings r && r.values.equals(values);
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, Map<String, String> m, Setting setting) {
-        String key = setting.key();
-        String raw = text(m, setting);
-        String v = raw.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        try {
-            return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("setting '" + key + "' must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + ", not '" + raw + "'");
-        }
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSettings" + asMap();
     }
 }

@@ -44,7 +44,7 @@ public enum Setting {
 
     /** How a setting's value is written: true/false, one of a few names, or free text. */
     public enum Type {
-        BOOLEAN, CHOICE, TEXT
+        BOOLEAN, CHOICE, NUMBER, TEXT
     }
 
     private final String key;
@@ -54,6 +54,8 @@ public enum Setting {
     private final SourceTag tag;
     private final Type type;
     private final List<String> allowedValues;
+    private final int min;
+    private final int max;
 
     /** A yes/no inference [INF]. */
     Setting(String key, String title, String help, String defaultValue) {
@@ -64,8 +66,20 @@ public enum Setting {
         this(key, title, help, defaultValue, tag, Type.BOOLEAN, List.of("true", "false"));
     }
 
+    /** A whole number from {@code min} to {@code max} [INF]. */
+    Setting(String key, String title, String help, int defaultValue, int min, int max) {
+        this(key, title, help, Integer.toString(defaultValue), SourceTag.INF, Type.NUMBER, List.of(), min, max);
+    }
+
     Setting(String key, String title, String help, String defaultValue, SourceTag tag, Type type,
             List<String> allowedValues) {
+        this(key, title, help, defaultValue, tag, type, allowedValues, 0, 0);
+    }
+
+    Setting(String key, String title, String help, String defaultValue, SourceTag tag, Type type,
+            List<String> allowedValues, int min, int max) {
+        this.min = min;
+        this.max = max;
         this.key = key;
         this.title = title;
         this.help = help;
@@ -105,7 +119,17 @@ public enum Setting {
         return type;
     }
 
-    /** The values it takes, as written; empty for free text. */
+    /** The smallest value of a NUMBER setting. */
+    public int min() {
+        return min;
+    }
+
+    /** The largest value of a NUMBER setting. */
+    public int max() {
+        return max;
+    }
+
+    /** The values it takes, as written; empty for free text and numbers. */
     public List<String> allowedValues() {
         return allowedValues;
     }
