@@ -57,11 +57,15 @@ final class DiagramStyling {
         DiagramMarks old = shown;
         shown = marks;
 
-        for (ElementRef ref : changed(old.failed(), marks.failed())) {
-            boolean failed = marks.failed().contains(ref);
-            for (ElementNode n : nodes.of(ref)) {
-                n.setFailed(failed);
-                n.setCross(failed, nodes.overlay);
+        Set<ElementRef> failedChanged = changed(old.failed(), marks.failed());
+        if (!failedChanged.isEmpty()) {
+            // in drawing order, so overlapping crosses stack as they always did
+            for (ElementNode n : nodes.byKey.values()) {
+                if (failedChanged.contains(n.box.ref())) {
+                    boolean failed = marks.failed().contains(n.box.ref());
+                    n.setFailed(failed);
+                    n.setCross(failed, nodes.overlay);
+                }
             }
         }
         for (String key : changed(old.dimmedKeys(), marks.dimmedKeys())) {
@@ -97,11 +101,13 @@ final class DiagramStyling {
         boolean broken = marks.pathBroken();
         Set<String> edges = new HashSet<>(old.pathEdgeKeys());
         edges.addAll(marks.pathEdgeKeys());
-        for (String key : edges) {
-            Polyline line = nodes.lines.get(key);
-            if (line == null) {
+        // in the diagram's edge order: the path's lines come to the front in the same order every time
+        for (Map.Entry<String, Polyline> entry : nodes.lines.entrySet()) {
+            String key = entry.getKey();
+            if (!edges.contains(key)) {
                 continue;
             }
+            Polyline line = entry.getValue();
             boolean on = marks.pathEdgeKeys().contains(key);
             ElementNode.setStyleClass(line, DiagramView.CHOSEN_PATH, on);
             ElementNode.setStyleClass(line, DiagramView.PATH_BROKEN, on && broken);

@@ -163,20 +163,21 @@ public class DiagramView extends Region {
         this.options = null;
         this.index = index;
         this.evaluation = null;
-        // Built off-scene and attached in one go: adding thousands of nodes one by one to a live
-        // scene costs a scene-change notification and a CSS mark per node.
-        content.getChildren().clear();
+        // Built, styled for the evaluation and wired off-scene, then attached in one go: adding
+        // thousands of nodes one by one to a live scene, or changing their classes once they are in
+        // it, costs a scene-change notification and a CSS mark per node.
+        content.getChildren().clear(); // the layers are off-scene from here to the last line
         nodes = NodeBuilder.build(diagram);
         boxLayer.getChildren().setAll(nodes.boxLayer);
-        edgeLayer.getChildren().setAll(nodes.edgeLayer);
+        edgeLayer.getChildren().setAll(nodes.edgeLayer); // before styling: the chosen path's lines come to the front
         badgeLayer.getChildren().setAll(nodes.badgeLayer);
-        content.getChildren().setAll(boxLayer, edgeLayer, badgeLayer, nodes.overlay);
         styling = new DiagramStyling(nodes);
         camera.setDiagram(diagram);
         interaction.setNodes(index, nodes);
-        requestLayout();
-        update(evaluation);
         miniMap.draw(diagram);
+        update(evaluation);
+        content.getChildren().setAll(boxLayer, edgeLayer, badgeLayer, nodes.overlay);
+        requestLayout();
         if (getWidth() > 0) {
             fitToWindow();
         } else {
