@@ -122,9 +122,16 @@ public class DiagramView extends Region {
     }
 
     private static void addStylesheet(Scene scene) {
-        if (scene != null && !scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
+        if (scene == null || scene.getStylesheets().contains(STYLESHEET)) {
+            return;
         }
+        scene.getStylesheets().add(STYLESHEET);
+        // a later setAll on the scene's stylesheets (a theme change, say) must not take the diagram's away
+        scene.getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!c.getList().contains(STYLESHEET)) {
+                javafx.application.Platform.runLater(() -> addStylesheet(scene));
+            }
+        });
     }
 
     // --- public API ---------------------------------------------------------------------------
