@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -100,6 +102,22 @@ class DiagramFailureGesturesTest {
         // the same number again is still that number
         answers.add(5);
         robot.interact(() -> menuItem(SUBNET_REF, "Set free IPs\u2026").fire());
+        assertEquals(List.of(new SimulatedFailure.SubnetIps(SUBNET, 5)), sim.failures());
+    }
+
+    @Test
+    void setFreeIpsThroughTheRealDialog(FxRobot robot) throws Exception {
+        robot.interact(() -> view.setFreeIpsAsk(null)); // the dialog itself
+        for (String typed : List.of("0", "5")) {
+            // the dialog waits for its answer inside the menu action: start it without waiting for it
+            javafx.application.Platform.runLater(() -> menuItem(SUBNET_REF, "Set free IPs\u2026").fire());
+            waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+            TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+            robot.interact(() -> field.setText(typed));
+            robot.interact(() -> ((Button) field.getScene().lookup(".dialog-pane").lookupAll(".button").stream()
+                    .filter(b -> ((Button) b).isDefaultButton()).findFirst().orElseThrow()).fire());
+            waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isEmpty());
+        }
         assertEquals(List.of(new SimulatedFailure.SubnetIps(SUBNET, 5)), sim.failures());
     }
 
