@@ -3,25 +3,14 @@ package dev.gluefailover.layout;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.engine.SnapshotIndex;
-import dev.gluefailover.model.AvailabilityZone;
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
-import dev.gluefailover.model.InternetGateway;
-import dev.gluefailover.model.NatGateway;
-import dev.gluefailover.model.Route;
-import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.model.Subnet;
 import dev.gluefailover.model.Vpc;
-import dev.gluefailover.model.VpcEndpoint;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,21 +46,21 @@ public final class DiagramLayout {
     static final double LEGEND_TWO_ROWS = 470;
     static final double LEGEND_ROW = 22;
 
-    private static final double INNER_PAD = 8;
-    private static final double ITEM_GAP = 6;
-    private static final double COLUMN_PAD = 12;
-    private static final double COLUMN_WIDTH = SUBNET_WIDTH + 2 * COLUMN_PAD;
-    private static final double COLUMN_GAP = 32;
-    private static final double ROW_GAP = 14;
-    private static final double VPC_PAD_LEFT = 20;
-    private static final double VPC_PAD_RIGHT = 24;
-    private static final double VPC_PAD_BOTTOM = 24;
-    private static final double BUS_GAP = 30;
-    private static final double STRIP_LABEL = 22;
-    private static final double REGION_PAD = 28;
-    private static final double VPC_GAP = 44;
-    private static final double MAX_ROUTE_ROWS = 6;
-    private static final double CHAR_WIDTH = 7.2;
+    static final double INNER_PAD = 8;
+    static final double ITEM_GAP = 6;
+    static final double COLUMN_PAD = 12;
+    static final double COLUMN_WIDTH = SUBNET_WIDTH + 2 * COLUMN_PAD;
+    static final double COLUMN_GAP = 32;
+    static final double ROW_GAP = 14;
+    static final double VPC_PAD_LEFT = 20;
+    static final double VPC_PAD_RIGHT = 24;
+    static final double VPC_PAD_BOTTOM = 24;
+    static final double BUS_GAP = 30;
+    static final double STRIP_LABEL = 22;
+    static final double REGION_PAD = 28;
+    static final double VPC_GAP = 44;
+    static final double MAX_ROUTE_ROWS = 6;
+    static final double CHAR_WIDTH = 7.2;
 
     private DiagramLayout() {
     }
@@ -107,11 +96,11 @@ public final class DiagramLayout {
     }
 
     /** A connection of the job with the subnet it sits in (null when not drawn) and why not. */
-    private record Placement(int order, String name, Subnet subnet, String whyNotDrawn) {
+    record Placement(int order, String name, Subnet subnet, String whyNotDrawn) {
     }
 
     /** Boxes and edges of one VPC laid out at the origin, shifted into place afterwards. */
-    private static final class Block {
+    static final class Block {
         final List<Box> boxes = new ArrayList<>();
         final List<Lane> lanes = new ArrayList<>();
         final List<Edge> edges = new ArrayList<>();
@@ -158,7 +147,7 @@ public final class DiagramLayout {
             List<String> vpcIds = vpcsToDraw();
             List<Block> blocks = new ArrayList<>();
             for (String vpcId : vpcIds) {
-                blocks.add(vpcBlock(vpcId));
+                blocks.add(VpcBlock.of(index, placements, vpcId));
             }
             String regionKey = "region";
             String regionTitle = "Region " + snapshot.region().name();
@@ -348,582 +337,14 @@ public final class DiagramLayout {
             return List.copyOf(ids);
         }
 
-        private Block vpcBlock(String vpcId) {
-            Block block = new Block();
-            Vpc vpc = index.vpc(vpcId).orElse(null);
-            String vpcKey = "vpc:" + vpcId;
-            List<Subnet> subnets = index.subnetsIn(vpcId);
+    }
 
-            // AZ columns in the region's zone order, then unknown zones by name.
-            List<String> zoneOrder = new ArrayList<>();
-            for (AvailabilityZone z : snapshot.availabilityZones()) {
-                zoneOrder.add(z.zoneId());
-            }
-            Map<String, List<Subnet>> byZone = new LinkedHashMap<>();
-            for (Subnet s : subnets) {
-                byZone.computeIfAbsent(zoneKeyOf(index, s), k -> new ArrayList<>()).add(s);
-            }
-            List<String> zones = new ArrayList<>(byZone.keySet());
-            zones.sort(Comparator.comparingInt((String z) -> {
-                int i = zoneOrder.indexOf(z);
-                return i < 0 ? Integer.MAX_VALUE : i;
-            }).thenComparing(Comparator.naturalOrder()));
+    static String badgeKey(Placement p) {
+        return "conn:" + p.order() + ":" + p.name();
+    }
 
-            Map<String, Boolean> isPublic = new HashMap<>();
-            for (Subnet s : subnets) {
-                isPublic.put(s.subnetId(), index.isPublic(s));
-            }
-            Comparator<Subnet> subnetOrder = Comparator.comparing((Subnet s) -> !isPublic.get(s.subnetId()))
-                    .thenComparingLong(s -> cidrStart(s.cidrBlock())).thenComparing(Subnet::subnetId);
-            List<List<Subnet>> publicCols = new ArrayList<>();
-            List<List<Subnet>> privateCols = new ArrayList<>();
-            int publicRows = 0;
-            int privateRows = 0;
-            for (String z : zones) {
-                List<Subnet> col = new ArrayList<>(byZone.get(z));
-                col.sort(subnetOrder);
-                List<Subnet> pub = col.stream().filter(s -> isPublic.get(s.subnetId())).toList();
-                List<Subnet> priv = col.stream().filter(s -> !isPublic.get(s.subnetId())).toList();
-                publicCols.add(pub);
-                privateCols.add(priv);
-                publicRows = Math.max(publicRows, pub.size());
-                privateRows = Math.max(privateRows, priv.size());
-            }
-
-            // What sits in each subnet: NAT gateways, interface endpoints, connection badges.
-            Set<String> drawnSubnets = new LinkedHashSet<>();
-            for (Subnet s : subnets) {
-                drawnSubnets.add(s.subnetId());
-            }
-            Map<String, List<NatGateway>> natsBySubnet = new HashMap<>();
-            for (NatGateway n : snapshot.natGateways()) {
-                if (n.subnetId() != null && drawnSubnets.contains(n.subnetId())) {
-                    natsBySubnet.computeIfAbsent(n.subnetId(), k -> new ArrayList<>()).add(n);
-                }
-            }
-            Map<String, List<VpcEndpoint>> interfaceBySubnet = new HashMap<>();
-            List<VpcEndpoint> gatewayEndpoints = new ArrayList<>();
-            for (VpcEndpoint e : index.endpointsIn(vpcId)) {
-                if (e.isGateway()) {
-                    gatewayEndpoints.add(e);
-                    continue;
-                }
-                String home = e.subnetIds().stream().filter(drawnSubnets::contains).findFirst().orElse(null);
-                if (home != null) {
-                    interfaceBySubnet.computeIfAbsent(home, k -> new ArrayList<>()).add(e);
-                } else {
-                    gatewayEndpoints.add(e); // not in a drawn subnet: shown in the strip, so it is not lost
-                }
-            }
-            Map<String, List<Placement>> badgesBySubnet = new HashMap<>();
-            for (Placement p : placements) {
-                if (p.subnet() != null && vpcId.equals(p.subnet().vpcId())) {
-                    badgesBySubnet.computeIfAbsent(p.subnet().subnetId(), k -> new ArrayList<>()).add(p);
-                }
-            }
-
-            // Row heights: the tallest subnet of that row in any AZ, so rows line up across columns.
-            double[] pubHeights = new double[publicRows];
-            double[] privHeights = new double[privateRows];
-            for (int c = 0; c < zones.size(); c++) {
-                for (int r = 0; r < publicCols.get(c).size(); r++) {
-                    pubHeights[r] = Math.max(pubHeights[r], subnetHeight(publicCols.get(c).get(r), natsBySubnet,
-                            interfaceBySubnet, badgesBySubnet));
-                }
-                for (int r = 0; r < privateCols.get(c).size(); r++) {
-                    privHeights[r] = Math.max(privHeights[r], subnetHeight(privateCols.get(c).get(r), natsBySubnet,
-                            interfaceBySubnet, badgesBySubnet));
-                }
-            }
-            double columnsTop = VPC_HEADER;
-            double subnetsTop = columnsTop + AZ_HEADER;
-            double subnetsHeight = 0;
-            for (double h : pubHeights) {
-                subnetsHeight += h + ROW_GAP;
-            }
-            for (double h : privHeights) {
-                subnetsHeight += h + ROW_GAP;
-            }
-            double columnHeight = AZ_HEADER + Math.max(subnetsHeight, 40);
-            double columnsBottom = columnsTop + columnHeight;
-
-            // Route tables of the VPC, ordered by the first column/row that uses them, so each sits under its subnets.
-            List<RouteTable> tables = snapshot.routeTables().stream().filter(t -> vpcId.equals(t.vpcId())).toList();
-            Map<String, Integer> tableRank = new HashMap<>();
-            Map<String, String> subnetTable = new HashMap<>();
-            int rank = 0;
-            for (int c = 0; c < zones.size(); c++) {
-                List<Subnet> all = new ArrayList<>(publicCols.get(c));
-                all.addAll(privateCols.get(c));
-                for (Subnet s : all) {
-                    RouteTable t = index.effectiveRouteTable(s).map(SnapshotIndex.EffectiveRouteTable::table)
-                            .orElse(null);
-                    if (t != null && vpcId.equals(t.vpcId())) {
-                        subnetTable.put(s.subnetId(), t.routeTableId());
-                        tableRank.putIfAbsent(t.routeTableId(), rank++);
-                    }
-                }
-            }
-            List<RouteTable> orderedTables = new ArrayList<>(tables);
-            orderedTables.sort(Comparator.comparingInt((RouteTable t) -> tableRank.getOrDefault(t.routeTableId(),
-                    Integer.MAX_VALUE)).thenComparingInt(tables::indexOf));
-
-            // Gateway endpoints go under the first drawn table that carries them.
-            Set<String> tableIds = new LinkedHashSet<>();
-            for (RouteTable t : orderedTables) {
-                tableIds.add(t.routeTableId());
-            }
-            Map<String, List<VpcEndpoint>> endpointsUnder = new LinkedHashMap<>();
-            List<VpcEndpoint> loose = new ArrayList<>();
-            for (VpcEndpoint e : gatewayEndpoints) {
-                String home = orderedTables.stream().map(RouteTable::routeTableId)
-                        .filter(id -> e.routeTableIds().contains(id)).findFirst().orElse(null);
-                if (home == null) {
-                    loose.add(e);
-                } else {
-                    endpointsUnder.computeIfAbsent(home, k -> new ArrayList<>()).add(e);
-                }
-            }
-
-            int columns = zones.size();
-            int groups = orderedTables.size() + (loose.isEmpty() ? 0 : 1);
-            int perRow = Math.max(1, Math.max(columns, Math.min(groups, 3)));
-            int gridColumns = Math.max(columns, Math.min(perRow, Math.max(groups, 1)));
-            double contentWidth = gridColumns * COLUMN_WIDTH + (gridColumns - 1) * COLUMN_GAP;
-            String vpcTitle = vpc == null ? vpcId : vpc.name();
-            String vpcSubtitle = (vpc == null ? "" : (vpc.cidrBlock() == null ? "" : vpc.cidrBlock() + "  \u00b7  "))
-                    + (vpc != null && !vpc.name().equals(vpcId) ? vpcId : (vpc == null ? "not in the snapshot" : ""));
-            List<InternetGateway> igws = index.internetGatewaysOf(vpcId);
-            double headerNeed = Math.max(textWidth(vpcTitle) * 1.25, textWidth(vpcSubtitle)) + 40
-                    + igws.size() * (IGW_WIDTH + 8);
-            contentWidth = Math.max(contentWidth, headerNeed - VPC_PAD_LEFT - VPC_PAD_RIGHT);
-            double width = VPC_PAD_LEFT + contentWidth + VPC_PAD_RIGHT;
-
-            Map<String, Box> boxByKey = new HashMap<>();
-            // AZ columns and their subnets.
-            for (int c = 0; c < columns; c++) {
-                String zone = zones.get(c);
-                double cx = VPC_PAD_LEFT + c * (COLUMN_WIDTH + COLUMN_GAP);
-                AvailabilityZone az = index.zone(zone).orElse(null);
-                String azKey = "az:" + vpcId + ":" + zone;
-                Box azBox = new Box(azKey, new ElementRef(ElementKind.AVAILABILITY_ZONE, zone), vpcKey,
-                        new Rect(cx, columnsTop, COLUMN_WIDTH, columnHeight), az == null ? zone : az.name(),
-                        az == null ? "" : az.zoneId(), false, null, List.of(), 0);
-                block.boxes.add(azBox);
-                double sy = subnetsTop;
-                for (int r = 0; r < publicRows; r++) {
-                    if (r < publicCols.get(c).size()) {
-                        addSubnet(block, boxByKey, azKey, publicCols.get(c).get(r), cx + COLUMN_PAD, sy, pubHeights[r],
-                                true, natsBySubnet, interfaceBySubnet, badgesBySubnet);
-                    }
-                    sy += pubHeights[r] + ROW_GAP;
-                }
-                for (int r = 0; r < privateRows; r++) {
-                    if (r < privateCols.get(c).size()) {
-                        addSubnet(block, boxByKey, azKey, privateCols.get(c).get(r), cx + COLUMN_PAD, sy,
-                                privHeights[r], false, natsBySubnet, interfaceBySubnet, badgesBySubnet);
-                    }
-                    sy += privHeights[r] + ROW_GAP;
-                }
-            }
-
-            // Internet gateways sit on the VPC's top edge, at the right (where traffic leaves the VPC).
-            double igwRight = width - 8;
-            List<Box> igwBoxes = new ArrayList<>();
-            for (InternetGateway g : igws) {
-                Box b = new Box("igw:" + vpcId + ":" + g.internetGatewayId(),
-                        new ElementRef(ElementKind.INTERNET_GATEWAY, g.internetGatewayId()), vpcKey,
-                        new Rect(igwRight - IGW_WIDTH, -IGW_HEIGHT / 2, IGW_WIDTH, IGW_HEIGHT), "Internet gateway",
-                        g.internetGatewayId(), false, null, List.of(), 0);
-                block.boxes.add(b);
-                boxByKey.put(b.key(), b);
-                igwBoxes.add(b);
-                igwRight -= IGW_WIDTH + 8;
-            }
-
-            // The route table strip.
-            double busY = columnsBottom + BUS_GAP / 2;
-            double stripTop = columnsBottom + BUS_GAP;
-            double gy = stripTop + STRIP_LABEL;
-            double rowBottom = gy;
-            List<Box> tableBoxes = new ArrayList<>();
-            int groupsPerRow = Math.max(1, (int) Math.floor((contentWidth + COLUMN_GAP) / (COLUMN_WIDTH + COLUMN_GAP)));
-            List<Object> groupItems = new ArrayList<>(orderedTables);
-            if (!loose.isEmpty()) {
-                groupItems.add(loose);
-            }
-            // Each table goes under the AZ column of its subnets when they all sit in one column; the
-            // rest (shared tables, the main table, endpoints on no drawn table) fill the free cells.
-            Map<String, Set<Integer>> tableColumns = new HashMap<>();
-            for (int c = 0; c < zones.size(); c++) {
-                List<Subnet> all = new ArrayList<>(publicCols.get(c));
-                all.addAll(privateCols.get(c));
-                for (Subnet sn : all) {
-                    String tid = subnetTable.get(sn.subnetId());
-                    if (tid != null) {
-                        tableColumns.computeIfAbsent(tid, k -> new LinkedHashSet<>()).add(c);
-                    }
-                }
-            }
-            Map<Object, int[]> cells = new LinkedHashMap<>();
-            Set<Long> taken = new HashSet<>();
-            for (Object item : groupItems) {
-                if (item instanceof RouteTable t) {
-                    Set<Integer> cols = tableColumns.getOrDefault(t.routeTableId(), Set.of());
-                    if (cols.size() == 1 && cols.iterator().next() < groupsPerRow) {
-                        int col = cols.iterator().next();
-                        int row = 0;
-                        while (taken.contains(row * 1000L + col)) {
-                            row++;
-                        }
-                        taken.add(row * 1000L + col);
-                        cells.put(item, new int[] {row, col});
-                    }
-                }
-            }
-            int cursor = 0;
-            for (Object item : groupItems) {
-                if (cells.containsKey(item)) {
-                    continue;
-                }
-                while (taken.contains((cursor / groupsPerRow) * 1000L + cursor % groupsPerRow)) {
-                    cursor++;
-                }
-                taken.add((cursor / groupsPerRow) * 1000L + cursor % groupsPerRow);
-                cells.put(item, new int[] {cursor / groupsPerRow, cursor % groupsPerRow});
-            }
-            // Rows are as tall as their tallest group.
-            int rows = cells.values().stream().mapToInt(c -> c[0] + 1).max().orElse(0);
-            double[] rowHeights = new double[rows];
-            for (Map.Entry<Object, int[]> e : cells.entrySet()) {
-                rowHeights[e.getValue()[0]] = Math.max(rowHeights[e.getValue()[0]], groupHeight(e.getKey(),
-                        endpointsUnder, vpcId));
-            }
-            double[] rowTops = new double[rows];
-            double ry = gy;
-            for (int r = 0; r < rows; r++) {
-                rowTops[r] = ry;
-                ry += rowHeights[r] + ROW_GAP;
-            }
-            rowBottom = rows == 0 ? gy : ry - ROW_GAP;
-            double firstRowTop = rows == 0 ? gy : rowTops[0];
-            for (Object item : groupItems) {
-                int[] cell = cells.get(item);
-                double gx = VPC_PAD_LEFT + cell[1] * (COLUMN_WIDTH + COLUMN_GAP);
-                double y = rowTops[cell[0]];
-                List<VpcEndpoint> eps;
-                if (item instanceof RouteTable t) {
-                    List<RouteRow> rowsOfT = keyRoutes(t, vpcId);
-                    double h = tableHeight(rowsOfT);
-                    String subtitle = t.routeTableId() + (t.isMain() ? "  \u00b7  main" : "");
-                    Box tb = new Box("rtb:" + t.routeTableId(), new ElementRef(ElementKind.ROUTE_TABLE,
-                            t.routeTableId()), vpcKey, new Rect(gx, y, COLUMN_WIDTH, h), t.name(), subtitle, false,
-                            null, rowsOfT, 0);
-                    block.boxes.add(tb);
-                    boxByKey.put(tb.key(), tb);
-                    tableBoxes.add(tb);
-                    y += h + 10;
-                    eps = endpointsUnder.getOrDefault(t.routeTableId(), List.of());
-                } else {
-                    @SuppressWarnings("unchecked")
-                    List<VpcEndpoint> l = (List<VpcEndpoint>) item;
-                    eps = l;
-                }
-                for (VpcEndpoint e : eps) {
-                    Box eb = new Box("vpce:" + e.vpcEndpointId(), new ElementRef(ElementKind.VPC_ENDPOINT,
-                            e.vpcEndpointId()), vpcKey, new Rect(gx + 24, y, ENDPOINT_WIDTH, CHIP_HEIGHT + 8),
-                            endpointTitle(e), e.vpcEndpointId(), false, null, List.of(), 0);
-                    block.boxes.add(eb);
-                    boxByKey.put(eb.key(), eb);
-                    y += CHIP_HEIGHT + 8 + 8;
-                }
-            }
-            double stripBottom = groupItems.isEmpty() ? stripTop : rowBottom;
-            if (!groupItems.isEmpty()) {
-                block.lanes.add(new Lane("lane:rtb:" + vpcId, "Route tables", new Rect(VPC_PAD_LEFT, stripTop,
-                        contentWidth, stripBottom - stripTop)));
-            }
-            double height = stripBottom + VPC_PAD_BOTTOM;
-
-            // Traffic edges: subnet → its route table → NAT / internet gateway / endpoint.
-            double lowY = stripBottom + VPC_PAD_BOTTOM / 2;
-            Map<String, Integer> exits = new HashMap<>();
-            for (Box sb : block.boxes) {
-                if (sb.kind() != ElementKind.SUBNET) {
-                    continue;
-                }
-                String tid = subnetTable.get(sb.ref().id());
-                Box tb = tid == null ? null : boxByKey.get("rtb:" + tid);
-                if (tb == null) {
-                    continue;
-                }
-                double gutter = gutterLeftOf(sb.bounds().x() - COLUMN_PAD) - 4;
-                List<Point> pts = new ArrayList<>(List.of(new Point(sb.bounds().x(), sb.bounds().centerY()),
-                        new Point(gutter, sb.bounds().centerY()), new Point(gutter, busY)));
-                if (tb.bounds().y() > firstRowTop + 0.5) {
-                    // A table on a lower row: straight down would cross the table above it, and a line
-                    // through its "0.0.0.0/0 → nat-…" row reads as a stray glyph. Down the gutter, in from the left.
-                    double side = gutterLeftOf(tb.bounds().x()) - 4;
-                    double entryY = tb.bounds().y() + 14;
-                    pts.add(new Point(side, busY));
-                    pts.add(new Point(side, entryY));
-                    pts.add(new Point(tb.bounds().x(), entryY));
-                } else {
-                    double entry = tb.bounds().x() + 22;
-                    pts.add(new Point(entry, busY));
-                    pts.add(new Point(entry, tb.bounds().y()));
-                }
-                block.edges.add(new Edge("traffic:" + sb.key() + ">" + tb.key(), EdgeKind.TRAFFIC, sb.key(), tb.key(),
-                        sb.ref(), tb.ref(), pts));
-            }
-            for (Box tb : tableBoxes) {
-                Set<String> seen = new LinkedHashSet<>();
-                for (RouteRow row : tb.routes()) {
-                    if (row.targetRef() == null || !seen.add(row.targetRef().id())) {
-                        continue;
-                    }
-                    Box target = findTarget(boxByKey, row.targetRef(), vpcId);
-                    if (target == null) {
-                        continue;
-                    }
-                    int k = exits.merge(tb.key(), 1, Integer::sum) - 1;
-                    double exit = tb.bounds().maxX() - 22 - k * 8;
-                    List<Point> pts = new ArrayList<>();
-                    EdgeKind kind = EdgeKind.TRAFFIC;
-                    Rect t = target.bounds();
-                    switch (target.kind()) {
-                        case NAT_GATEWAY, VPC_ENDPOINT -> {
-                            if (target.kind() == ElementKind.VPC_ENDPOINT && t.y() > tb.bounds().y()) {
-                                // a gateway endpoint in the strip
-                                if (t.x() > tb.bounds().x() && t.maxX() < tb.bounds().maxX()
-                                        && t.y() >= tb.bounds().maxY()) {
-                                    pts.add(new Point(t.centerX(), tb.bounds().maxY()));
-                                    pts.add(new Point(t.centerX(), t.y()));
-                                } else {
-                                    // out of the side and down the gutter: a table below may be in the way
-                                    double side = tb.bounds().maxX() + 6 + k * 3;
-                                    double y = tb.bounds().maxY() - 8 - k * 6;
-                                    pts.add(new Point(tb.bounds().maxX(), y));
-                                    pts.add(new Point(side, y));
-                                    pts.add(new Point(side, lowY));
-                                    // and up the gutter right of the endpoint's column: tables below it may be in the way
-                                    double up = columnXOf(t.x()) + COLUMN_WIDTH + 15;
-                                    pts.add(new Point(up, lowY));
-                                    pts.add(new Point(up, t.centerY()));
-                                    pts.add(new Point(t.maxX(), t.centerY()));
-                                }
-                            } else {
-                                double gutter = gutterLeftOf(columnXOf(t.x())) + 4;
-                                pts.addAll(upToBus(tb, exit, k, busY - 6, firstRowTop));
-                                pts.add(new Point(gutter, busY - 6));
-                                pts.add(new Point(gutter, t.centerY()));
-                                pts.add(new Point(t.x(), t.centerY()));
-                            }
-                        }
-                        case INTERNET_GATEWAY -> {
-                            double gutter = width - VPC_PAD_RIGHT / 2;
-                            pts.addAll(upToBus(tb, exit, k, busY - 6, firstRowTop));
-                            pts.add(new Point(gutter, busY - 6));
-                            pts.add(new Point(gutter, t.maxY()));
-                        }
-                        default -> {
-                            continue;
-                        }
-                    }
-                    block.edges.add(new Edge("traffic:" + tb.key() + ">" + target.key(), kind, tb.key(), target.key(),
-                            tb.ref(), target.ref(), pts));
-                }
-            }
-            // Gateway endpoints drawn under one table but also attached to others: a solid "attached to" line.
-            for (VpcEndpoint e : gatewayEndpoints) {
-                Box eb = boxByKey.get("vpce:" + e.vpcEndpointId());
-                if (eb == null) {
-                    continue;
-                }
-                for (String tid : e.routeTableIds()) {
-                    Box tb = boxByKey.get("rtb:" + tid);
-                    if (tb == null || block.edges.stream().anyMatch(x -> x.fromKey().equals(tb.key())
-                            && x.toKey().equals(eb.key()))) {
-                        continue;
-                    }
-                    if (eb.bounds().x() > tb.bounds().x() && eb.bounds().maxX() < tb.bounds().maxX()) {
-                        continue; // drawn right under it: nearness says it
-                    }
-                    double exit = tb.bounds().x() + 40;
-                    block.edges.add(new Edge("attached:" + eb.key() + ">" + tb.key(), EdgeKind.BELONGS_TO, eb.key(),
-                            tb.key(), eb.ref(), tb.ref(), List.of(new Point(eb.bounds().maxX(), eb.bounds().centerY()),
-                                    new Point(eb.bounds().maxX() + 16, eb.bounds().centerY()),
-                                    new Point(eb.bounds().maxX() + 16, lowY + 4), new Point(exit, lowY + 4),
-                                    new Point(exit, tb.bounds().maxY()))));
-                }
-            }
-
-            block.boxes.add(0, new Box(vpcKey, new ElementRef(ElementKind.VPC, vpcId), null,
-                    new Rect(0, 0, width, height), vpcTitle, vpcSubtitle, false, null, List.of(), 0));
-            block.width = width;
-            block.height = height;
-            return block;
-        }
-
-        /**
-         * From a route table up to the bus above the strip: straight up from its top edge on the first
-         * row; from a lower row, out of its right side and up the gutter, so that the line does not
-         * cross the table above (a line through a route row reads as a stray glyph).
-         */
-        private static List<Point> upToBus(Box tb, double exit, int k, double busY, double firstRowTop) {
-            Rect r = tb.bounds();
-            if (r.y() <= firstRowTop + 0.5) {
-                return List.of(new Point(exit, r.y()), new Point(exit, busY));
-            }
-            double y = r.y() + 20 + k * 6;
-            double side = r.maxX() + 6 + k * 3;
-            return List.of(new Point(r.maxX(), y), new Point(side, y), new Point(side, busY));
-        }
-
-        private double tableHeight(List<RouteRow> rows) {
-            return ROUTE_TABLE_HEADER + Math.max(1, rows.size()) * ROUTE_ROW_HEIGHT + INNER_PAD;
-        }
-
-        private double groupHeight(Object item, Map<String, List<VpcEndpoint>> endpointsUnder, String vpcId) {
-            double h = 0;
-            List<VpcEndpoint> eps;
-            if (item instanceof RouteTable t) {
-                h += tableHeight(keyRoutes(t, vpcId)) + 10;
-                eps = endpointsUnder.getOrDefault(t.routeTableId(), List.of());
-            } else {
-                @SuppressWarnings("unchecked")
-                List<VpcEndpoint> l = (List<VpcEndpoint>) item;
-                eps = l;
-            }
-            h += eps.size() * (CHIP_HEIGHT + 16);
-            return h - (eps.isEmpty() ? 10 : 8);
-        }
-
-        private Box findTarget(Map<String, Box> boxByKey, ElementRef ref, String vpcId) {
-            return switch (ref.kind()) {
-                case NAT_GATEWAY -> boxByKey.get("nat:" + ref.id());
-                case VPC_ENDPOINT -> boxByKey.get("vpce:" + ref.id());
-                case INTERNET_GATEWAY -> boxByKey.get("igw:" + vpcId + ":" + ref.id());
-                default -> null;
-            };
-        }
-
-        /** The x of the gutter just left of the AZ column starting at columnX. */
-        private static double gutterLeftOf(double columnX) {
-            return columnX <= VPC_PAD_LEFT + 0.5 ? VPC_PAD_LEFT / 2 : columnX - COLUMN_GAP / 2;
-        }
-
-        private static double columnXOf(double innerX) {
-            double c = Math.floor((innerX - VPC_PAD_LEFT) / (COLUMN_WIDTH + COLUMN_GAP));
-            return VPC_PAD_LEFT + Math.max(0, c) * (COLUMN_WIDTH + COLUMN_GAP);
-        }
-
-        private List<RouteRow> keyRoutes(RouteTable t, String vpcId) {
-            List<RouteRow> rows = new ArrayList<>();
-            int hidden = 0;
-            for (Route r : t.routes()) {
-                if ("local".equals(r.gatewayId())) {
-                    continue; // every table has it; it tells nothing about egress
-                }
-                if (rows.size() >= MAX_ROUTE_ROWS - 1 && t.routes().size() > MAX_ROUTE_ROWS) {
-                    hidden++;
-                    continue;
-                }
-                rows.add(new RouteRow(r.destination() == null ? "?" : r.destination(),
-                        r.target() == null ? "?" : r.target(), targetRef(r, vpcId), r.active()));
-            }
-            if (hidden > 0) {
-                rows.add(new RouteRow("+" + hidden, "more routes", null, true));
-            }
-            return rows;
-        }
-
-        private ElementRef targetRef(Route r, String vpcId) {
-            if (r.natGatewayId() != null) {
-                return new ElementRef(ElementKind.NAT_GATEWAY, r.natGatewayId());
-            }
-            if (r.targetsInternetGateway()) {
-                return new ElementRef(ElementKind.INTERNET_GATEWAY, r.gatewayId());
-            }
-            if (r.targetsVpcEndpoint()) {
-                return new ElementRef(ElementKind.VPC_ENDPOINT, r.gatewayId());
-            }
-            return null;
-        }
-
-        private double subnetHeight(Subnet s, Map<String, List<NatGateway>> nats,
-                Map<String, List<VpcEndpoint>> interfaces, Map<String, List<Placement>> badges) {
-            double h = SUBNET_CONTENT_Y;
-            int nBadges = badges.getOrDefault(s.subnetId(), List.of()).size();
-            h += nBadges * (BADGE_HEIGHT + ITEM_GAP);
-            int chips = nats.getOrDefault(s.subnetId(), List.of()).size()
-                    + interfaces.getOrDefault(s.subnetId(), List.of()).size();
-            int perRow = chipsPerRow();
-            int chipRows = (chips + perRow - 1) / perRow;
-            h += chipRows * (CHIP_HEIGHT + ITEM_GAP);
-            return h + 2;
-        }
-
-        private static int chipsPerRow() {
-            return Math.max(1, (int) ((SUBNET_WIDTH - 2 * INNER_PAD + ITEM_GAP) / (CHIP_WIDTH + ITEM_GAP)));
-        }
-
-        private void addSubnet(Block block, Map<String, Box> boxByKey, String azKey, Subnet s, double x, double y,
-                double h, boolean pub, Map<String, List<NatGateway>> nats, Map<String, List<VpcEndpoint>> interfaces,
-                Map<String, List<Placement>> badges) {
-            String key = "subnet:" + s.subnetId();
-            Box sb = new Box(key, new ElementRef(ElementKind.SUBNET, s.subnetId()), azKey, new Rect(x, y, SUBNET_WIDTH,
-                    h), s.name(), (s.cidrBlock() == null ? "" : s.cidrBlock() + "  \u00b7  ")
-                            + (s.name().equals(s.subnetId()) ? "" : s.subnetId()), pub,
-                    new IpUsage(s.availableIpAddressCount(), IpUsage.usableIn(s.cidrBlock())), List.of(), 0);
-            block.boxes.add(sb);
-            boxByKey.put(key, sb);
-            double cy = y + SUBNET_CONTENT_Y;
-            for (Placement p : badges.getOrDefault(s.subnetId(), List.of())) {
-                double w = Math.min(SUBNET_WIDTH - 2 * INNER_PAD, badgeWidth(p.name(), SUBNET_WIDTH - 2 * INNER_PAD));
-                block.boxes.add(new Box(badgeKey(p), new ElementRef(ElementKind.CONNECTION, p.name()), key,
-                        new Rect(x + INNER_PAD, cy, w, BADGE_HEIGHT), String.valueOf(p.order()), p.name(), false, null,
-                        List.of(), p.order()));
-                cy += BADGE_HEIGHT + ITEM_GAP;
-            }
-            List<Box> chips = new ArrayList<>();
-            for (NatGateway n : nats.getOrDefault(s.subnetId(), List.of())) {
-                chips.add(new Box("nat:" + n.natGatewayId(), new ElementRef(ElementKind.NAT_GATEWAY, n.natGatewayId()),
-                        key, new Rect(0, 0, CHIP_WIDTH, CHIP_HEIGHT), n.name(),
-                        n.natGatewayId() + (n.isPrivate() ? "  \u00b7  private" : ""), false, null, List.of(), 0));
-            }
-            for (VpcEndpoint e : interfaces.getOrDefault(s.subnetId(), List.of())) {
-                chips.add(new Box("vpce:" + e.vpcEndpointId(), new ElementRef(ElementKind.VPC_ENDPOINT,
-                        e.vpcEndpointId()), key, new Rect(0, 0, CHIP_WIDTH, CHIP_HEIGHT), endpointTitle(e),
-                        e.vpcEndpointId(), false, null, List.of(), 0));
-            }
-            int perRow = chipsPerRow();
-            for (int i = 0; i < chips.size(); i++) {
-                Box c = chips.get(i);
-                double chipX = x + INNER_PAD + (i % perRow) * (CHIP_WIDTH + ITEM_GAP);
-                double chipY = cy + (i / perRow) * (CHIP_HEIGHT + ITEM_GAP);
-                Box placed = new Box(c.key(), c.ref(), c.parentKey(), new Rect(chipX, chipY, CHIP_WIDTH, CHIP_HEIGHT),
-                        c.title(), c.subtitle(), false, null, List.of(), 0);
-                block.boxes.add(placed);
-                boxByKey.put(placed.key(), placed);
-            }
-        }
-
-        private static String badgeKey(Placement p) {
-            return "conn:" + p.order() + ":" + p.name();
-        }
-
-        private static double badgeWidth(String name, double max) {
-            return Math.min(max, BADGE_HEIGHT + 10 + textWidth(name) + 10);
-        }
-
-        private static String endpointTitle(VpcEndpoint e) {
-            String service = e.serviceName() == null ? "endpoint" : e.serviceName();
-            int dot = service.lastIndexOf('.');
-            String shortName = dot >= 0 ? service.substring(dot + 1) : service;
-            return shortName.toUpperCase(java.util.Locale.ROOT).equals("S3") ? "S3 " + (e.isGateway() ? "gateway"
-                    : "interface") + " endpoint" : shortName + " endpoint";
-        }
+    static double badgeWidth(String name, double max) {
+        return Math.min(max, BADGE_HEIGHT + 10 + textWidth(name) + 10);
     }
 
     /** Rough text width at the diagram's 12 px font; the drawing ellipsizes what does not fit. */

@@ -2,6 +2,7 @@ package dev.gluefailover.ui.diagram;
 
 import dev.gluefailover.engine.Engine;
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.FailureTargets;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.export.DiagramPng;
@@ -39,6 +40,9 @@ public final class DiagramPreview {
     public void start(Stage stage) throws Exception {
         var args = getParameters().getRaw();
         String sample = args.isEmpty() ? "seed-article" : args.get(0);
+        Engine engine = new Engine(Samples.get(sample));
+        // a zone typed by name becomes an outage of its zone id, as everywhere else
+        FailureTargets targets = new FailureTargets(engine.index());
         Simulation sim = Simulation.NONE;
         Path png = null;
         Path shot = null;
@@ -58,10 +62,9 @@ public final class DiagramPreview {
             } else if (a.equals("--dark")) {
                 dark = true;
             } else {
-                sim = sim.with(SimulatedFailure.parse(a));
+                sim = sim.with(targets.resolve(SimulatedFailure.parse(a)));
             }
         }
-        Engine engine = new Engine(Samples.get(sample));
         GlueJob job = engine.job(null);
         AtomicReference<Simulation> current = new AtomicReference<>(sim);
         DiagramView view = new DiagramView();
@@ -69,7 +72,7 @@ public final class DiagramPreview {
         Evaluation ev = engine.evaluate(job, sim, RuleSettings.defaults());
         view.setOnToggleFailure(f -> {
             Simulation s = current.get();
-            s = s.contains(f) ? s.without(f) : s.with(f);
+            s = s.toggled(f);
             current.set(s);
             view.update(engine.evaluate(job, s, RuleSettings.defaults()));
         });

@@ -19,7 +19,16 @@ import javafx.scene.shape.Rectangle;
  * the layout geometry, so it costs nothing per node.
  */
 final class MiniMap extends Pane {
+    private static final Color VPC = Color.web("#8c4fff");
+    private static final Color PUBLIC = Color.web("#3f8624");
+    private static final Color PRIVATE = Color.web("#147eba");
+    private static final Color ROUTE_TABLE = Color.web("#8c959f");
+    private static final Color CONNECTION = Color.web("#f0b400");
+    private static final Color FAILED = Color.web("#d1242f");
+
     private final Canvas canvas = new Canvas();
+    /** The failed elements on a canvas of their own: a failure toggle redraws only them. */
+    private final Canvas marks = new Canvas();
     private final Rectangle frame = new Rectangle();
     private Diagram diagram;
     private Collection<Rect> failed = List.of();
@@ -32,7 +41,7 @@ final class MiniMap extends Pane {
         getStyleClass().add("minimap");
         frame.getStyleClass().add("minimap-frame");
         frame.setMouseTransparent(true);
-        getChildren().addAll(canvas, frame);
+        getChildren().addAll(canvas, marks, frame);
         setManaged(false);
         setVisible(false);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::navigate);
@@ -80,7 +89,11 @@ final class MiniMap extends Pane {
 
     void mark(Collection<Rect> failedRects) {
         failed = failedRects;
-        redraw();
+        if (diagram == null || canvas.getWidth() != widthUsed) {
+            redraw();
+        } else {
+            redrawMarks();
+        }
     }
 
     void showViewport(double x, double y, double w, double h) {
@@ -117,25 +130,34 @@ final class MiniMap extends Pane {
             double ph = Math.max(1, x.height() * scale);
             switch (b.kind()) {
                 case VPC -> {
-                    g.setStroke(Color.web("#8c4fff"));
+                    g.setStroke(VPC);
                     g.strokeRect(px, py, pw, ph);
                 }
                 case SUBNET -> {
-                    g.setFill(b.publicSubnet() ? Color.web("#3f8624") : Color.web("#147eba"));
+                    g.setFill(b.publicSubnet() ? PUBLIC : PRIVATE);
                     g.fillRect(px, py, pw, ph);
                 }
                 case ROUTE_TABLE -> {
-                    g.setFill(Color.web("#8c959f"));
+                    g.setFill(ROUTE_TABLE);
                     g.fillRect(px, py, pw, ph);
                 }
                 case CONNECTION -> {
-                    g.setFill(Color.web("#f0b400"));
+                    g.setFill(CONNECTION);
                     g.fillRect(px, py, Math.max(2, pw), Math.max(2, ph));
                 }
                 default -> { }
             }
         }
-        g.setFill(Color.web("#d1242f"));
+        redrawMarks();
+    }
+
+    private void redrawMarks() {
+        Rect r = diagram.bounds();
+        marks.setWidth(widthUsed);
+        marks.setHeight(heightUsed);
+        GraphicsContext g = marks.getGraphicsContext2D();
+        g.clearRect(0, 0, widthUsed, heightUsed);
+        g.setFill(FAILED);
         for (Rect x : failed) {
             g.fillRect((x.x() - r.x()) * scale, (x.y() - r.y()) * scale, Math.max(2, x.width() * scale),
                     Math.max(2, x.height() * scale));

@@ -1,6 +1,7 @@
 package dev.gluefailover.ui.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,8 +70,9 @@ class DiagramArrangementTest {
         // A few pixels do not change the best arrangement: no re-layout.
         Diagram before = view.diagram();
         robot.interact(() -> view.setPrefSize(1380, 690));
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the resize has been laid out (the view has its new width) and no re-arrangement was scheduled
+        waitUntil(() -> view.getWidth() == 1380);
+        assertFalse(view.rearrangementPending());
         assertSame(before, view.diagram());
 
         robot.interact(() -> view.setPrefSize(740, 690));
@@ -103,7 +105,7 @@ class DiagramArrangementTest {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the view did not re-arrange in time", e);
+            throw new AssertionError("the view did not reach the expected state in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
