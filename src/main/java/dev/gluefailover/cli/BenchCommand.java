@@ -52,6 +52,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        validate();
         PrintWriter out = spec.commandLine().getOut();
         Snapshot snapshot = dev.gluefailover.snapshot.SyntheticNetwork.generate(vpcs, zones, subnetsPerVpc, connections);
         Engine engine = new Engine(snapshot);
@@ -139,5 +140,23 @@ final class BenchCommand implements Callable<Integer> {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
+    }
+
+    /** The generated network has limits of its own (one 10.x.0.0/16 per VPC, public and private subnets per AZ). */
+    private void validate() {
+        range("--vpcs", vpcs, 1, 250);
+        range("--zones", zones, 1, 64);
+        range("--subnets-per-vpc", subnetsPerVpc, zones + 1, 250);
+        range("--connections", connections, 1, 100_000);
+        range("--runs", runs, 1, 100_000);
+        range("--cold-starts", coldStarts, 0, 1_000);
+    }
+
+    private static void range(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new UserInputException(option + " must be from " + min + " to " + max + ", not " + value
+                    + (option.equals("--subnets-per-vpc") ? " (each VPC needs a public subnet per AZ plus private ones)"
+                            : ""));
+        }
     }
 }

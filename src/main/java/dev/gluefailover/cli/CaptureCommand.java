@@ -3,7 +3,6 @@ package dev.gluefailover.cli;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.snapshot.Redactor;
 import dev.gluefailover.snapshot.SnapshotWriter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,11 +43,7 @@ final class CaptureCommand implements Callable<Integer> {
         }
         Snapshot loaded = LiveLoad.snapshot(aws.connection(), jobs, allJobs, spec.commandLine().getErr());
         Snapshot snapshot = redact ? new Redactor().redact(loaded) : loaded;
-        try {
-            new SnapshotWriter().write(snapshot, out);
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        OutputFile.write("--out", out, target -> new SnapshotWriter().write(snapshot, target));
         spec.commandLine().getOut().println("Wrote " + out + ": " + snapshot.jobs().size() + " job(s), "
                 + snapshot.connections().size() + " connection(s), " + snapshot.subnets().size() + " subnet(s)"
                 + (snapshot.problems().isEmpty() ? "" : ", " + snapshot.problems().size() + " load problem(s)"));

@@ -7,7 +7,6 @@ import dev.gluefailover.export.SvgDiagram;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.layout.DiagramLayout;
 import dev.gluefailover.layout.LayoutOptions;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,12 +65,7 @@ final class DiagramCommand implements Callable<Integer> {
         Diagram d = DiagramLayout.compute(l.engine().index(), l.job(), LayoutOptions.defaults().withShowAllVpcs(allVpcs));
         String text = format == Format.SVG ? SvgDiagram.render(l.engine().index(), d, e, dark)
                 : DrawioDiagram.render(l.engine().index(), d, e);
-        try {
-            ExportFile.write(out, text);
-        } catch (IOException ex) {
-            spec.commandLine().getErr().println("error: cannot write " + out + ": " + ex.getMessage());
-            return ExitCode.ERROR;
-        }
+        OutputFile.write("--out", out, target -> ExportFile.write(target, text));
         spec.commandLine().getOut().println("Wrote " + out + " (" + (format == Format.SVG ? "SVG" : "draw.io") + ", "
                 + l.job().name() + (e.simulation().isEmpty() ? "" : ", " + e.simulation().failures().size()
                         + " simulated failure" + (e.simulation().failures().size() == 1 ? "" : "s")) + ")");

@@ -48,7 +48,8 @@ abstract class EvaluatingCommand implements Callable<Integer> {
         try {
             return new Loaded(snapshot, engine, engine.job(source.job()), simulation);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
+            // "the snapshot holds no Glue job": say which snapshot
+            throw new UserInputException(source.describe() + ": " + e.getMessage());
         }
     }
 

@@ -29,8 +29,9 @@ public final class MainCommand implements Runnable {
     /** The command line wired with the project's exit codes and error messages. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new MainCommand());
-        cl.setOut(out);
-        cl.setErr(err);
+        // Names from AWS or a file never reach the terminal with their control characters raw.
+        cl.setOut(new PrintWriter(new TerminalSafeWriter(out, false), true));
+        cl.setErr(new PrintWriter(new TerminalSafeWriter(err, true), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserInputException) {

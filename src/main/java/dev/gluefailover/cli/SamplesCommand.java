@@ -2,7 +2,6 @@ package dev.gluefailover.cli;
 
 import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.snapshot.SnapshotWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,7 +27,7 @@ final class SamplesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String sample = name != null ? name : sampleOption;
         if (save != null) {
@@ -37,9 +36,12 @@ final class SamplesCommand implements Callable<Integer> {
             }
             Samples.Sample s = Samples.find(sample).orElseThrow(() -> new UserInputException(
                     "no sample named '" + sample + "'; samples: " + String.join(", ", Samples.names())));
-            new SnapshotWriter().write(s.snapshot().get(), save);
+            OutputFile.write("--save", save, target -> new SnapshotWriter().write(s.snapshot().get(), target));
             out.println("Wrote sample " + sample + " to " + save);
             return ExitCode.OK;
+        }
+        if (sample != null && Samples.find(sample).isEmpty()) {
+            throw new UserInputException("no sample named '" + sample + "'; samples: " + String.join(", ", Samples.names()));
         }
         for (Samples.Sample s : Samples.all()) {
             if (sample != null && !s.name().equals(sample)) {

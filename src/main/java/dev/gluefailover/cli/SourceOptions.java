@@ -50,10 +50,21 @@ public class SourceOptions {
         }
         if (job != null) {
             return LiveLoad.snapshot(aws.connection(), java.util.List.of(job), false,
-                    new java.io.PrintWriter(System.err, true));
+                    new java.io.PrintWriter(new TerminalSafeWriter(new java.io.PrintWriter(System.err, true), true), true));
         }
         throw new UserInputException("say where the job comes from: --sample NAME, --snapshot FILE, "
                 + "or --job NAME with AWS credentials for a live load");
+    }
+
+    /** Where the snapshot came from, for messages: the file, the sample or the live job. */
+    String describe() {
+        if (snapshotFile != null) {
+            return snapshotFile.toString();
+        }
+        if (sample != null) {
+            return "sample " + sample;
+        }
+        return job != null ? "job " + job + " (AWS)" : "the snapshot";
     }
 
     static Snapshot readFile(Path file) {
