@@ -138,6 +138,7 @@ public final class MainWindowController {
         diagramHolder.getChildren().add(diagram);
         diagram.selectedElementProperty().bindBidirectional(vm.selectedElementProperty());
         diagram.setOnToggleFailure(vm::toggleFailure);
+        diagram.setOnToggleElement(vm::toggleElement); // one undo step per gesture, whatever it restores
         diagram.darkProperty().bind(vm.darkThemeProperty());
         // The whole network in view whenever the space for it changes (window resized, panels moved).
         diagramHolder.widthProperty().addListener((o, a, b) -> diagram.fitToWindow());
