@@ -1,10 +1,7 @@
 package dev.gluefailover.ui;
 
-import dev.gluefailover.rules.IpDemandModel;
-import dev.gluefailover.rules.RetryMode;
 import dev.gluefailover.rules.RuleSettings;
-import dev.gluefailover.rules.SgFailureEffect;
-import java.util.List;
+import dev.gluefailover.rules.Setting;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,32 +19,13 @@ import org.controlsfx.control.ToggleSwitch;
 /**
  * The Settings tab: every [INF] inference of the spec as a switch or a choice (the spec asks
  * that none be a hidden constant), the retry mode, and whether run checks are shown. Each
- * control writes through {@link MainViewModel#setSetting} and is refreshed from the model.
+ * control writes through {@link MainViewModel#setSetting} and is refreshed from the model. Titles,
+ * help and the values a setting takes come from the catalogue ({@link Setting}), as for {@code checks}.
  */
 final class SettingsPanel extends ScrollPane {
     private final MainViewModel vm;
     private final VBox content = new VBox(6);
     private boolean syncing;
-
-    /** A boolean setting: its name in RuleSettings and what it means in the user's words. */
-    private record Switch(String key, String title, String help) {
-    }
-
-    private static final List<Switch> SWITCHES = List.of(
-            new Switch("blackholeNatRouteCounts", "A blackhole NAT route counts",
-                    "A route to a deleted NAT gateway (state blackhole) satisfies NO_S3_ENDPOINT_OR_NAT."),
-            new Switch("failedNatCounts", "A failed NAT gateway counts",
-                    "A NAT gateway that is failed, deleted or simulated-failed still satisfies the check."),
-            new Switch("s3InterfaceEndpointCounts", "An S3 interface endpoint counts",
-                    "An S3 interface endpoint in the VPC satisfies the check (only gateway endpoints are documented)."),
-            new Switch("natInstanceOrTgwCounts", "A NAT instance or transit gateway counts",
-                    "A default route to a NAT instance or a transit gateway satisfies the check."),
-            new Switch("privateNatCounts", "A private NAT gateway counts (with a warning)",
-                    "A NAT gateway with ConnectivityType=private satisfies Glue's check but gives no internet."),
-            new Switch("azStateCountsAsUnhealthy", "AWS-reported AZ state counts as unhealthy",
-                    "A zone whose DescribeAvailabilityZones state is not 'available' fails AZ_UNHEALTHY."),
-            new Switch("showRaceNote", "Mention the field test's race",
-                    "The field test rarely saw Glue try a failing connection first; add a note when it matters."));
 
     SettingsPanel(MainViewModel vm) {
         this.vm = vm;
@@ -69,19 +48,18 @@ final class SettingsPanel extends ScrollPane {
             ruleSet.setWrapText(true);
             ruleSet.getStyleClass().add("hint");
             content.getChildren().addAll(SectionHeader.of("VIEW"), showRunChecks(), SectionHeader.of("INFERENCES [INF]"), ruleSet);
-            for (Switch sw : SWITCHES) {
-                content.getChildren().add(switchRow(sw, Boolean.parseBoolean(values.get(sw.key()))));
+            // Built from the catalogue: a new setting in rules.Setting appears here by itself.
+            for (Setting setting : Setting.values()) {
+                if (setting.type() == Setting.Type.BOOLEAN) {
+                    content.getChildren().add(switchRow(setting, Boolean.parseBoolean(values.get(setting.key()))));
+                }
             }
             content.getChildren().add(SectionHeader.of("CHOICES [INF]"));
-            content.getChildren().add(choice("sgFailureEffect", "A missing security group rule",
-                    "RUN_FAILS: Glue selects the connection and the run fails. SKIPS_CONNECTION: Glue skips it.",
-                    SgFailureEffect.values(), s.sgFailureEffect()));
-            content.getChildren().add(choice("ipDemandModel", "IPs a run needs",
-                    "WORKERS: one per worker (Glue 2.0+). DPUS: the conservative figure from DPUs.",
-                    IpDemandModel.values(), s.ipDemandModel()));
-            content.getChildren().add(choice("retryMode", "Retry attempts",
-                    "RESCAN: each attempt scans the list from the top. STICKY: keep the previous connection "
-                            + "unless it now fails a check.", RetryMode.values(), s.retryMode()));
+            for (Setting setting : Setting.values()) {
+                if (setting.type() == Setting.Type.CHOICE || setting.type() == Setting.Type.NUMBER) {
+                    content.getChildren().add(choice(setting, values.get(setting.key())));
+                }
+            }
             Button reset = new Button("Reset to the spec's defaults");
             reset.setDisable(s.equals(RuleSettings.defaults()));
             reset.setOnAction(e -> vm.resetSettings());
@@ -99,7 +77,7 @@ final class SettingsPanel extends ScrollPane {
                 + "(security groups, IPs for all workers, NAT in a failed AZ, DNS).", sw);
     }
 
-    private HBox switchRow(Switch s, boolean value) {
+    private HBox switchRow(Setting s, boolean value) {
         ToggleSwitch sw = new ToggleSwitch();
         sw.setId("setting-" + s.key());
         sw.setSelected(value);
@@ -108,23 +86,42 @@ final class SettingsPanel extends ScrollPane {
                 vm.setSetting(s.key(), Boolean.toString(on));
             }
         });
-        return row(s.title(), s.help(), sw);
+        return row(title(s), s.help(), sw);
     }
 
-    private <E extends Enum<E>> VBox choice(String key, String title, String help, E[] options, E value) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId("setting-" + key);
-        box.getItems().setAll(options);
+    /** The title, with the source tag when it is not an inference (the race note rests on a field report). */
+    private static String title(Setting s) {
+        return s.isInference() ? s.title() : s.title() + " " + s.tag().label();
+    }
+
+    /** A choice among names, or a whole number from the setting's range. */
+    private VBox choice(Setting setting, String value) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("setting-" + setting.key());
+        if (setting.type() == Setting.Type.NUMBER) {
+            for (int i = setting.min(); i <= Math.min(setting.max(), setting.min() + 49); i++) {
+                box.getItems().add(Integer.toString(i));
+            }
+            box.setEditable(true);
+        } else {
+            box.getItems().setAll(setting.allowedValues());
+        }
         box.setValue(value);
         box.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
-                vm.setSetting(key, b.name());
+            if (!syncing && b != null && !b.equals(a)) {
+                try {
+                    vm.setSetting(setting.key(), b);
+                } catch (IllegalArgumentException e) {
+                    box.setValue(a); // the catalogue refused it; the tooltip says what it takes
+                }
             }
         });
-        Label t = new Label(title);
+        box.setTooltip(new Tooltip(setting.type() == Setting.Type.NUMBER
+                ? "A whole number from " + setting.min() + " to " + setting.max() : String.join(", ", setting.allowedValues())));
+        Label t = new Label(title(setting));
         t.getStyleClass().add("setting-title");
         t.setLabelFor(box);
-        Label h = new Label(help);
+        Label h = new Label(setting.help());
         h.getStyleClass().add("hint");
         h.setWrapText(true);
         VBox v = new VBox(3, t, box, h);
