@@ -16,7 +16,8 @@ class ReadOnlyGuardTest {
     /** Every operation the loader sends, as the SDK names them. */
     static final Set<String> LOADER_OPERATIONS = Set.of("GetJob", "GetJobs", "GetConnection", "GetConnections",
             "DescribeSubnets", "DescribeVpcs", "DescribeVpcAttribute", "DescribeRouteTables", "DescribeNatGateways",
-            "DescribeVpcEndpoints", "DescribeInternetGateways", "DescribeSecurityGroups", "DescribeAvailabilityZones");
+            "DescribeVpcEndpoints", "DescribeInternetGateways", "DescribeSecurityGroups", "DescribeAvailabilityZones",
+            "GetRole", "SimulatePrincipalPolicy");
 
     @Test
     void everyOperationTheLoaderUsesPasses() {
