@@ -79,6 +79,7 @@ public final class FakeAws implements AutoCloseable {
     private final Collection<long[]> answered = new ConcurrentLinkedQueue<>();
     private volatile boolean bare;
     private final Map<String, String> rolePaths = new ConcurrentHashMap<>();
+    private final java.util.Set<String> goneRoles = ConcurrentHashMap.newKeySet();
     private final Map<String, Map<String, String>> extraArguments = new ConcurrentHashMap<>();
     /** The IAM API's version: the query-protocol requests that carry it are IAM's. */
     private static final String IAM_VERSION = "2010-05-08";
@@ -198,6 +199,12 @@ public final class FakeAws implements AutoCloseable {
     /** The IAM path of a role the jobs name without one (default {@code /}), e.g. {@code /service-role/}. */
     FakeAws rolePath(String roleName, String path) {
         rolePaths.put(roleName, path);
+        return this;
+    }
+
+    /** IAM no longer knows this role (as a job names it): GetRole and the simulation answer NoSuchEntity. */
+    FakeAws roleGone(String role) {
+        goneRoles.add(role);
         return this;
     }
 
@@ -514,8 +521,9 @@ public final class FakeAws implements AutoCloseable {
     }
 
     /** Every role the served jobs name, as they name it. */
-    private static List<String> jobRoles(Snapshot s) {
-        return s.jobs().stream().map(GlueJob::role).filter(Objects::nonNull).distinct().toList();
+    private List<String> jobRoles(Snapshot s) {
+        return s.jobs().stream().map(GlueJob::role).filter(Objects::nonNull).filter(r -> !goneRoles.contains(r))
+                .distinct().toList();
     }
 
     /** A role named with a path ({@code service-role/x}) has that path; else the one set, else {@code /}. */
