@@ -235,25 +235,26 @@ public final class AwsClients implements AutoCloseable {
             }
             LOG.debug("AWS clients: profile {}, region {}, endpoint {}", profileName, regionName,
                     endpoint == null ? "(SDK default / AWS_ENDPOINT_URL*)" : endpoint);
-            var ec2 = buildAside("ec2-client-build", ec2Builder::build);
-            var iam = buildAside("iam-client-build", iamBuilder::build);
+            // One builder thread, EC2 first (DescribeAvailabilityZones goes out beside GetJob), then IAM
+            // (needed only once GetJob has named the role): start-up competes for the CPU with one
+            // client build, as before, not two.
+            var ec2 = new java.util.concurrent.CompletableFuture<Ec2Client>();
+            var iam = new java.util.concurrent.CompletableFuture<IamClient>();
+            Thread building = new Thread(() -> {
+                build(ec2, ec2Builder::build);
+                build(iam, iamBuilder::build);
+            }, "aws-client-build");
+            building.setDaemon(true);
+            building.start();
             return new AwsClients(ec2, glueBuilder.build(), iam, regionName, http);
         }
 
-        /** Builds a client on its own thread, so start-up waits only for the Glue client it needs first. */
-        private static <T> java.util.concurrent.CompletableFuture<T> buildAside(String threadName,
-                Supplier<T> build) {
-            java.util.concurrent.CompletableFuture<T> client = new java.util.concurrent.CompletableFuture<>();
-            Thread building = new Thread(() -> {
-                try {
-                    client.complete(build.get());
-                } catch (RuntimeException | Error e) {
-                    client.completeExceptionally(e);
-                }
-            }, threadName);
-            building.setDaemon(true);
-            building.start();
-            return client;
+        private static <T> void build(java.util.concurrent.CompletableFuture<T> client, Supplier<T> build) {
+            try {
+                client.complete(build.get());
+            } catch (RuntimeException | Error e) {
+                client.completeExceptionally(e);
+            }
         }
 
         private static Optional<String> profileRegion(Supplier<ProfileFile> profiles, String profileName) {
