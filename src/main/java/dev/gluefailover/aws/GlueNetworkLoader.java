@@ -329,48 +329,58 @@ public final class GlueNetworkLoader {
 
         /** What IAM says the role may do; empty, with a problem naming the role, when IAM would not say. */
         private List<RolePermission> rolePermissions(String role) {
-            String step = "iam:GetRole";
-            boolean byName = !isArn(role);
-            try {
-                String arn = !byName ? role : call("iam:GetRole",
-                        () -> clients.iam().getRole(r -> r.roleName(roleName(role))).role().arn());
+            String arn = role;
+            if (!isArn(role)) {
+                try {
+                    arn = call("iam:GetRole",
+                            () -> clients.iam().getRole(r -> r.roleName(roleName(role))).role().arn());
+                } catch (AwsServiceException | AwsLoadException e) {
+                    planned.decrementAndGet(); // the simulation planned after it will not be sent
+                    // The engine looks for one action, the simulation's; the message says GetRole is
+                    // what failed, since that is then the permission to grant.
+                    return roleProblem(role, e, "iam:GetRole failed for role '" + role + "' (needed for its ARN): ");
+                }
                 if (arn == null || arn.isBlank()) {
                     planned.decrementAndGet();
                     problems.add(new LoadProblem(SIMULATE_ACTION, "NoRoleArn",
                             "iam:GetRole gave no ARN for role '" + role + "': nothing to simulate", List.of(role)));
                     return List.of();
                 }
-                step = SIMULATE_ACTION;
+            }
+            String source = arn;
+            try {
                 List<SimulatePrincipalPolicyResponse> pages = pages(SIMULATE_ACTION,
-                        marker -> clients.iam().simulatePrincipalPolicy(r -> r.policySourceArn(arn)
+                        marker -> clients.iam().simulatePrincipalPolicy(r -> r.policySourceArn(source)
                                 .actionNames(ROLE_ACTIONS).marker(marker)),
                         r -> Boolean.TRUE.equals(r.isTruncated()) ? r.marker() : null);
                 return AwsModelMapping.rolePermissions(role, ROLE_ACTIONS,
                         pages.stream().flatMap(p -> p.evaluationResults().stream()).toList());
-            } catch (AwsServiceException e) {
-                if (byName && !step.equals(SIMULATE_ACTION)) {
-                    planned.decrementAndGet(); // the simulation that was planned will not be sent
-                }
-                String code = AwsErrors.errorCode(e);
-                String message = AwsErrors.errorMessage(e);
-                // One action for the engine to look for: the simulation did not happen. When GetRole is
-                // what failed, the message says so, since that is then the permission to grant.
-                problems.add(new LoadProblem(SIMULATE_ACTION, code, step.equals(SIMULATE_ACTION) ? message
-                        : "iam:GetRole failed for role '" + role + "' (needed for its ARN): " + message,
-                        List.of(role)));
-                LOG.info("{} failed with {} for role {}; recorded as a load problem", step, code, role);
-                return List.of();
-            } catch (AwsLoadException e) {
-                if (e.reason() != AwsLoadException.Reason.NETWORK) {
-                    throw e;
-                }
-                if (byName && !step.equals(SIMULATE_ACTION)) {
-                    planned.decrementAndGet();
-                }
-                // IAM has its own endpoint (global, or AWS_ENDPOINT_URL_IAM): the network may be there without it.
-                problems.add(new LoadProblem(SIMULATE_ACTION, "EndpointUnreachable", e.getMessage(), List.of(role)));
-                return List.of();
+            } catch (AwsServiceException | AwsLoadException e) {
+                return roleProblem(role, e, "");
             }
+        }
+
+        /**
+         * Records that what the role may do stays unknown. AWS's refusals and errors, an unreachable IAM
+         * endpoint (it is another host than EC2's and Glue's) or an answer the SDK cannot read only cost
+         * the role checks; bad credentials, a refused write or a cancel still stop the load.
+         */
+        private List<RolePermission> roleProblem(String role, RuntimeException e, String prefix) {
+            String code;
+            String message;
+            if (e instanceof AwsServiceException se) {
+                code = AwsErrors.errorCode(se);
+                message = AwsErrors.errorMessage(se);
+            } else if (e instanceof AwsLoadException le && (le.reason() == AwsLoadException.Reason.NETWORK
+                    || le.reason() == AwsLoadException.Reason.AWS_ERROR)) {
+                code = le.reason() == AwsLoadException.Reason.NETWORK ? "EndpointUnreachable" : "UnreadableAnswer";
+                message = le.getMessage();
+            } else {
+                throw e;
+            }
+            LOG.info("Role simulation for {} failed with {}; recorded as a load problem", role, code);
+            problems.add(new LoadProblem(SIMULATE_ACTION, code, prefix + message, List.of(role)));
+            return List.of();
         }
 
         // ---- connections --------------------------------------------------------------------

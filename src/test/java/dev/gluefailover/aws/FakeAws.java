@@ -80,6 +80,7 @@ public final class FakeAws implements AutoCloseable {
     private volatile boolean bare;
     private final Map<String, String> rolePaths = new ConcurrentHashMap<>();
     private final java.util.Set<String> goneRoles = ConcurrentHashMap.newKeySet();
+    private volatile boolean withoutIam;
     private final Map<String, Map<String, String>> extraArguments = new ConcurrentHashMap<>();
     /** The IAM API's version: the query-protocol requests that carry it are IAM's. */
     private static final String IAM_VERSION = "2010-05-08";
@@ -202,6 +203,12 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /** Behaves like an emulator that speaks only EC2 and Glue: IAM requests get EC2's InvalidAction. */
+    FakeAws withoutIam() {
+        this.withoutIam = true;
+        return this;
+    }
+
     /** IAM no longer knows this role (as a job names it): GetRole and the simulation answer NoSuchEntity. */
     FakeAws roleGone(String role) {
         goneRoles.add(role);
@@ -293,7 +300,7 @@ public final class FakeAws implements AutoCloseable {
             boolean glue = target != null;
             Map<String, String> params = glue ? Map.of() : form(body);
             String action = glue ? target.substring(target.indexOf('.') + 1) : params.getOrDefault("Action", "?");
-            boolean iam = !glue && IAM_VERSION.equals(params.get("Version"));
+            boolean iam = !glue && !withoutIam && IAM_VERSION.equals(params.get("Version"));
             calls.computeIfAbsent(action, k -> new AtomicInteger()).incrementAndGet();
             requests.add(new Request(action, body, params));
             if (delayMillis > 0) {

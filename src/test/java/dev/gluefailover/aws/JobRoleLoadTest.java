@@ -214,6 +214,22 @@ class JobRoleLoadTest {
     }
 
     @Test
+    void anEndpointThatDoesNotSpeakIamOnlyCostsTheRoleChecks() {
+        Snapshot world = TestNetworks.world(3);
+        try (FakeAws fake = FakeAws.serve(world).withoutIam()) {
+            Snapshot loaded = load(fake, List.of(JOB));
+            assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+            LoadProblem p = loaded.problems().get(0);
+            assertEquals("iam:SimulatePrincipalPolicy", p.action());
+            assertEquals(List.of(ROLE), p.resourceIds());
+            assertTrue(loaded.rolePermissions().isEmpty());
+            Snapshot expected = TestNetworks.expectedLoad(world, List.of(JOB));
+            assertEquals(expected.connections(), loaded.connections());
+            assertEquals(expected.subnets().size(), loaded.subnets().size());
+        }
+    }
+
+    @Test
     void theSimulationIsFollowedOverItsPages() {
         Snapshot world = TestNetworks.world(2);
         Snapshot served = with(world, world.job(JOB).orElseThrow(), List.of(
