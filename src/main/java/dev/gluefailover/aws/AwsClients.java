@@ -21,14 +21,16 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.iam.IamClient;
 
 /**
- * The EC2 and Glue clients of one load target, built the way the AWS CLI decides things:
+ * The EC2, Glue and IAM clients of one load target, built the way the AWS CLI decides things:
  * profile from {@code --profile}, else AWS_PROFILE, else "default"; region from {@code --region},
  * else AWS_REGION / AWS_DEFAULT_REGION, else the profile's {@code region}; endpoint from
  * {@code --endpoint-url}, else whatever the SDK finds itself (AWS_ENDPOINT_URL,
- * AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_GLUE, the profile's endpoint_url). Both clients carry the
- * {@link ReadOnlyGuard}. Close it when done: it owns the HTTP client.
+ * AWS_ENDPOINT_URL_EC2, AWS_ENDPOINT_URL_GLUE, AWS_ENDPOINT_URL_IAM, the profile's endpoint_url). IAM
+ * is global: its client talks to the partition's global region ({@code aws-global} for the commercial
+ * regions). Every client carries the {@link ReadOnlyGuard}. Close it when done: it owns the HTTP client.
  */
 public final class AwsClients implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AwsClients.class);
@@ -36,13 +38,16 @@ public final class AwsClients implements AutoCloseable {
     /** Built on its own thread while the first Glue call is in flight: a cold SDK client takes a while to build. */
     private final java.util.concurrent.CompletableFuture<Ec2Client> ec2;
     private final GlueClient glue;
+    /** Likewise: the role simulation is only asked after GetJob has answered. */
+    private final java.util.concurrent.CompletableFuture<IamClient> iam;
     private final String region;
     private final SdkHttpClient http;
 
-    private AwsClients(java.util.concurrent.CompletableFuture<Ec2Client> ec2, GlueClient glue, String region,
-            SdkHttpClient http) {
+    private AwsClients(java.util.concurrent.CompletableFuture<Ec2Client> ec2, GlueClient glue,
+            java.util.concurrent.CompletableFuture<IamClient> iam, String region, SdkHttpClient http) {
         this.ec2 = ec2;
         this.glue = glue;
+        this.iam = iam;
         this.region = region;
         this.http = http;
     }
@@ -57,8 +62,17 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public Ec2Client ec2() {
+        return joined(ec2);
+    }
+
+    /** The IAM client (global endpoint of the region's partition), for the job roles' policy simulation. */
+    public IamClient iam() {
+        return joined(iam);
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> client) {
         try {
-            return ec2.join();
+            return client.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -80,6 +94,11 @@ public final class AwsClients implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.debug("EC2 client was never built: {}", e.toString());
         }
+        try {
+            iam.join().close();
+        } catch (RuntimeException e) {
+            LOG.debug("IAM client was never built: {}", e.toString());
+        }
         glue.close();
         http.close();
     }
@@ -91,6 +110,21 @@ public final class AwsClients implements AutoCloseable {
     static Optional<String> resolveRegion(String explicit, Map<String, String> env, Optional<String> profileRegion) {
         return firstNonBlank(explicit, System.getProperty("aws.region"), env.get("AWS_REGION"),
                 env.get("AWS_DEFAULT_REGION"), profileRegion.orElse(null));
+    }
+
+    /**
+     * IAM has one endpoint per partition, addressed through the partition's global region:
+     * {@code aws-cn-global} for the China regions, {@code aws-us-gov-global} for GovCloud,
+     * else {@code aws-global}.
+     */
+    static Region iamRegion(String regionName) {
+        if (regionName.startsWith("cn-")) {
+            return Region.AWS_CN_GLOBAL;
+        }
+        if (regionName.startsWith("us-gov-")) {
+            return Region.AWS_US_GOV_GLOBAL;
+        }
+        return Region.AWS_GLOBAL;
     }
 
     /** The profile name: explicit, else AWS_PROFILE, else {@code aws.profile}, else "default". */
@@ -192,23 +226,35 @@ public final class AwsClients implements AutoCloseable {
                     .credentialsProvider(credentialsProvider).overrideConfiguration(override);
             var glueBuilder = GlueClient.builder().httpClient(http).region(region)
                     .credentialsProvider(credentialsProvider).overrideConfiguration(override);
+            var iamBuilder = IamClient.builder().httpClient(http).region(iamRegion(regionName))
+                    .credentialsProvider(credentialsProvider).overrideConfiguration(override);
             if (endpoint != null) {
                 ec2Builder.endpointOverride(endpoint);
                 glueBuilder.endpointOverride(endpoint);
+                iamBuilder.endpointOverride(endpoint);
             }
             LOG.debug("AWS clients: profile {}, region {}, endpoint {}", profileName, regionName,
                     endpoint == null ? "(SDK default / AWS_ENDPOINT_URL*)" : endpoint);
-            java.util.concurrent.CompletableFuture<Ec2Client> ec2 = new java.util.concurrent.CompletableFuture<>();
+            // One builder thread, EC2 first (DescribeAvailabilityZones goes out beside GetJob), then IAM
+            // (needed only once GetJob has named the role): start-up competes for the CPU with one
+            // client build, as before, not two.
+            var ec2 = new java.util.concurrent.CompletableFuture<Ec2Client>();
+            var iam = new java.util.concurrent.CompletableFuture<IamClient>();
             Thread building = new Thread(() -> {
-                try {
-                    ec2.complete(ec2Builder.build());
-                } catch (RuntimeException | Error e) {
-                    ec2.completeExceptionally(e);
-                }
-            }, "ec2-client-build");
+                build(ec2, ec2Builder::build);
+                build(iam, iamBuilder::build);
+            }, "aws-client-build");
             building.setDaemon(true);
             building.start();
-            return new AwsClients(ec2, glueBuilder.build(), regionName, http);
+            return new AwsClients(ec2, glueBuilder.build(), iam, regionName, http);
+        }
+
+        private static <T> void build(java.util.concurrent.CompletableFuture<T> client, Supplier<T> build) {
+            try {
+                client.complete(build.get());
+            } catch (RuntimeException | Error e) {
+                client.completeExceptionally(e);
+            }
         }
 
         private static Optional<String> profileRegion(Supplier<ProfileFile> profiles, String profileName) {

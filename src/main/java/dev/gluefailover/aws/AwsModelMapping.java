@@ -5,6 +5,7 @@ import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.InternetGateway;
 import dev.gluefailover.model.NatGateway;
+import dev.gluefailover.model.RolePermission;
 import dev.gluefailover.model.Route;
 import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.RouteTableAssociation;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.glue.model.Connection;
 import software.amazon.awssdk.services.glue.model.Job;
 import software.amazon.awssdk.services.glue.model.PhysicalConnectionRequirements;
+import software.amazon.awssdk.services.iam.model.EvaluationResult;
 
 /**
  * Pure conversions from SDK response objects to model records. Only the fields the model has
@@ -36,10 +38,33 @@ final class AwsModelMapping {
     private AwsModelMapping() {
     }
 
+    /**
+     * The job as the rules need it. {@code workerTypeAsString} keeps types the SDK's enum may not know
+     * (e.g. {@code G.2X.GRAVITON}); of the DefaultArguments only the network flags are copied
+     * ({@link GlueJob#NETWORK_ARGUMENTS}): the others may hold secrets and never enter the snapshot.
+     */
     static GlueJob job(Job job) {
         List<String> connections = job.connections() == null ? List.of() : job.connections().connections();
+        Integer maxConcurrentRuns = job.executionProperty() == null ? null
+                : job.executionProperty().maxConcurrentRuns();
         return new GlueJob(job.name(), connections, job.workerTypeAsString(), job.numberOfWorkers(),
-                job.maxCapacity(), job.maxRetries(), job.glueVersion());
+                job.maxCapacity(), job.maxRetries(), job.glueVersion(), blankToNull(job.role()),
+                networkArguments(job.hasDefaultArguments() ? job.defaultArguments() : Map.of()), maxConcurrentRuns);
+    }
+
+    /** Only the arguments the rules read, picked here so no other argument is even copied. */
+    static Map<String, String> networkArguments(Map<String, String> defaultArguments) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        defaultArguments.forEach((k, v) -> {
+            if (GlueJob.NETWORK_ARGUMENTS.contains(k)) {
+                kept.put(k, v);
+            }
+        });
+        return kept;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     static GlueConnection connection(Connection c) {
@@ -49,7 +74,28 @@ final class AwsModelMapping {
                 pcr == null ? null : pcr.subnetId(),
                 pcr == null ? List.of() : pcr.securityGroupIdList(),
                 pcr == null ? null : pcr.availabilityZone(),
-                jdbcUrl);
+                jdbcUrl, c.statusAsString(), c.statusReason());
+    }
+
+    /**
+     * One permission per asked action, in the asked order, from the simulator's results (the first
+     * result for an action wins; an action IAM did not answer for stays unknown, i.e. absent).
+     */
+    static List<RolePermission> rolePermissions(String role, List<String> actions, List<EvaluationResult> results) {
+        Map<String, String> decisions = new LinkedHashMap<>();
+        for (EvaluationResult r : results) {
+            if (r.evalActionName() != null && r.evalDecisionAsString() != null) {
+                decisions.putIfAbsent(r.evalActionName().toLowerCase(java.util.Locale.ROOT), r.evalDecisionAsString());
+            }
+        }
+        List<RolePermission> out = new ArrayList<>();
+        for (String action : actions) {
+            String decision = decisions.get(action.toLowerCase(java.util.Locale.ROOT));
+            if (decision != null) {
+                out.add(new RolePermission(role, action, decision));
+            }
+        }
+        return out;
     }
 
     static Subnet subnet(software.amazon.awssdk.services.ec2.model.Subnet s) {

@@ -7,6 +7,7 @@ import dev.gluefailover.model.InternetGateway;
 import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Region;
+import dev.gluefailover.model.RolePermission;
 import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.SecurityGroup;
 import dev.gluefailover.model.Snapshot;
@@ -58,13 +59,15 @@ import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 import software.amazon.awssdk.services.glue.model.GetConnectionsResponse;
 import software.amazon.awssdk.services.glue.model.GetJobsResponse;
 import software.amazon.awssdk.services.glue.model.Job;
+import software.amazon.awssdk.services.iam.model.SimulatePrincipalPolicyResponse;
 
 /**
  * Reads Glue jobs, their connections and exactly the network they run in, read-only, into a
  * {@link Snapshot}. The chain is GetJob → connections → (subnets, security groups, AZs) → the
  * VPC-scoped describes; each hop runs its calls in parallel, and EC2 is queried with id-list
  * filters so the call count does not grow with the number of connections (only the Glue
- * connection reads and the two DNS attribute reads per VPC do).
+ * connection reads and the two DNS attribute reads per VPC do). Beside them, IAM's policy simulator
+ * says what each job's role may do ({@link #ROLE_ACTIONS}), without a round trip of its own.
  *
  * <p>What cannot be read is recorded as a {@link LoadProblem} (denied describe, missing
  * connection) and the load goes on; only failures that leave nothing to show (no credentials,
@@ -80,6 +83,22 @@ public final class GlueNetworkLoader {
     private static final int EC2_PAGE_SIZE = 1000;
     /** DescribeRouteTables allows at most 100 per page. */
     private static final int ROUTE_TABLE_PAGE_SIZE = 100;
+
+    /**
+     * What the job's role must be allowed for a run in the VPC, asked of IAM's policy simulator
+     * ({@code iam:SimulatePrincipalPolicy}) for every job role. Glue runs the network checks as the
+     * job's role (session {@code GlueJobRunnerSession}): without the four describes the check fails
+     * with "not authorized … VPC Id not found"; the other four create, tag, watch and delete the
+     * run's ENIs [spec: Who runs the checks, FIELD F1]. The order is the order of the snapshot's
+     * {@code rolePermissions} for each role.
+     */
+    public static final List<String> ROLE_ACTIONS = List.of(
+            "ec2:DescribeSubnets", "ec2:DescribeRouteTables", "ec2:DescribeVpcEndpoints",
+            "ec2:DescribeSecurityGroups",
+            "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces",
+            "ec2:CreateTags");
+    /** The problem's action when what a role may do stays unknown: the permission the engine names. */
+    static final String SIMULATE_ACTION = "iam:SimulatePrincipalPolicy";
 
     /**
      * @param parallelism worker threads per load: calls in one hop run at the same time
@@ -272,17 +291,96 @@ public final class GlueNetworkLoader {
         // ---- the whole chain ----------------------------------------------------------------
 
         Snapshot snapshot(List<GlueJob> jobs) {
+            // Started first, awaited last: the role checks run beside the connection and network reads.
+            List<Future<List<RolePermission>>> roleChecks = roleChecks(jobs);
             List<String> connectionNames = jobs.stream().flatMap(j -> j.connectionNames().stream())
                     .distinct().toList();
             List<GlueConnection> connections = connections(connectionNames);
             Network network = network(connections);
+            List<RolePermission> permissions = awaitAll(roleChecks, SIMULATE_ACTION).stream()
+                    .flatMap(List::stream).toList();
             String captured = options.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString();
             String account = ownerIds.stream().filter(Objects::nonNull).findFirst().orElse(null);
             step("Done", 0);
             return new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws:" + clients.region(),
                     new Region(clients.region(), account), network.zones, network.vpcs, network.subnets,
                     network.routeTables, network.natGateways, network.internetGateways, network.endpoints,
-                    network.securityGroups, jobs, connections, List.copyOf(problems));
+                    network.securityGroups, jobs, connections, List.copyOf(problems), permissions);
+        }
+
+        // ---- the jobs' roles ----------------------------------------------------------------
+
+        /**
+         * One simulation per distinct role of the jobs that name a connection (a job without one does
+         * not run in a VPC, so its role's EC2 rights decide nothing). A role given by name costs a
+         * GetRole first, which runs beside DescribeSubnets; the simulation then runs beside the
+         * VPC-scoped describes, so neither adds a round trip to the load.
+         */
+        private List<Future<List<RolePermission>>> roleChecks(List<GlueJob> jobs) {
+            List<String> roles = jobs.stream().filter(j -> !j.connectionNames().isEmpty())
+                    .map(GlueJob::role).filter(r -> r != null && !r.isBlank()).distinct().toList();
+            if (roles.isEmpty()) {
+                return List.of();
+            }
+            planned.addAndGet(roles.stream().mapToInt(r -> isArn(r) ? 1 : 2).sum());
+            report();
+            return roles.stream().map(role -> submit(() -> rolePermissions(role))).toList();
+        }
+
+        /** What IAM says the role may do; empty, with a problem naming the role, when IAM would not say. */
+        private List<RolePermission> rolePermissions(String role) {
+            String arn = role;
+            if (!isArn(role)) {
+                try {
+                    arn = call("iam:GetRole",
+                            () -> clients.iam().getRole(r -> r.roleName(roleName(role))).role().arn());
+                } catch (AwsServiceException | AwsLoadException e) {
+                    planned.decrementAndGet(); // the simulation planned after it will not be sent
+                    // The engine looks for one action, the simulation's; the message says GetRole is
+                    // what failed, since that is then the permission to grant.
+                    return roleProblem(role, e, "iam:GetRole failed for role '" + role + "' (needed for its ARN): ");
+                }
+                if (arn == null || arn.isBlank()) {
+                    planned.decrementAndGet();
+                    problems.add(new LoadProblem(SIMULATE_ACTION, "NoRoleArn",
+                            "iam:GetRole gave no ARN for role '" + role + "': nothing to simulate", List.of(role)));
+                    return List.of();
+                }
+            }
+            String source = arn;
+            try {
+                List<SimulatePrincipalPolicyResponse> pages = pages(SIMULATE_ACTION,
+                        marker -> clients.iam().simulatePrincipalPolicy(r -> r.policySourceArn(source)
+                                .actionNames(ROLE_ACTIONS).marker(marker)),
+                        r -> Boolean.TRUE.equals(r.isTruncated()) ? r.marker() : null);
+                return AwsModelMapping.rolePermissions(role, ROLE_ACTIONS,
+                        pages.stream().flatMap(p -> p.evaluationResults().stream()).toList());
+            } catch (AwsServiceException | AwsLoadException e) {
+                return roleProblem(role, e, "");
+            }
+        }
+
+        /**
+         * Records that what the role may do stays unknown. AWS's refusals and errors, an unreachable IAM
+         * endpoint (it is another host than EC2's and Glue's) or an answer the SDK cannot read only cost
+         * the role checks; bad credentials, a refused write or a cancel still stop the load.
+         */
+        private List<RolePermission> roleProblem(String role, RuntimeException e, String prefix) {
+            String code;
+            String message;
+            if (e instanceof AwsServiceException se) {
+                code = AwsErrors.errorCode(se);
+                message = AwsErrors.errorMessage(se);
+            } else if (e instanceof AwsLoadException le && (le.reason() == AwsLoadException.Reason.NETWORK
+                    || le.reason() == AwsLoadException.Reason.AWS_ERROR)) {
+                code = le.reason() == AwsLoadException.Reason.NETWORK ? "EndpointUnreachable" : "UnreadableAnswer";
+                message = le.getMessage();
+            } else {
+                throw e;
+            }
+            LOG.info("Role simulation for {} failed with {}; recorded as a load problem", role, code);
+            problems.add(new LoadProblem(SIMULATE_ACTION, code, prefix + message, List.of(role)));
+            return List.of();
         }
 
         // ---- connections --------------------------------------------------------------------
@@ -647,6 +745,15 @@ public final class GlueNetworkLoader {
 
     private static Filter filter(String name, List<String> values) {
         return Filter.builder().name(name).values(values).build();
+    }
+
+    private static boolean isArn(String role) {
+        return role.startsWith("arn:");
+    }
+
+    /** GetRole takes the bare name; a job may name its role with its path ({@code service-role/x}). */
+    static String roleName(String role) {
+        return role.substring(role.lastIndexOf('/') + 1);
     }
 
     private static String count(int n, String noun) {

@@ -1,6 +1,7 @@
 package dev.gluefailover.aws;
 
 import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -9,15 +10,24 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 /**
  * Refuses, before anything is sent, every operation that is not a read. The tool promises users
  * it never changes their account; this makes the promise hold even if a future change calls the
- * wrong method. Installed on every EC2 and Glue client this package builds.
+ * wrong method. Installed on every EC2, Glue and IAM client this package builds.
  */
 public final class ReadOnlyGuard implements ExecutionInterceptor {
     private static final List<String> READ_PREFIXES = List.of("Describe", "Get", "List", "BatchGet");
+    /**
+     * Reads whose names do not say so, allowed one by one: only those the loader sends. IAM's policy
+     * simulator evaluates policies and changes nothing; SimulateCustomPolicy is just as harmless but
+     * unused, so it stays refused, keeping the list exactly what the README's policy grants.
+     */
+    private static final Set<String> READS_BY_NAME = Set.of("SimulatePrincipalPolicy");
 
-    /** True for Describe*, Get*, List* and BatchGet* operation names. */
+    /** True for Describe*, Get*, List* and BatchGet* operation names, and for SimulatePrincipalPolicy. */
     public static boolean isReadOnly(String operationName) {
-        return operationName != null
-                && READ_PREFIXES.stream().anyMatch(p -> operationName.startsWith(p)
+        if (operationName == null) {
+            return false;
+        }
+        return READS_BY_NAME.contains(operationName)
+                || READ_PREFIXES.stream().anyMatch(p -> operationName.startsWith(p)
                         && operationName.length() > p.length()
                         && Character.isUpperCase(operationName.charAt(p.length())));
     }

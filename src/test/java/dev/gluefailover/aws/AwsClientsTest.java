@@ -105,6 +105,22 @@ class AwsClientsTest {
     }
 
     @Test
+    void iamTalksToThePartitionsGlobalRegion() {
+        assertEquals(software.amazon.awssdk.regions.Region.AWS_GLOBAL, AwsClients.iamRegion("eu-west-1"));
+        assertEquals(software.amazon.awssdk.regions.Region.AWS_CN_GLOBAL, AwsClients.iamRegion("cn-north-1"));
+        assertEquals(software.amazon.awssdk.regions.Region.AWS_US_GOV_GLOBAL, AwsClients.iamRegion("us-gov-west-1"));
+    }
+
+    @Test
+    void theIamClientHonoursTheEndpointOverride() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(1)); AwsClients clients = fake.clients()) {
+            String arn = clients.iam().getRole(r -> r.roleName(TestNetworks.ROLE)).role().arn();
+            assertEquals("arn:aws:iam::" + TestNetworks.ACCOUNT + ":role/" + TestNetworks.ROLE, arn);
+            assertEquals(1, fake.calls("GetRole"));
+        }
+    }
+
+    @Test
     void theFakeRejectsASubnetIdListWithAMissingIdLikeEc2() {
         // Guards the deleted-subnet test: if the fake were lenient, that test would prove nothing.
         try (FakeAws fake = FakeAws.serve(TestNetworks.world(1)); AwsClients clients = fake.clients()) {

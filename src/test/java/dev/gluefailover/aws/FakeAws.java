@@ -11,6 +11,7 @@ import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.InternetGateway;
 import dev.gluefailover.model.NatGateway;
+import dev.gluefailover.model.RolePermission;
 import dev.gluefailover.model.Route;
 import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.RouteTableAssociation;
@@ -48,11 +49,15 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
- * A stand-in for EC2 (query protocol, XML) and Glue (JSON 1.1) on 127.0.0.1, serving one
- * {@link Snapshot}. It behaves like AWS where the loader depends on it: NextToken pagination
+ * A stand-in for EC2 (query protocol, XML), Glue (JSON 1.1) and IAM (query protocol, XML:
+ * GetRole and SimulatePrincipalPolicy) on 127.0.0.1, serving one {@link Snapshot}. It behaves like AWS where the loader depends on it: NextToken pagination
  * with a small page size, InvalidSubnetID.NotFound for an id list with a missing id (filters
  * just leave it out), UnauthorizedOperation / AccessDeniedException for chosen actions,
  * throttling for the first N calls of an action, a delay per call, and a counter per action.
+ * IAM answers from the jobs' roles: a role named {@code x} has the ARN
+ * {@code arn:aws:iam::ACCOUNT:role/x} (or with the path set by {@link #rolePath}), and the
+ * simulator's decision for an action is the snapshot's {@code rolePermissions} entry, else
+ * {@code allowed}.
  * Real SDK clients talk to it over HTTP ({@link #clients()}). Public for the desktop tests in
  * {@code dev.gluefailover.ui}, which build their own clients against {@link #endpoint()}.
  */
@@ -73,6 +78,12 @@ public final class FakeAws implements AutoCloseable {
     private final Map<String, String> rawJdbcUrls = new ConcurrentHashMap<>();
     private final Collection<long[]> answered = new ConcurrentLinkedQueue<>();
     private volatile boolean bare;
+    private final Map<String, String> rolePaths = new ConcurrentHashMap<>();
+    private final java.util.Set<String> goneRoles = ConcurrentHashMap.newKeySet();
+    private volatile boolean withoutIam;
+    private final Map<String, Map<String, String>> extraArguments = new ConcurrentHashMap<>();
+    /** The IAM API's version: the query-protocol requests that carry it are IAM's. */
+    private static final String IAM_VERSION = "2010-05-08";
 
     /** One request as received: the action, the raw body and (EC2) the decoded form parameters. */
     record Request(String action, String body, Map<String, String> params, long receivedNanos) {
@@ -186,6 +197,33 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /** The IAM path of a role the jobs name without one (default {@code /}), e.g. {@code /service-role/}. */
+    FakeAws rolePath(String roleName, String path) {
+        rolePaths.put(roleName, path);
+        return this;
+    }
+
+    /** Behaves like an emulator that speaks only EC2 and Glue: IAM requests get EC2's InvalidAction. */
+    FakeAws withoutIam() {
+        this.withoutIam = true;
+        return this;
+    }
+
+    /** IAM no longer knows this role (as a job names it): GetRole and the simulation answer NoSuchEntity. */
+    FakeAws roleGone(String role) {
+        goneRoles.add(role);
+        return this;
+    }
+
+    /**
+     * More DefaultArguments served in the job's GetJob answer than the model keeps (it keeps only the
+     * network flags), e.g. a {@code --password} the loader must drop.
+     */
+    FakeAws extraArguments(String job, Map<String, String> arguments) {
+        extraArguments.put(job, Map.copyOf(arguments));
+        return this;
+    }
+
     /** Throttles the first {@code times} calls of the action. */
     FakeAws throttle(String action, int times) {
         throttles.put(action, new AtomicInteger(times));
@@ -262,6 +300,7 @@ public final class FakeAws implements AutoCloseable {
             boolean glue = target != null;
             Map<String, String> params = glue ? Map.of() : form(body);
             String action = glue ? target.substring(target.indexOf('.') + 1) : params.getOrDefault("Action", "?");
+            boolean iam = !glue && !withoutIam && IAM_VERSION.equals(params.get("Version"));
             calls.computeIfAbsent(action, k -> new AtomicInteger()).incrementAndGet();
             requests.add(new Request(action, body, params));
             if (delayMillis > 0) {
@@ -271,17 +310,22 @@ public final class FakeAws implements AutoCloseable {
             AtomicInteger throttle = throttles.get(action);
             if (throttle != null && throttle.getAndDecrement() > 0) {
                 response = glue ? glueError(400, "ThrottlingException", "Rate exceeded")
+                        : iam ? iamError(400, "Throttling", "Rate exceeded")
                         : ec2Error(503, "RequestLimitExceeded", "Request limit exceeded.");
             } else if (denied.containsKey(action)) {
                 response = glue ? glueError(400, "AccessDeniedException",
                         "User: arn:aws:iam::123456789012:user/test is not authorized to perform: glue:" + action)
+                        : iam ? iamError(403, "AccessDenied", "User: arn:aws:iam::123456789012:user/test is not "
+                                + "authorized to perform: iam:" + action)
                         : ec2Error(403, "UnauthorizedOperation", "You are not authorized to perform this operation.");
             } else {
                 try {
-                    response = glue ? glue(action, JSON.readTree(body.isEmpty() ? "{}" : body)) : ec2(action, params);
+                    response = glue ? glue(action, JSON.readTree(body.isEmpty() ? "{}" : body))
+                            : iam ? iam(action, params) : ec2(action, params);
                 } catch (AwsError e) {
-                    response = glue ? glueError(e.status, e.code, e.getMessage()) : ec2Error(e.status, e.code,
-                            e.getMessage());
+                    response = glue ? glueError(e.status, e.code, e.getMessage())
+                            : iam ? iamError(e.status, e.code, e.getMessage())
+                            : ec2Error(e.status, e.code, e.getMessage());
                 }
             }
             if (bare && response.status == 200) {
@@ -338,13 +382,13 @@ public final class FakeAws implements AutoCloseable {
                 String name = request.path("JobName").asText();
                 GlueJob job = s.job(name).orElseThrow(
                         () -> new AwsError(400, "EntityNotFoundException", "Job " + name + " not found"));
-                out.set("Job", jobJson(job));
+                out.set("Job", jobJson(job, extraArguments.getOrDefault(name, Map.of())));
             }
             case "GetJobs" -> {
                 Page<GlueJob> page = page(s.jobs(), request.path("NextToken").asText(null),
                         request.path("MaxResults").asInt(0));
                 ArrayNode jobs = out.putArray("Jobs");
-                page.items.forEach(j -> jobs.add(jobJson(j)));
+                page.items.forEach(j -> jobs.add(jobJson(j, extraArguments.getOrDefault(j.name(), Map.of()))));
                 if (page.next != null) {
                     out.put("NextToken", page.next);
                 }
@@ -375,7 +419,7 @@ public final class FakeAws implements AutoCloseable {
         return new Response(status, "application/x-amz-json-1.1", e.toString());
     }
 
-    private static ObjectNode jobJson(GlueJob j) {
+    private static ObjectNode jobJson(GlueJob j, Map<String, String> extraArguments) {
         ObjectNode n = JSON.createObjectNode().put("Name", j.name());
         n.putObject("Command").put("Name", "glueetl");
         ArrayNode conns = n.putObject("Connections").putArray("Connections");
@@ -391,6 +435,16 @@ public final class FakeAws implements AutoCloseable {
             n.put("MaxRetries", j.maxRetries());
         }
         putIfSet(n, "GlueVersion", j.glueVersion());
+        putIfSet(n, "Role", j.role());
+        if (!j.defaultArguments().isEmpty() || !extraArguments.isEmpty()) {
+            ObjectNode args = n.putObject("DefaultArguments");
+            args.put("--job-language", "python");
+            j.defaultArguments().forEach(args::put);
+            extraArguments.forEach(args::put);
+        }
+        if (j.maxConcurrentRuns() != null) {
+            n.putObject("ExecutionProperty").put("MaxConcurrentRuns", j.maxConcurrentRuns());
+        }
         return n;
     }
 
@@ -411,6 +465,8 @@ public final class FakeAws implements AutoCloseable {
             c.securityGroupIds().forEach(sgs::add);
             putIfSet(pcr, "AvailabilityZone", c.availabilityZone());
         }
+        putIfSet(n, "Status", c.status());
+        putIfSet(n, "StatusReason", c.statusReason());
         return n;
     }
 
@@ -418,6 +474,92 @@ public final class FakeAws implements AutoCloseable {
         if (value != null) {
             n.put(field, value);
         }
+    }
+
+    // ---- IAM (query protocol, XML) -------------------------------------------------------------
+
+    private Response iam(String action, Map<String, String> params) {
+        Snapshot s = snapshot;
+        String xml = switch (action) {
+            case "GetRole" -> {
+                String name = params.getOrDefault("RoleName", "");
+                String role = jobRoles(s).stream().filter(r -> !r.startsWith("arn:"))
+                        .filter(r -> GlueNetworkLoader.roleName(r).equals(name)).findFirst()
+                        .orElseThrow(() -> new AwsError(404, "NoSuchEntity",
+                                "The role with name " + name + " cannot be found."));
+                String path = rolePath(role);
+                yield iamXml(action, "<Role>" + el("Path", path) + el("RoleName", name)
+                        + el("RoleId", "AROAFAKE" + Math.abs(name.hashCode())) + el("Arn", roleArn(s, role))
+                        + el("CreateDate", "2025-01-01T00:00:00Z") + "</Role>");
+            }
+            case "SimulatePrincipalPolicy" -> {
+                String arn = params.getOrDefault("PolicySourceArn", "");
+                List<String> roles = jobRoles(s).stream().filter(r -> r.equals(arn) || roleArn(s, r).equals(arn))
+                        .toList();
+                if (roles.isEmpty()) {
+                    throw new AwsError(404, "NoSuchEntity", "No entity found with ARN " + arn);
+                }
+                List<String> actions = params.entrySet().stream()
+                        .filter(e -> e.getKey().matches("ActionNames\\.member\\.\\d+"))
+                        .sorted(java.util.Comparator.comparingInt(e -> Integer.parseInt(
+                                e.getKey().substring(e.getKey().lastIndexOf('.') + 1))))
+                        .map(Map.Entry::getValue).toList();
+                Page<String> page = page(actions, params.get("Marker"),
+                        Integer.parseInt(params.getOrDefault("MaxItems", "0")));
+                StringBuilder results = new StringBuilder(el("IsTruncated", Boolean.toString(page.next != null)))
+                        .append("<EvaluationResults>");
+                for (String a : page.items) {
+                    String decision = s.rolePermissions().stream()
+                            .filter(p -> roles.contains(p.role()) && p.action().equalsIgnoreCase(a))
+                            .map(RolePermission::decision).findFirst().orElse("allowed");
+                    results.append("<member>").append(el("EvalActionName", a)).append(el("EvalResourceName", "*"))
+                            .append(el("EvalDecision", decision)).append("<MatchedStatements/>")
+                            .append("<MissingContextValues/>").append("</member>");
+                }
+                results.append("</EvaluationResults>");
+                if (page.next != null) {
+                    results.append(el("Marker", page.next));
+                }
+                yield iamXml(action, results.toString());
+            }
+            default -> throw new AwsError(400, "InvalidAction", "The fake does not serve IAM " + action);
+        };
+        return new Response(200, "text/xml;charset=UTF-8", xml);
+    }
+
+    /** Every role the served jobs name, as they name it. */
+    private List<String> jobRoles(Snapshot s) {
+        return s.jobs().stream().map(GlueJob::role).filter(Objects::nonNull).filter(r -> !goneRoles.contains(r))
+                .distinct().toList();
+    }
+
+    /** A role named with a path ({@code service-role/x}) has that path; else the one set, else {@code /}. */
+    private String rolePath(String role) {
+        int slash = role.lastIndexOf('/');
+        if (slash >= 0) {
+            return "/" + role.substring(0, slash + 1);
+        }
+        return rolePaths.getOrDefault(role, "/");
+    }
+
+    private String roleArn(Snapshot s, String role) {
+        if (role.startsWith("arn:")) {
+            return role;
+        }
+        String account = s.region().accountId() == null ? "123456789012" : s.region().accountId();
+        return "arn:aws:iam::" + account + ":role" + rolePath(role) + GlueNetworkLoader.roleName(role);
+    }
+
+    private static String iamXml(String action, String result) {
+        return "<" + action + "Response xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><" + action + "Result>"
+                + result + "</" + action + "Result><ResponseMetadata><RequestId>fake</RequestId></ResponseMetadata></"
+                + action + "Response>";
+    }
+
+    private static Response iamError(int status, String code, String message) {
+        return new Response(status, "text/xml;charset=UTF-8", "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/"
+                + "2010-05-08/\"><Error><Type>Sender</Type>" + el("Code", code) + el("Message", message)
+                + "</Error><RequestId>fake</RequestId></ErrorResponse>");
     }
 
     // ---- EC2 (query protocol, XML) -------------------------------------------------------------
@@ -656,7 +798,10 @@ public final class FakeAws implements AutoCloseable {
     /** Leaf elements a bare EC2 answer keeps: ids and the ids that link items. */
     private static final java.util.Set<String> BARE_XML_KEEP = java.util.Set.of("subnetId", "vpcId", "routeTableId",
             "natGatewayId", "vpcEndpointId", "internetGatewayId", "groupId", "zoneName", "zoneId", "requestId",
-            "nextToken", "item", "Code", "Message", "attributeName");
+            "nextToken", "item", "Code", "Message", "attributeName",
+            // IAM's required fields: a role's Arn and name, a simulation result's action and decision
+            "Arn", "RoleName", "RoleId", "Path", "CreateDate", "EvalActionName", "EvalDecision", "IsTruncated",
+            "Marker", "Type");
 
     private static String bareXml(String xml) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([A-Za-z]+)>([^<]*)</\\1>").matcher(xml);

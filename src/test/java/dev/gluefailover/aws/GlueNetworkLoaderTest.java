@@ -334,6 +334,8 @@ class GlueNetworkLoaderTest {
             assertEquals(3, fake.roundTrips(), fake.allRequests().stream().map(FakeAws.Request::action).toList()
                     .toString());
             assertEquals(0, fake.calls("GetConnection"));
+            assertEquals(1, fake.calls("GetRole"), "the job's role, by name: GetRole beside DescribeSubnets");
+            assertEquals(1, fake.calls("SimulatePrincipalPolicy"), "beside the VPC-scoped describes");
         }
     }
 

@@ -55,6 +55,12 @@ class LiveStartBenchmark {
                     }
                 }
                 out.append(String.format("%-12d %8d %8d %8d %6d %7d%n", n, ms[0], ms[1], ms[2], calls, rounds));
+                // When each request of the last run arrived: shows a call that waited for a client build.
+                List<FakeAws.Request> requests = fake.allRequests();
+                long t0 = requests.isEmpty() ? 0 : requests.get(0).receivedNanos();
+                out.append("             arrivals (ms): ").append(requests.stream()
+                        .map(r -> r.action() + "@" + (r.receivedNanos() - t0) / 1_000_000)
+                        .collect(java.util.stream.Collectors.joining(" "))).append('\n');
             }
         }
         Files.deleteIfExists(config);

@@ -16,7 +16,8 @@ class ReadOnlyGuardTest {
     /** Every operation the loader sends, as the SDK names them. */
     static final Set<String> LOADER_OPERATIONS = Set.of("GetJob", "GetJobs", "GetConnection", "GetConnections",
             "DescribeSubnets", "DescribeVpcs", "DescribeVpcAttribute", "DescribeRouteTables", "DescribeNatGateways",
-            "DescribeVpcEndpoints", "DescribeInternetGateways", "DescribeSecurityGroups", "DescribeAvailabilityZones");
+            "DescribeVpcEndpoints", "DescribeInternetGateways", "DescribeSecurityGroups", "DescribeAvailabilityZones",
+            "GetRole", "SimulatePrincipalPolicy");
 
     @Test
     void everyOperationTheLoaderUsesPasses() {
@@ -40,6 +41,39 @@ class ReadOnlyGuardTest {
                     .load(List.of(TestNetworks.JOB));
             Set<String> sent = new TreeSet<>(fake.callCounts().keySet());
             assertEquals(new TreeSet<>(LOADER_OPERATIONS), sent, "the loader uses exactly the documented operations");
+        }
+    }
+
+    @Test
+    void theRoleSimulationIsAllowedByItsExactName() {
+        assertTrue(ReadOnlyGuard.isReadOnly("SimulatePrincipalPolicy"));
+        assertTrue(ReadOnlyGuard.isReadOnly("GetRole"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PutRolePolicy", "CreateRole", "AttachRolePolicy", "DeleteRole", "UpdateAssumeRolePolicy",
+            "SimulateCustomPolicy", "SimulatePrincipalPolicies", "simulatePrincipalPolicy", "CreatePolicyVersion"})
+    void iamWritesAndOtherSimulationsAreRefused(String operation) {
+        // SimulateCustomPolicy changes nothing either, but the loader does not send it: the allow-list stays exact.
+        assertFalse(ReadOnlyGuard.isReadOnly(operation));
+    }
+
+    @Test
+    void anIamWriteIsRefusedBeforeAnyRequestIsSent() {
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(1)); AwsClients clients = fake.clients()) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> clients.iam()
+                    .putRolePolicy(r -> r.roleName(TestNetworks.ROLE).policyName("p").policyDocument("{}")));
+            assertEquals("PutRolePolicy",
+                    AwsErrors.find(e, ReadOnlyGuard.WriteRefusedException.class).orElseThrow().operation());
+            RuntimeException custom = assertThrows(RuntimeException.class, () -> clients.iam()
+                    .simulateCustomPolicy(r -> r.policyInputList("{}").actionNames("ec2:DescribeSubnets")));
+            assertEquals("SimulateCustomPolicy",
+                    AwsErrors.find(custom, ReadOnlyGuard.WriteRefusedException.class).orElseThrow().operation());
+            assertEquals(0, fake.totalCalls(), "nothing reached the endpoint");
+            // and the one simulation the loader needs does go through the same guarded client
+            assertEquals(1, clients.iam().simulatePrincipalPolicy(r -> r.policySourceArn(
+                    "arn:aws:iam::" + TestNetworks.ACCOUNT + ":role/" + TestNetworks.ROLE)
+                    .actionNames("ec2:DescribeSubnets")).evaluationResults().size());
         }
     }
 

@@ -8,6 +8,7 @@ import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.InternetGateway;
 import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Region;
+import dev.gluefailover.model.RolePermission;
 import dev.gluefailover.model.Route;
 import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.RouteTableAssociation;
@@ -30,6 +31,8 @@ import java.util.function.Predicate;
 final class TestNetworks {
     static final String ACCOUNT = "123456789012";
     static final String JOB = "nightly-etl";
+    /** The job's role, by name: the loader asks GetRole for its ARN. */
+    static final String ROLE = "GlueJobRole";
     private static final List<String> SUBNETS = List.of("subnet-a1", "subnet-a2", "subnet-a3", "subnet-b1");
 
     private TestNetworks() {
@@ -44,12 +47,15 @@ final class TestNetworks {
                     : "eu-west-1a";
             List<String> sgs = subnet.startsWith("subnet-b") ? List.of("sg-b") : List.of("sg-glue", "sg-extra");
             conns.add(new GlueConnection(String.format("conn-%02d", i), "JDBC", subnet, sgs, az,
-                    "jdbc:postgresql://db" + i + ".example.internal:5432/app"));
+                    "jdbc:postgresql://db" + i + ".example.internal:5432/app", "READY", null));
         }
         conns.add(new GlueConnection("s3-only", "NETWORK", null, List.of(), null, null)); // unused by the job
         List<String> names = conns.stream().map(GlueConnection::name).filter(n -> n.startsWith("conn-")).toList();
-        GlueJob job = new GlueJob(JOB, names, "G.1X", 10, 10.0, 2, "4.0");
-        GlueJob other = new GlueJob("other-job", List.of(), null, null, 2.0, null, "3.0");
+        GlueJob job = new GlueJob(JOB, names, "G.1X", 10, 10.0, 2, "4.0", ROLE,
+                Map.of("--enable-auto-scaling", "true"), 2);
+        // No connection: it does not run in a VPC, so its role is not simulated.
+        GlueJob other = new GlueJob("other-job", List.of(), null, null, 2.0, null, "3.0", "OtherRole", Map.of(),
+                null);
         return new Snapshot(Snapshot.SCHEMA_VERSION, "2025-01-01T00:00:00Z", "test", new Region(FakeAws.REGION, ACCOUNT),
                 List.of(new AvailabilityZone("eu-west-1a", "euw1-az3", "available"),
                         new AvailabilityZone("eu-west-1b", "euw1-az1", "available"),
@@ -104,7 +110,25 @@ final class TestNetworks {
                                 List.of(new SecurityGroupRule("tcp", 0, 65535, List.of("0.0.0.0/0", "::/0"),
                                         List.of(), List.of()))),
                         new SecurityGroup("sg-z", "vpc-zzz", "unrelated", List.of(), List.of())),
-                List.of(job, other), conns, List.of());
+                List.of(job, other), conns, List.of(),
+                List.of(new RolePermission(ROLE, "ec2:DescribeSubnets", "allowed")));
+    }
+
+    /**
+     * What the loader should find for the jobs' roles: for every role of a job with a connection,
+     * one decision per {@link GlueNetworkLoader#ROLE_ACTIONS}, the served one or the fake's default
+     * {@code allowed}.
+     */
+    static List<RolePermission> expectedPermissions(Snapshot world, List<GlueJob> jobs) {
+        List<String> roles = jobs.stream().filter(j -> !j.connectionNames().isEmpty()).map(GlueJob::role)
+                .filter(r -> r != null && !r.isBlank()).distinct().toList();
+        List<RolePermission> out = new ArrayList<>();
+        for (String role : roles) {
+            for (String action : GlueNetworkLoader.ROLE_ACTIONS) {
+                out.add(world.permission(role, action).orElse(new RolePermission(role, action, "allowed")));
+            }
+        }
+        return out;
     }
 
     /**
@@ -129,7 +153,7 @@ final class TestNetworks {
                 world.internetGateways().stream().filter(g -> g.attachedVpcIds().stream().anyMatch(inVpc)).toList(),
                 world.vpcEndpoints().stream().filter(e -> inVpc.test(e.vpcId())).toList(),
                 world.securityGroups().stream().filter(g -> groupIds.contains(g.groupId())).toList(),
-                jobs, conns, List.of());
+                jobs, conns, List.of(), expectedPermissions(world, jobs));
     }
 
     /**
@@ -149,5 +173,6 @@ final class TestNetworks {
         assertEquals(new HashSet<>(expected.vpcEndpoints()), new HashSet<>(actual.vpcEndpoints()), "endpoints");
         assertEquals(new HashSet<>(expected.securityGroups()), new HashSet<>(actual.securityGroups()), "sgs");
         assertEquals(new HashSet<>(expected.problems()), new HashSet<>(actual.problems()), "problems");
+        assertEquals(expected.rolePermissions(), actual.rolePermissions(), "role permissions");
     }
 }
