@@ -288,7 +288,7 @@ public final class MainWindowController {
 
     @FXML
     private void onLoadFromAws() {
-        new AwsLoadDialog(window(), statusBar, services.aws()).showAndLoad().ifPresent(r -> vm.loadFromAws(r.snapshot(), r.label()));
+        new AwsLoadDialog(window(), status, services.aws()).showAndLoad().ifPresent(r -> vm.loadFromAws(r.snapshot(), r.label()));
     }
 
     @FXML
