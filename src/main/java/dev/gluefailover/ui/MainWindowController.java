@@ -5,6 +5,7 @@ import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.layout.LayoutOptions;
 import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.ui.diagram.DiagramView;
 import java.nio.file.Path;
 import java.util.List;
@@ -284,6 +285,48 @@ public final class MainWindowController {
      */
     public boolean open(Path file) {
         return files.open(file);
+    }
+
+    /**
+     * Shows what the command line asked for: the sample, then the file. What cannot be shown is
+     * said in the window, over a sample so the window is never empty: a notice in the status bar
+     * ("No sample named 'x'; showing seed-article. Samples: …", "Could not open f.json: …"), and for
+     * a file the error dialog with its problems once the window shows.
+     */
+    void openAtStart(ExplorerApp.StartOptions options) {
+        String missingSample = null;
+        if (options.sample() != null) {
+            if (Samples.find(options.sample()).isPresent()) {
+                vm.openSample(options.sample());
+            } else {
+                LOG.warn("no sample named {}; showing {}", options.sample(), ExplorerApp.DEFAULT_SAMPLE);
+                missingSample = options.sample();
+                vm.openSample(ExplorerApp.DEFAULT_SAMPLE);
+            }
+        }
+        if (vm.getSnapshot() == null) {
+            vm.openSample(ExplorerApp.DEFAULT_SAMPLE);
+        }
+        String shown = vm.snapshotLabelProperty().get().replaceFirst("^sample: ", "");
+        SnapshotFiles.OpenProblem fileProblem = null;
+        if (options.snapshot() != null) {
+            fileProblem = files.tryOpen(options.snapshot()).orElse(null);
+            if (fileProblem == null) {
+                shown = null;
+            } else {
+                SnapshotFiles.OpenProblem p = fileProblem;
+                String meanwhile = "Meanwhile the window shows " + shown + "; open the file again with File ▸ Open "
+                        + "snapshot (Ctrl+O).";
+                // Once the window shows, so the dialog has a window to sit on and start() is not held up.
+                javafx.application.Platform.runLater(() -> files.showProblem(p, meanwhile));
+            }
+        }
+        status.notice(StartNotice.text(missingSample, Samples.names(), fileProblem, shown));
+    }
+
+    /** The status bar's notice, or null (tests). */
+    String statusNotice() {
+        return status.notice();
     }
 
     @FXML
