@@ -98,6 +98,7 @@ public final class MainWindowController {
     /** Started on first use: most sessions never compute pairs on a large network. */
     private java.util.concurrent.ExecutorService pairsExecutor;
     private StatusLine status;
+    private NoticeBanner notice;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -137,6 +138,7 @@ public final class MainWindowController {
 
         diagram.setId("diagram");
         diagramHolder.getChildren().add(diagram);
+        notice = new NoticeBanner(vm, diagramHolder);
         diagram.selectedElementProperty().bindBidirectional(vm.selectedElementProperty());
         diagram.setOnToggleFailure(vm::toggleFailure);
         diagram.darkProperty().bind(vm.darkThemeProperty());
@@ -289,7 +291,7 @@ public final class MainWindowController {
 
     /**
      * Shows what the command line asked for: the sample, then the file. What cannot be shown is
-     * said in the window, over a sample so the window is never empty: a notice in the status bar
+     * said in the window, over a sample so the window is never empty: a notice over the diagram
      * ("No sample named 'x'; showing seed-article. Samples: …", "Could not open f.json: …"), and for
      * a file the error dialog with its problems once the window shows.
      */
@@ -321,12 +323,7 @@ public final class MainWindowController {
                 javafx.application.Platform.runLater(() -> files.showProblem(p, meanwhile));
             }
         }
-        status.notice(StartNotice.text(missingSample, Samples.names(), fileProblem, shown));
-    }
-
-    /** The status bar's notice, or null (tests). */
-    String statusNotice() {
-        return status.notice();
+        notice.show(StartNotice.text(missingSample, Samples.names(), fileProblem, shown));
     }
 
     @FXML

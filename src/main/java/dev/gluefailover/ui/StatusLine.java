@@ -6,22 +6,18 @@ import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The status bar: the rule set on the left, where the snapshot came from in the middle (also the
  * place for short confirmations such as "Exported …" and for the progress of a running AWS call),
- * the active simulated failures on the right. A notice (the sample or file asked for on the
- * command line could not be shown) stays beside the rule set until another snapshot opens.
+ * the active simulated failures on the right.
  */
 final class StatusLine {
     private final MainViewModel vm;
     private final StatusBar bar;
     private final Label ruleSet = new Label();
     private final Label failures = new Label();
-    private final Label notice = new Label();
 
     StatusLine(MainViewModel vm, StatusBar bar) {
         this.vm = vm;
@@ -29,24 +25,10 @@ final class StatusLine {
         bar.setText("");
         ruleSet.getStyleClass().add("rule-set-label");
         failures.getStyleClass().add("failures-label");
-        notice.setId("statusNotice");
-        notice.getStyleClass().add("status-notice");
-        // Inline: the status bar's labels are muted in explorer.css, and a notice must stand out.
-        notice.setStyle("-fx-text-fill: -color-warning-fg; -fx-font-weight: bold; -fx-padding: 0 10 0 0;");
-        FontIcon icon = new FontIcon("mdi2a-alert");
-        icon.setStyle("-fx-icon-color: -color-warning-fg;");
-        notice.setGraphic(icon);
-        notice.setVisible(false);
-        notice.setManaged(false);
-        bar.getLeftItems().addAll(ruleSet, notice);
+        bar.getLeftItems().add(ruleSet);
         bar.getRightItems().add(failures);
         vm.snapshotProperty().addListener((o, a, b) -> showSource());
-        vm.snapshotLabelProperty().addListener((o, a, b) -> {
-            // Another snapshot opened: what the notice explained (why this one and not the one
-            // asked for) is over. The label, not the snapshot: a reorder changes the snapshot too.
-            notice(null);
-            showSource();
-        });
+        vm.snapshotLabelProperty().addListener((o, a, b) -> showSource());
         vm.settingsProperty().addListener((o, a, b) -> showRuleSet());
         vm.simulationProperty().addListener((o, a, b) -> showFailures());
         if (vm.getSnapshot() != null) {
@@ -59,20 +41,6 @@ final class StatusLine {
     /** A short confirmation ("Saved …", "Exported …") where the source is shown until the next change. */
     void say(String text) {
         bar.setText(text);
-    }
-
-    /** A warning that stays until another snapshot opens; null takes it away. */
-    void notice(String text) {
-        boolean on = text != null && !text.isBlank();
-        notice.setText(on ? text : "");
-        notice.setTooltip(on ? new Tooltip(text) : null);
-        notice.setVisible(on);
-        notice.setManaged(on);
-    }
-
-    /** The notice shown, or null. */
-    String notice() {
-        return notice.isVisible() ? notice.getText() : null;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.controls.Notification;
 import dev.gluefailover.snapshot.Redactor;
 import dev.gluefailover.snapshot.Samples;
 import java.nio.file.Files;
@@ -51,10 +52,10 @@ class CommandLineStartTest extends ApplicationTest {
         interact(() -> window.controller().openAtStart(ExplorerApp.StartOptions.parse(List.of(args))));
     }
 
-    /** The status bar's notice as a user sees it: null when it is not showing. */
+    /** The notice over the diagram as a user sees it: null when it is not showing. */
     private String notice() {
-        Label l = lookup("#statusNotice").queryAs(Label.class);
-        return l.isVisible() && l.getScene() != null ? l.getText() : null;
+        Notification n = lookup("#startNotice").queryAs(Notification.class);
+        return n.isVisible() && n.getScene() != null ? n.getMessage() : null;
     }
 
     @Test
@@ -63,10 +64,16 @@ class CommandLineStartTest extends ApplicationTest {
         assertEquals("sample: seed-article", vm.snapshotLabelProperty().get(), "a sample, so the window is not empty");
         assertEquals("No sample named 'nosuch'; showing seed-article. Samples: " + String.join(", ", Samples.names())
                 + ".", notice());
-        assertTrue(lookup("#statusNotice").query().isVisible());
+        assertTrue(lookup("#startNotice").query().isVisible());
 
         interact(() -> vm.openSample("three-az"));
         assertNull(notice(), "opening another snapshot ends the notice");
+
+        startWith("--sample", "nosuch");
+        assertTrue(notice() != null);
+        clickOn(lookup("#startNotice .close-button").queryAs(javafx.scene.Node.class));
+        UiWait.until("the notice closes", () -> notice() == null);
+        assertNull(notice(), "the user can close it");
     }
 
     @Test
@@ -74,7 +81,7 @@ class CommandLineStartTest extends ApplicationTest {
         startWith("--sample", "three-az");
         assertEquals("sample: three-az", vm.snapshotLabelProperty().get());
         assertNull(notice());
-        assertFalse(lookup("#statusNotice").query().isVisible());
+        assertFalse(lookup("#startNotice").query().isVisible());
     }
 
     @Test
