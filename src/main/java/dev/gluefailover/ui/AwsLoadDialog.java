@@ -42,7 +42,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,8 @@ final class AwsLoadDialog {
     }
 
     private final Window owner;
-    private final StatusBar statusBar;
+    /** The main window's status bar, which follows a running list or load. */
+    private final StatusLine status;
     private final AwsClientFactory aws;
     private final Dialog<Loaded> dialog = new Dialog<>();
     private final ComboBox<String> profile = new ComboBox<>();
@@ -82,9 +82,9 @@ final class AwsLoadDialog {
     private final Map<String, Profile> profiles;
     private Task<?> running;
 
-    AwsLoadDialog(Window owner, StatusBar statusBar, AwsClientFactory aws) {
+    AwsLoadDialog(Window owner, StatusLine status, AwsClientFactory aws) {
         this.owner = owner;
-        this.statusBar = statusBar;
+        this.status = status;
         this.aws = aws;
         this.profiles = aws.profiles();
         build();
@@ -266,7 +266,7 @@ final class AwsLoadDialog {
                     + ".");
             search.requestFocus();
         });
-        run(task, "Listing Glue jobs…");
+        run(task, "Listing Glue jobs…", opts);
     }
 
     private void load() {
@@ -298,28 +298,23 @@ final class AwsLoadDialog {
             dialog.setResult(new Loaded(s, label));
             dialog.close();
         });
-        run(task, "Loading " + String.join(", ", names) + "…");
+        run(task, "Loading " + String.join(", ", names) + "…", opts);
     }
 
     /** Runs a task on a daemon thread with progress in the dialog and the status bar. */
-    private void run(Task<?> task, String what) {
+    private void run(Task<?> task, String what, AwsConnectionOptions opts) {
         running = task;
         busy.set(true);
         progress.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());
         step.textProperty().bind(task.messageProperty());
-        statusBar.progressProperty().bind(task.progressProperty());
-        statusBar.textProperty().bind(Bindings.concat(what, " ", task.messageProperty()));
+        status.follow(what, task);
         task.stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 running = null;
                 busy.set(false);
                 progress.progressProperty().unbind();
                 progress.setVisible(false);
-                statusBar.progressProperty().unbind();
-                statusBar.setProgress(0);
-                statusBar.textProperty().unbind();
-                statusBar.setText("");
                 if (state != Worker.State.SUCCEEDED) {
                     step.textProperty().unbind();
                 }
@@ -327,7 +322,7 @@ final class AwsLoadDialog {
                     step.setText("Cancelled. Nothing was changed.");
                 }
                 if (state == Worker.State.FAILED) {
-                    failed(task.getException());
+                    failed(task.getException(), opts);
                 }
             }
         });
@@ -336,42 +331,19 @@ final class AwsLoadDialog {
         t.start();
     }
 
-    private void failed(Throwable e) {
+    private void failed(Throwable e, AwsConnectionOptions opts) {
         if (e instanceof CancellationException) {
             step.setText("Cancelled. Nothing was changed.");
             return;
         }
         LOG.info("AWS load failed: {}", e.toString());
-        step.setText("Failed: " + e.getMessage());
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(dialog.getDialogPane().getScene().getWindow());
-        a.setTitle("Load from AWS failed");
-        a.setHeaderText(e.getMessage());
-        Label todo = new Label(whatToDo(e));
-        todo.setId("awsWhatToDo");
-        todo.setWrapText(true);
-        a.getDialogPane().setContent(todo);
-        a.getDialogPane().setPrefWidth(560);
-        a.getDialogPane().getStyleClass().add("error-dialog");
+        // The window's words (its fields, the profiles it lists); the raw message waits under Details.
+        AwsProblemText.Problem problem = AwsProblemText.of(e, new AwsProblemText.Choice(opts.profile(), opts.region(),
+                opts.endpointUrl(), profiles.keySet()));
+        step.setText("Failed: " + problem.header());
+        Alert a = ErrorDialog.withFoldedDetails(dialog.getDialogPane().getScene().getWindow(), "Load from AWS failed",
+                problem.header(), problem.whatToDo(), problem.details());
+        a.getDialogPane().getContent().setId("awsWhatToDo");
         Platform.runLater(a::showAndWait);
-    }
-
-    static String whatToDo(Throwable e) {
-        if (!(e instanceof AwsLoadException ale)) {
-            return "This was not expected; the log has the details. Try again, or save what you see and report it.";
-        }
-        return switch (ale.reason()) {
-            case NO_CREDENTIALS -> "Sign in first: run 'aws sso login --profile <profile>' (SSO) or 'aws configure', "
-                    + "then List jobs again.";
-            case NO_REGION -> "Type a region such as us-east-1, or set 'region' in the profile.";
-            case BAD_SETTINGS -> "Correct the profile, region or endpoint URL and try again.";
-            case NETWORK -> "Check your network, VPN or proxy; AWS could not be reached. With an endpoint URL, "
-                    + "check that the emulator runs there.";
-            case ACCESS_DENIED -> "Ask for read-only rights: glue:GetJob, glue:GetJobs, glue:GetConnection(s) and "
-                    + "ec2:Describe* (see the README's IAM policy).";
-            case JOB_NOT_FOUND -> "Check the job name and the region; List jobs shows what exists.";
-            case WRITE_REFUSED -> "A write call was refused by the read-only guard: please report this bug.";
-            case AWS_ERROR -> "AWS answered with an error; try again, or check the service health dashboard.";
-        };
     }
 }

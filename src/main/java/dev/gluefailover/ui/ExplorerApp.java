@@ -56,25 +56,9 @@ public class ExplorerApp extends Application {
         MainWindow window = new MainWindow(vm, new WindowServices(getHostServices()::showDocument,
                 new Redactor()::redact, AwsClientFactory.userEnvironment()));
         stage.getIcons().add(new Image(ExplorerApp.class.getResourceAsStream("app-icon.png")));
-        try {
-            if (options.sample() != null) {
-                vm.openSample(options.sample());
-            }
-        } catch (IllegalArgumentException e) {
-            LOG.warn("{}; showing {}", e.getMessage(), DEFAULT_SAMPLE);
-            vm.openSample(DEFAULT_SAMPLE);
-        }
-        if (vm.getSnapshot() == null && options.snapshot() == null) {
-            vm.openSample(DEFAULT_SAMPLE);
-        }
+        // Opened before the window shows, so it opens on the snapshot; a file's error dialog waits for it.
+        window.controller().openAtStart(options);
         window.show(stage);
-        if (options.snapshot() != null) {
-            // Shown after the window so a broken file gets its dialog over a working window.
-            if (vm.getSnapshot() == null) {
-                vm.openSample(DEFAULT_SAMPLE);
-            }
-            window.controller().open(options.snapshot());
-        }
         // Fit once the first layout pass has sized the diagram.
         javafx.application.Platform.runLater(window.controller().diagram()::fitToWindow);
     }

@@ -5,6 +5,7 @@ import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.layout.LayoutOptions;
 import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.ui.diagram.DiagramView;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,6 +98,7 @@ public final class MainWindowController {
     /** Started on first use: most sessions never compute pairs on a large network. */
     private java.util.concurrent.ExecutorService pairsExecutor;
     private StatusLine status;
+    private NoticeBanner notice;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -136,6 +138,7 @@ public final class MainWindowController {
 
         diagram.setId("diagram");
         diagramHolder.getChildren().add(diagram);
+        notice = new NoticeBanner(vm, diagramHolder);
         diagram.selectedElementProperty().bindBidirectional(vm.selectedElementProperty());
         diagram.setOnToggleFailure(vm::toggleFailure);
         diagram.setOnToggleElement(vm::toggleElement); // one undo step per gesture, whatever it restores
@@ -287,9 +290,46 @@ public final class MainWindowController {
         return files.open(file);
     }
 
+    /**
+     * Shows what the command line asked for: the sample, then the file. What cannot be shown is
+     * said in the window, over a sample so the window is never empty: a notice over the diagram
+     * ("No sample named 'x'; showing seed-article. Samples: …", "Could not open f.json: …"), and for
+     * a file the error dialog with its problems once the window shows.
+     */
+    void openAtStart(ExplorerApp.StartOptions options) {
+        String missingSample = null;
+        if (options.sample() != null) {
+            if (Samples.find(options.sample()).isPresent()) {
+                vm.openSample(options.sample());
+            } else {
+                LOG.warn("no sample named {}; showing {}", options.sample(), ExplorerApp.DEFAULT_SAMPLE);
+                missingSample = options.sample();
+                vm.openSample(ExplorerApp.DEFAULT_SAMPLE);
+            }
+        }
+        if (vm.getSnapshot() == null) {
+            vm.openSample(ExplorerApp.DEFAULT_SAMPLE);
+        }
+        String shown = vm.snapshotLabelProperty().get().replaceFirst("^sample: ", "");
+        SnapshotFiles.OpenProblem fileProblem = null;
+        if (options.snapshot() != null) {
+            fileProblem = files.tryOpen(options.snapshot()).orElse(null);
+            if (fileProblem == null) {
+                shown = null;
+            } else {
+                SnapshotFiles.OpenProblem p = fileProblem;
+                String meanwhile = "Meanwhile the window shows " + shown + "; open the file again with File ▸ Open "
+                        + "snapshot (Ctrl+O).";
+                // Once the window shows, so the dialog has a window to sit on and start() is not held up.
+                javafx.application.Platform.runLater(() -> files.showProblem(p, meanwhile));
+            }
+        }
+        notice.show(StartNotice.text(missingSample, Samples.names(), fileProblem, shown));
+    }
+
     @FXML
     private void onLoadFromAws() {
-        new AwsLoadDialog(window(), statusBar, services.aws()).showAndLoad().ifPresent(r -> vm.loadFromAws(r.snapshot(), r.label()));
+        new AwsLoadDialog(window(), status, services.aws()).showAndLoad().ifPresent(r -> vm.loadFromAws(r.snapshot(), r.label()));
     }
 
     @FXML

@@ -4,8 +4,11 @@ import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.snapshot.SnapshotFormatException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
@@ -80,30 +83,54 @@ final class SnapshotFiles {
         }
     }
 
-    /** Opens a snapshot file; false (after the error dialog) when it cannot be read or shown. */
-    boolean open(Path file) {
-        try {
-            vm.openSnapshot(file);
-            return true;
-        } catch (SnapshotFormatException e) {
-            LOG.info("cannot open {}: {}", file, e.getMessage());
-            error(file.getFileName() + " is not a valid snapshot", e.getMessage(),
-                    "Fix the file at the line and field named above and open it again. The current view is unchanged.");
-        } catch (NoSuchFileException e) {
-            error(file.getFileName() + " does not exist", file.toAbsolutePath().toString(),
-                    "Check the path; the file may have been moved or deleted.");
-        } catch (IOException e) {
-            error("Cannot read " + file.getFileName(), e.toString(), "Check that the file is readable by you.");
-        } catch (RuntimeException e) {
-            LOG.warn("cannot show {}", file, e);
-            error(file.getFileName() + " cannot be shown", String.valueOf(e.getMessage()),
-                    "The file was read but holds nothing to evaluate.");
-        }
-        return false;
+    /**
+     * Why a file could not be shown, in the user's terms: {@code reason} completes "Could not open
+     * FILE: …" (a notice), the rest is the error dialog's header, details and advice.
+     */
+    record OpenProblem(Path file, String reason, String header, String details, String whatToDo) {
     }
 
-    private void error(String header, String details, String whatToDo) {
-        ErrorDialog.show(window.get(), "Cannot open snapshot", header, details, whatToDo);
+    /** Opens a snapshot file; false (after the error dialog) when it cannot be read or shown. */
+    boolean open(Path file) {
+        Optional<OpenProblem> problem = tryOpen(file);
+        problem.ifPresent(p -> showProblem(p, "The current view is unchanged."));
+        return problem.isEmpty();
+    }
+
+    /** Opens a snapshot file, or says why not without showing anything; the window keeps what it showed. */
+    Optional<OpenProblem> tryOpen(Path file) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            vm.openSnapshot(file);
+            return Optional.empty();
+        } catch (SnapshotFormatException e) {
+            LOG.info("cannot open {}: {}", file, e.getMessage());
+            int n = e.problems().size();
+            return Optional.of(new OpenProblem(file, "it is not a valid snapshot ("
+                    + (n == 1 ? "1 problem" : n + " problems") + ")", name + " is not a valid snapshot", e.getMessage(),
+                    "Fix the file at the line and field named above and open it again."));
+        } catch (IOException e) {
+            LOG.info("cannot read {}: {}", file, e.toString());
+            // The reader's stream reports a missing file as FileNotFoundException, not NoSuchFileException.
+            if (e instanceof NoSuchFileException || Files.notExists(file)) {
+                return Optional.of(new OpenProblem(file, "the file does not exist", name + " does not exist",
+                        file.toAbsolutePath().toString(), "Check the path; the file may have been moved or deleted."));
+            }
+            String reason = Files.isDirectory(file) ? "it is a folder, not a snapshot file"
+                    : e instanceof AccessDeniedException ? "you do not have permission to read it"
+                    : "it cannot be read";
+            return Optional.of(new OpenProblem(file, reason, "Cannot read " + name, e.toString(),
+                    "Check that the file is readable by you."));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot show {}", file, e);
+            return Optional.of(new OpenProblem(file, "it holds nothing to evaluate", name + " cannot be shown",
+                    String.valueOf(e.getMessage()), "The file was read but holds nothing to evaluate."));
+        }
+    }
+
+    /** The error dialog for a file that could not be opened; {@code meanwhile} says what the window shows. */
+    void showProblem(OpenProblem p, String meanwhile) {
+        ErrorDialog.show(window.get(), "Cannot open snapshot", p.header(), p.details(), p.whatToDo() + " " + meanwhile);
     }
 
     /** Asks whether to redact and where, then saves (atomically) with the user's connection order. */

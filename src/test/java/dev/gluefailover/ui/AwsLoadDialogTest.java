@@ -23,12 +23,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -37,7 +42,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.profiles.Profile;
+import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
  * File ▸ Load from AWS driven as a user would (headless, Monocle), against {@link FakeAws} on
@@ -55,7 +65,15 @@ class AwsLoadDialogTest extends ApplicationTest {
     private static final Snapshot SERVED = withExtraJobs(Samples.get("three-az"), "inventory-hourly-sync",
             "orders-weekly-report");
 
+    /** The ~/.aws the dialog lists: two profiles, neither with credentials. */
+    private static final java.util.function.Supplier<ProfileFile> PROFILES = () -> ProfileFile.builder()
+            .content(new java.io.ByteArrayInputStream(("[default]\nregion = us-east-1\n[profile dev]\nregion = "
+                    + "eu-west-1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .type(ProfileFile.Type.CONFIGURATION).build();
+
     private final FakeAws fake = FakeAws.serve(SERVED);
+    /** The clients take their credentials from the chosen profile instead of fixed keys. */
+    private volatile boolean credentialsFromProfiles;
     /** Every set of options the dialog asked clients for. */
     private final Queue<AwsConnectionOptions> asked = new ConcurrentLinkedQueue<>();
     private MainViewModel vm;
@@ -67,18 +85,46 @@ class AwsLoadDialogTest extends ApplicationTest {
         this.stage = stage;
         vm = new MainViewModel(RecentFiles.inMemory());
         vm.openSample("seed-article");
-        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact, this::fakeClients));
+        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact, new AwsClientFactory() {
+            @Override
+            public AwsClients open(AwsConnectionOptions options) {
+                return fakeClients(options);
+            }
+
+            @Override
+            public Map<String, Profile> profiles() {
+                return PROFILES.get().profiles();
+            }
+        }));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(1560, screen.getWidth()));
         stage.setHeight(Math.min(940, screen.getHeight()));
         window.show(stage);
     }
 
-    /** As the aws tests build clients: static keys, a fixed region, quick retries, no profile file or env. */
+    /**
+     * As the aws tests build clients: static keys, a fixed region, quick retries, no profile file or
+     * env. With {@link #credentialsFromProfiles} the credentials come from {@link #PROFILES} as the
+     * app's would (none there has keys), or, with no profile chosen, from a chain that finds none.
+     */
     private AwsClients fakeClients(AwsConnectionOptions options) {
         asked.add(options);
         // Only the endpoint typed into the dialog leads to the fake; without it this would be real AWS.
         Objects.requireNonNull(options.endpointUrl(), "the dialog passes the endpoint URL typed in");
+        if (credentialsFromProfiles) {
+            AwsClients.Builder b = AwsClients.builder()
+                    .options(new AwsConnectionOptions(options.profile(), SERVED.region().name(), options.endpointUrl()))
+                    .retryStrategy(FakeAws.quickRetries())
+                    .profileFile(PROFILES)
+                    .environment(Map.of());
+            if (options.profile() == null) {
+                // The SDK's default chain, without the environment and instance-metadata steps a test must not take.
+                b.credentials(AwsCredentialsProviderChain.of(
+                        ProfileCredentialsProvider.builder().profileFile(PROFILES).profileName("default").build(),
+                        SystemPropertyCredentialsProvider.create()));
+            }
+            return b.build();
+        }
         return AwsClients.builder()
                 .options(new AwsConnectionOptions(null, SERVED.region().name(), options.endpointUrl()))
                 .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
@@ -158,6 +204,48 @@ class AwsLoadDialogTest extends ApplicationTest {
         assertEquals("sample: seed-article", vm.snapshotLabelProperty().get());
         assertEquals("nayuts-sample-connection", chosenRow());
         assertTrue(badge(2).contains("verdict-chosen"), badge(2).toString());
+    }
+
+    /** The text a user can see in a window: labels, texts and fields that are showing, not folded-away ones. */
+    private static String visibleText(Node n) {
+        if (!n.isVisible()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        if (n instanceof Labeled l && l.getText() != null) {
+            b.append(l.getText()).append('\n');
+        }
+        if (n instanceof Text t && t.getText() != null) {
+            b.append(t.getText()).append('\n');
+        }
+        if (n instanceof TextInputControl t && t.getText() != null) {
+            b.append(t.getText()).append('\n');
+        }
+        if (n instanceof DialogPane d && d.getHeaderText() != null) {
+            b.append(d.getHeaderText()).append('\n');
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> b.append(visibleText(c)));
+        }
+        return b.toString();
+    }
+
+    /** The error dialog over Load from AWS, once it shows. */
+    private DialogPane errorPane() {
+        await("the error dialog shows", () -> lookup("#awsWhatToDo").tryQuery().isPresent());
+        return (DialogPane) lookup("#awsWhatToDo").query().getScene().getRoot();
+    }
+
+    private void chooseProfile(String name) {
+        javafx.scene.control.ComboBox<?> box = lookup("#awsProfile").queryAs(javafx.scene.control.ComboBox.class);
+        clickOn(box.getEditor());
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        if (name.isEmpty()) {
+            type(KeyCode.BACK_SPACE);
+        } else {
+            write(name);
+        }
+        await("the profile field reads '" + name + "'", () -> box.getEditor().getText().equals(name));
     }
 
     // --- steps ------------------------------------------------------------------------------------
@@ -286,5 +374,91 @@ class AwsLoadDialogTest extends ApplicationTest {
         assertFalse(error.isVisible());
         assertFalse(list.isDisabled());
         assertTrue(asked.isEmpty(), "no clients were built for the bad URL");
+    }
+
+    @Test
+    void anUnknownProfileIsExplainedInTheWindowsWordsAndTheRawMessageWaitsUnderDetails() {
+        credentialsFromProfiles = true;
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await("the Load from AWS dialog opens", this::dialogShowing);
+        Window loadDialog = lookup("#awsEndpoint").query().getScene().getWindow();
+        clickOn("#awsEndpoint").write(fake.endpoint().toString());
+        chooseProfile("nosuch");
+        clickOn("#awsListJobs");
+
+        DialogPane pane = errorPane();
+        assertEquals("The profile 'nosuch' does not exist.", pane.getHeaderText());
+        String todo = lookup("#awsWhatToDo").queryAs(Label.class).getText();
+        assertTrue(todo.startsWith("Profiles in ~/.aws: default, dev."), todo);
+        String shown = visibleText(pane) + visibleText(loadDialog.getScene().getRoot());
+        assertFalse(shown.contains("--profile"), shown);
+        assertFalse(shown.contains("AwsCredentialsProviderChain"), shown);
+        assertFalse(shown.contains("ProfileFile("), shown);
+        assertTrue(step().equals("Failed: The profile 'nosuch' does not exist."), step());
+
+        TextArea details = (TextArea) pane.getExpandableContent();
+        assertFalse(pane.isExpanded(), "the raw message is folded away");
+        assertTrue(details.getText().contains("Profile file contained no credentials for profile 'nosuch'"),
+                details.getText());
+        clickOn(pane.lookup(".details-button"));
+        await("Details unfolds", () -> pane.isExpanded() && details.isVisible());
+        assertTrue(visibleText(pane).contains("contained no credentials for profile 'nosuch'"), visibleText(pane));
+        assertEquals(0, fake.calls("GetJobs"), "nothing is sent without credentials");
+        Window alert = pane.getScene().getWindow();
+        clickOn((Button) pane.lookupButton(ButtonType.OK));
+        await("the error dialog closes", () -> !alert.isShowing());
+        assertPreviousViewStays();
+    }
+
+    @Test
+    void noCredentialsAnywhereDoesNotShowTheSdksProviderChain() {
+        credentialsFromProfiles = true;
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await("the Load from AWS dialog opens", this::dialogShowing);
+        Window loadDialog = lookup("#awsEndpoint").query().getScene().getWindow();
+        clickOn("#awsEndpoint").write(fake.endpoint().toString());
+        chooseProfile("");
+        clickOn("#awsListJobs");
+
+        DialogPane pane = errorPane();
+        assertEquals("No AWS credentials were found.", pane.getHeaderText());
+        String shown = visibleText(pane) + visibleText(loadDialog.getScene().getRoot());
+        assertFalse(shown.contains("--profile"), shown);
+        assertFalse(shown.contains("AwsCredentialsProviderChain"), shown);
+        assertTrue(shown.contains("Profiles in ~/.aws: default, dev."), shown);
+        String details = ((TextArea) pane.getExpandableContent()).getText();
+        assertTrue(details.contains("AwsCredentialsProviderChain(credentialsProviders=["), details);
+        assertEquals(0, fake.calls("GetJobs"));
+    }
+
+    @Test
+    void theStatusBarShowsProgressOnceAndTheSourceAgainAfterACancelOrAFailure() {
+        String source = statusText();
+        assertTrue(source.startsWith("sample: seed-article  ·  "), source);
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await("the Load from AWS dialog opens", this::dialogShowing);
+        clickOn("#awsEndpoint").write(fake.endpoint().toString());
+        fake.delay(Duration.ofSeconds(TIMEOUT_SECONDS * 4));
+        clickOn("#awsListJobs");
+        await("the list reports its step", () -> step().equals("Listing Glue jobs"));
+        assertEquals("Listing Glue jobs…", statusText(), "the progress text reads once");
+
+        clickOn("#awsCancel");
+        await("the list reports it was cancelled", () -> step().equals("Cancelled. Nothing was changed."));
+        assertEquals(source, statusText(), "after a cancel the bar says where the shown snapshot came from");
+
+        fake.delay(Duration.ZERO);
+        fake.deny("GetJobs");
+        clickOn("#awsListJobs");
+        DialogPane pane = errorPane();
+        assertTrue(pane.getHeaderText().startsWith("Access denied for glue:GetJobs"), pane.getHeaderText());
+        assertEquals(source, statusText(), "after a failure too");
+        Window alert = pane.getScene().getWindow();
+        clickOn((Button) pane.lookupButton(ButtonType.OK));
+        await("the error dialog closes", () -> !alert.isShowing());
+        clickOn("#awsCancel");
+        await("the dialog closes", () -> !dialogShowing());
+        assertEquals(source, statusText());
+        assertPreviousViewStays();
     }
 }

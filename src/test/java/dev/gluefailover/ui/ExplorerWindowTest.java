@@ -126,6 +126,10 @@ class ExplorerWindowTest extends ApplicationTest {
 
     @Test
     void seedSampleShowsTheSampleConnectionAsChosen() {
+        // The diagram redraws itself to the window's size after the first layout passes; a busy
+        // machine can be between two drawings here.
+        UiWait.until("the diagram shows the badges", () -> lookup("#badge-2").tryQuery().isPresent()
+                && lookup("#badge-1").tryQuery().isPresent());
         assertEquals("nayuts-sample-connection", chosenRow());
         assertTrue(headline().startsWith("Glue would use #2 nayuts-sample-connection"), headline());
         assertTrue(badge(2).contains("verdict-chosen"), badge(2).toString());
