@@ -57,6 +57,11 @@ public final class AwsClients implements AutoCloseable {
         return builder().options(options).build();
     }
 
+    /** The same, with the connect and read timeouts given (the CLI's --cli-connect-timeout / --cli-read-timeout). */
+    public static AwsClients open(AwsConnectionOptions options, AwsTimeouts timeouts) {
+        return builder().options(options).timeouts(timeouts).build();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

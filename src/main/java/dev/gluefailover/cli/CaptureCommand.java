@@ -41,7 +41,7 @@ final class CaptureCommand implements Callable<Integer> {
         if (jobs.isEmpty() == !allJobs) {
             throw new UserInputException("name the jobs with --job NAME (repeatable), or use --all-jobs");
         }
-        Snapshot loaded = LiveLoad.snapshot(aws.connection(), jobs, allJobs, spec.commandLine().getErr());
+        Snapshot loaded = LiveLoad.snapshot(aws, jobs, allJobs, spec.commandLine().getErr());
         Snapshot snapshot = redact ? new Redactor().redact(loaded) : loaded;
         OutputFile.write("--out", out, target -> new SnapshotWriter().write(snapshot, target));
         spec.commandLine().getOut().println("Wrote " + out + ": " + snapshot.jobs().size() + " job(s), "

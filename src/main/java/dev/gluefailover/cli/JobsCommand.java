@@ -21,7 +21,7 @@ final class JobsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<JobSummary> jobs = LiveLoad.jobs(aws.connection(), spec.commandLine().getErr());
+        List<JobSummary> jobs = LiveLoad.jobs(aws, spec.commandLine().getErr());
         int width = jobs.stream().mapToInt(j -> j.name().length()).max().orElse(4);
         out.println(String.format("%-" + width + "s  %s", "JOB", "CONNECTIONS"));
         jobs.forEach(j -> out.println(String.format("%-" + width + "s  %d", j.name(), j.connectionCount())));

@@ -1,7 +1,6 @@
 package dev.gluefailover.cli;
 
 import dev.gluefailover.aws.AwsClients;
-import dev.gluefailover.aws.AwsConnectionOptions;
 import dev.gluefailover.aws.CancellationSignal;
 import dev.gluefailover.aws.GlueNetworkLoader;
 import dev.gluefailover.aws.JobSummary;
@@ -21,9 +20,9 @@ final class LiveLoad {
     }
 
     /** Loads the named jobs, or every job when {@code jobNames} is empty and {@code allJobs}. */
-    static Snapshot snapshot(AwsConnectionOptions options, List<String> jobNames, boolean allJobs, PrintWriter err) {
+    static Snapshot snapshot(AwsOptions aws, List<String> jobNames, boolean allJobs, PrintWriter err) {
         LoadProgress progress = progressLine(err);
-        try (AwsClients clients = AwsClients.open(options)) {
+        try (AwsClients clients = AwsClients.open(aws.connection(), aws.timeouts())) {
             GlueNetworkLoader loader = new GlueNetworkLoader(clients);
             Snapshot s = allJobs ? loader.loadAllJobs(progress, CancellationSignal.never())
                     : loader.load(jobNames, progress, CancellationSignal.never());
@@ -39,8 +38,8 @@ final class LiveLoad {
         }
     }
 
-    static List<JobSummary> jobs(AwsConnectionOptions options, PrintWriter err) {
-        try (AwsClients clients = AwsClients.open(options)) {
+    static List<JobSummary> jobs(AwsOptions aws, PrintWriter err) {
+        try (AwsClients clients = AwsClients.open(aws.connection(), aws.timeouts())) {
             return new GlueNetworkLoader(clients).listJobs(progressLine(err), CancellationSignal.never());
         } finally {
             endProgressLine(err);
@@ -57,16 +56,21 @@ final class LiveLoad {
         }
         return s -> {
             synchronized (err) {
-                err.print(String.format("\r\u001b[K[%d/%d] %s", s.callsDone(), s.callsPlanned(), s.step()));
+                // Spaces, not an erase-line escape: nothing but text reaches the terminal (TerminalSafeWriter).
+                String line = String.format("[%d/%d] %s", s.callsDone(), s.callsPlanned(), s.step());
+                err.print("\r" + line + " ".repeat(Math.max(0, PROGRESS_WIDTH - line.length())));
                 err.flush();
             }
         };
     }
 
+    /** The width a progress line is padded to, so a shorter line covers a longer one. */
+    private static final int PROGRESS_WIDTH = 79;
+
     private static void endProgressLine(PrintWriter err) {
         if (terminal()) {
             synchronized (err) {
-                err.print("\r\u001b[K");
+                err.print("\r" + " ".repeat(PROGRESS_WIDTH) + "\r");
                 err.flush();
             }
         }

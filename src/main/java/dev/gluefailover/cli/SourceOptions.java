@@ -49,7 +49,7 @@ public class SourceOptions {
             return readFile(snapshotFile);
         }
         if (job != null) {
-            return LiveLoad.snapshot(aws.connection(), java.util.List.of(job), false,
+            return LiveLoad.snapshot(aws, java.util.List.of(job), false,
                     new java.io.PrintWriter(new TerminalSafeWriter(new java.io.PrintWriter(System.err, true), true), true));
         }
         throw new UserInputException("say where the job comes from: --sample NAME, --snapshot FILE, "

@@ -119,4 +119,39 @@ class CliLiveLoadTest {
             assertTrue(r.err().contains("ec2:DescribeRouteTables (UnauthorizedOperation)"), r.err());
         }
     }
+
+    @Test
+    void aSilentEndpointEndsInOneLineNamingItWithinTheReadTimeout() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        held.add(silent.accept());
+                    }
+                } catch (java.io.IOException closed) {
+                    // over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String endpoint = "http://127.0.0.1:" + silent.getLocalPort();
+            Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> run("jobs", "--region", FakeAws.REGION, "--endpoint-url", endpoint,
+                            "--cli-connect-timeout", "1", "--cli-read-timeout", "1"));
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("error: No answer from"), r.err());
+            assertTrue(r.err().contains(endpoint), r.err());
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void aTimeoutOfZeroIsAUsageError() {
+        Run r = run("jobs", "--region", FakeAws.REGION, "--endpoint-url", "http://127.0.0.1:9", "--cli-read-timeout", "0");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("read timeout must be a positive number of seconds"), r.err());
+    }
 }
