@@ -44,7 +44,7 @@ public final class AtomicFile {
 
     /** As {@link #write(Path, byte[])}, with the final move given (tests make it fail). */
     public static void write(Path target, byte[] bytes, FinalMove finalMove) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = throughLinks(target.toAbsolutePath());
         Path dir = absolute.getParent();
         // Same directory, so the move is a rename within one file system; a dot name so a file
         // manager does not show it while it exists.
@@ -68,6 +68,22 @@ public final class AtomicFile {
             throw e;
         }
         syncDirectory(dir);
+    }
+
+    /**
+     * Where a save through a symbolic link goes: the file it points to (followed to the end), so the
+     * link stays a link, as an editor's save would leave it. A dangling link is written at its target.
+     */
+    static Path throughLinks(Path target) throws IOException {
+        Path p = target;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops > 40) {
+                throw new IOException(target + ": too many levels of symbolic links");
+            }
+            Path link = Files.readSymbolicLink(p);
+            p = (link.isAbsolute() ? link : p.getParent().resolve(link)).normalize();
+        }
+        return p;
     }
 
     /**

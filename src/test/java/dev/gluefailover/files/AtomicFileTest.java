@@ -101,4 +101,25 @@ class AtomicFileTest {
         AtomicFile.write(created, "x");
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(created));
     }
+
+    @Test
+    void aSaveThroughASymbolicLinkWritesItsTargetAndKeepsTheLink(@TempDir Path dir) throws Exception {
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real.json"));
+        AtomicFile.write(link, "new");
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals("new", Files.readString(real));
+        assertEquals("new", Files.readString(link));
+    }
+
+    @Test
+    void aChainOfLinksIsFollowedToTheEnd(@TempDir Path dir) throws Exception {
+        Files.createDirectory(dir.resolve("sub"));
+        Path real = Files.writeString(dir.resolve("sub/real.yaml"), "old");
+        Path first = Files.createSymbolicLink(dir.resolve("first"), dir.resolve("second"));
+        Files.createSymbolicLink(dir.resolve("second"), Path.of("sub/real.yaml"));
+        AtomicFile.write(first, "new");
+        assertEquals("new", Files.readString(real));
+        assertTrue(Files.isSymbolicLink(first) && Files.isSymbolicLink(dir.resolve("second")));
+    }
 }
