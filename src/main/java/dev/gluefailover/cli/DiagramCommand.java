@@ -60,7 +60,7 @@ final class DiagramCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format format = formatOf(out); // before any loading: a typo should not wait for AWS
-        EvaluatingCommand.Loaded l = EvaluatingCommand.load(source, scenario);
+        EvaluatingCommand.Loaded l = EvaluatingCommand.load(source, scenario, spec.commandLine().getErr());
         Evaluation e = l.engine().evaluate(l.job(), l.simulation(), scenario.settings());
         Diagram d = DiagramLayout.compute(l.engine().index(), l.job(), LayoutOptions.defaults().withShowAllVpcs(allVpcs));
         String text = format == Format.SVG ? SvgDiagram.render(l.engine().index(), d, e, dark)

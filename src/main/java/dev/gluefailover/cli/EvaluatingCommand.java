@@ -5,6 +5,7 @@ import dev.gluefailover.engine.FailureTargets;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.SnapshotWarnings;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,12 +31,17 @@ abstract class EvaluatingCommand implements Callable<Integer> {
 
     /** Loads the snapshot and resolves the job; exits 2 with a clear message on bad input. */
     Loaded load() {
-        return load(source, scenario);
+        return load(source, scenario, spec.commandLine().getErr());
     }
 
     /** The same for a command without an output format (diagram). */
-    static Loaded load(SourceOptions source, ScenarioOptions scenario) {
+    static Loaded load(SourceOptions source, ScenarioOptions scenario, PrintWriter err) {
         Snapshot snapshot = source.load();
+        // Loaded anyway, but never silently: what AWS cannot have is named on stderr (and in JSON).
+        for (SnapshotWarnings.Warning w : SnapshotWarnings.of(snapshot)) {
+            err.println("warning: " + w.text());
+        }
+        err.flush();
         Engine engine = new Engine(snapshot);
         // Resolved once, here: an AZ given by name is the outage of its zone id from now on, so a
         // name and its id give the same answer everywhere (a name the snapshot lacks stays as typed).

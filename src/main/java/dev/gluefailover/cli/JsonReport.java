@@ -10,6 +10,7 @@ import dev.gluefailover.engine.RetryTimeline;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.snapshot.SnapshotWarnings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ final class JsonReport {
         m.put("headline", e.headline());
         m.put("inferences", e.inferencesBehindVerdict());
         m.put("notes", e.notes());
+        m.put("problems", problems(snapshot));
         List<Object> connections = new ArrayList<>();
         for (ConnectionEvaluation c : e.connections()) {
             Map<String, Object> cm = new LinkedHashMap<>();
@@ -65,6 +67,22 @@ final class JsonReport {
         }
         m.put("connections", connections);
         return m;
+    }
+
+    /** What the snapshot holds that AWS cannot have (loaded anyway), each naming its element. */
+    static List<Map<String, Object>> problems(Snapshot snapshot) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (SnapshotWarnings.Warning w : SnapshotWarnings.of(snapshot)) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("subject", w.subject());
+            if (w.element() != null) {
+                p.put("elementKind", w.element().kind().name());
+                p.put("elementId", w.element().id());
+            }
+            p.put("message", w.message());
+            out.add(p);
+        }
+        return out;
     }
 
     private static Map<String, Object> check(CheckResult r) {

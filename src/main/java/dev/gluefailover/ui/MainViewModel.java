@@ -18,6 +18,7 @@ import dev.gluefailover.rules.RuleSettings;
 import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.snapshot.SnapshotFormatException;
 import dev.gluefailover.snapshot.SnapshotReader;
+import dev.gluefailover.snapshot.SnapshotWarnings;
 import dev.gluefailover.snapshot.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,6 +70,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<SnapshotIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ReadOnlyStringWrapper snapshotLabel = new ReadOnlyStringWrapper(this, "snapshotLabel", "");
+    /** What the shown snapshot holds that AWS cannot have: loaded anyway, shown in the window. */
+    private final ReadOnlyListWrapper<SnapshotWarnings.Warning> warnings =
+            new ReadOnlyListWrapper<>(this, "warnings", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<Path> snapshotFile = new ReadOnlyObjectWrapper<>(this, "snapshotFile");
     private final ReadOnlyListWrapper<String> jobNames =
             new ReadOnlyListWrapper<>(this, "jobNames", FXCollections.observableArrayList());
@@ -120,6 +124,10 @@ public final class MainViewModel {
     /** Where the snapshot came from, in words: a file name, "sample: three-az", "AWS: job in region". */
     public ReadOnlyStringProperty snapshotLabelProperty() {
         return snapshotLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<SnapshotWarnings.Warning> warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> snapshotFileProperty() {
@@ -434,6 +442,7 @@ public final class MainViewModel {
         setSnapshotState(s);
         snapshotLabel.set(label);
         snapshotFile.set(file);
+        warnings.setAll(SnapshotWarnings.of(s));
         jobNames.setAll(s.jobs().stream().map(GlueJob::name).toList());
         applyJob(s.jobs().get(0));
         recompute();

@@ -6,6 +6,7 @@ import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.layout.LayoutOptions;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.snapshot.Samples;
+import dev.gluefailover.snapshot.SnapshotWarnings;
 import dev.gluefailover.ui.diagram.DiagramView;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,6 +140,11 @@ public final class MainWindowController {
         diagram.setId("diagram");
         diagramHolder.getChildren().add(diagram);
         notice = new NoticeBanner(vm, diagramHolder);
+        NoticeBanner warnings = new NoticeBanner(vm, diagramHolder, "snapshotWarnings", javafx.geometry.Pos.BOTTOM_CENTER,
+                false);
+        vm.warningsProperty().addListener((javafx.collections.ListChangeListener<SnapshotWarnings.Warning>) c ->
+                warnings.show(warningText(vm.warningsProperty())));
+        warnings.show(warningText(vm.warningsProperty()));
         diagram.selectedElementProperty().bindBidirectional(vm.selectedElementProperty());
         diagram.setOnToggleFailure(vm::toggleFailure);
         diagram.setOnToggleElement(vm::toggleElement); // one undo step per gesture, whatever it restores
@@ -280,6 +286,17 @@ public final class MainWindowController {
     @FXML
     private void onOpen() {
         files.chooseAndOpen();
+    }
+
+    /** "This snapshot holds 2 things AWS cannot have: subnet …; vpc …", or null when it holds none. */
+    static String warningText(java.util.List<SnapshotWarnings.Warning> list) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        String shown = String.join("; ", list.stream().limit(4).map(SnapshotWarnings.Warning::text).toList());
+        return "This snapshot holds " + (list.size() == 1 ? "one thing" : list.size() + " things")
+                + " AWS cannot have (the verdicts may not mean much until it is fixed): " + shown
+                + (list.size() > 4 ? "; and " + (list.size() - 4) + " more" : "") + ".";
     }
 
     /**

@@ -18,18 +18,28 @@ final class NoticeBanner {
     private final Notification note = new Notification("", new FontIcon("mdi2a-alert"));
 
     NoticeBanner(MainViewModel vm, StackPane over) {
-        note.setId("startNotice");
+        this(vm, over, "startNotice", Pos.TOP_CENTER, true);
+    }
+
+    /**
+     * A banner with its own id and place; {@code clearOnNewSnapshot}: another snapshot takes it away
+     * (false for a banner its owner keeps up to date itself).
+     */
+    NoticeBanner(MainViewModel vm, StackPane over, String id, Pos where, boolean clearOnNewSnapshot) {
+        note.setId(id);
         note.getStyleClass().addAll(Styles.WARNING, Styles.ELEVATED_1);
         note.setMaxWidth(720);
         note.setMaxHeight(Region.USE_PREF_SIZE);
         note.setOnClose(e -> show(null));
-        StackPane.setAlignment(note, Pos.TOP_CENTER);
+        StackPane.setAlignment(note, where);
         StackPane.setMargin(note, new Insets(12));
         show(null);
         over.getChildren().add(note);
         // Another snapshot opened: why this one and not the one asked for no longer matters. The
         // label, not the snapshot: a reorder changes the snapshot too.
-        vm.snapshotLabelProperty().addListener((o, a, b) -> show(null));
+        if (clearOnNewSnapshot) {
+            vm.snapshotLabelProperty().addListener((o, a, b) -> show(null));
+        }
     }
 
     /** Shows the notice; null or blank takes it away. */

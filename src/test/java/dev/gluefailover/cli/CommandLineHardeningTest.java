@@ -127,4 +127,30 @@ class CommandLineHardeningTest {
         assertEquals("a\\u001bb", TerminalSafeWriter.escape("a\u001bb"));
         assertEquals("line\nnext\ttab", TerminalSafeWriter.escape("line\nnext\ttab"));
     }
+
+    @Test
+    void whatAwsCannotHaveIsLoadedButNamedOnStderrAndInJson(@TempDir Path dir) throws Exception {
+        Snapshot seed = Samples.get("seed-article");
+        var first = seed.subnets().get(0);
+        var subnets = new java.util.ArrayList<>(seed.subnets());
+        subnets.set(0, new dev.gluefailover.model.Subnet(first.subnetId(), first.vpcId(), first.availabilityZone(),
+                first.availabilityZoneId(), "999.1.1.1/99", first.state(), -10, first.mapPublicIpOnLaunch(),
+                first.tags()));
+        Snapshot bad = new Snapshot(seed.schemaVersion(), seed.capturedAt(), seed.source(), seed.region(),
+                seed.availabilityZones(), seed.vpcs(), subnets, seed.routeTables(), seed.natGateways(),
+                seed.internetGateways(), seed.vpcEndpoints(), seed.securityGroups(), seed.jobs(), seed.connections(),
+                seed.problems());
+        Path f = dir.resolve("bad.json");
+        new SnapshotWriter().write(bad, f);
+        CommandLineTest.Result text = run("check", "--snapshot", f.toString());
+        assertEquals(ExitCode.OK, text.code(), text.err());
+        assertTrue(text.err().contains("warning: subnet " + first.subnetId() + ": CIDR block \"999.1.1.1/99\""),
+                text.err());
+        assertTrue(text.err().contains("free IPs is negative (-10)"), text.err());
+        CommandLineTest.Result json = run("check", "--snapshot", f.toString(), "--format", "json");
+        var problems = json.json().get("problems");
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(first.subnetId(), problems.get(0).get("elementId").asText());
+        assertEquals("SUBNET", problems.get(0).get("elementKind").asText());
+    }
 }

@@ -232,4 +232,31 @@ class MainViewModelTest {
         vm.setFreeIps(tiny, null);
         assertTrue(vm.getSimulation().isEmpty());
     }
+
+    @Test
+    void aSnapshotAwsCannotHaveLoadsWithItsWarningsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        dev.gluefailover.model.Snapshot seed = dev.gluefailover.snapshot.Samples.get("seed-article");
+        dev.gluefailover.model.Subnet first = seed.subnets().get(0);
+        java.util.List<dev.gluefailover.model.Subnet> subnets = new java.util.ArrayList<>(seed.subnets());
+        subnets.set(0, new dev.gluefailover.model.Subnet(first.subnetId(), first.vpcId(), first.availabilityZone(),
+                first.availabilityZoneId(), "banana", first.state(), first.availableIpAddressCount(),
+                first.mapPublicIpOnLaunch(), first.tags()));
+        dev.gluefailover.model.Snapshot bad = new dev.gluefailover.model.Snapshot(seed.schemaVersion(),
+                seed.capturedAt(), seed.source(), seed.region(), seed.availabilityZones(), seed.vpcs(), subnets,
+                seed.routeTables(), seed.natGateways(), seed.internetGateways(), seed.vpcEndpoints(),
+                seed.securityGroups(), seed.jobs(), seed.connections(), seed.problems());
+        java.nio.file.Path f = dir.resolve("bad.json");
+        new dev.gluefailover.snapshot.SnapshotWriter().write(bad, f);
+        vm.openSnapshot(f);
+        assertEquals("nayuts-sample-connection", chosen(), "loaded and evaluated anyway");
+        assertEquals(1, vm.warningsProperty().size());
+        assertTrue(vm.warningsProperty().get(0).text().startsWith("subnet " + first.subnetId() + ": CIDR block"));
+        String banner = MainWindowController.warningText(vm.warningsProperty());
+        assertTrue(banner.startsWith("This snapshot holds one thing AWS cannot have"), banner);
+        assertTrue(banner.contains("\"banana\" is not a valid IPv4 CIDR"), banner);
+        vm.openSample("three-az");
+        assertTrue(vm.warningsProperty().isEmpty(), "another snapshot, its own warnings");
+        assertEquals(null, MainWindowController.warningText(vm.warningsProperty()));
+    }
 }
