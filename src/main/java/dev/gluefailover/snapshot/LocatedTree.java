@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A parsed document plus the line and column of every value (and every field name), keyed by
@@ -66,6 +67,29 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
     }
 
     static LocatedTree parse(String source, byte[] content, SnapshotFormat format) throws SnapshotFormatException {
+        Optional<TextEncoding.Found> badBytes = TextEncoding.firstInvalidUtf8(content);
+        if (badBytes.isPresent()) {
+            TextEncoding.Found f = badBytes.get();
+            throw new SnapshotFormatException(source, List.of(new SnapshotProblem("", f.line(), f.column(), f.message())));
+        }
+        try {
+            return parseText(source, content, format);
+        } catch (SnapshotFormatException e) {
+            // SnakeYAML reports a forbidden character at 1:1: find it and say where it is.
+            if (format == SnapshotFormat.YAML && e.problems().size() == 1 && e.problems().get(0).line() <= 1) {
+                Optional<TextEncoding.Found> c = TextEncoding.firstYamlForbidden(content);
+                if (c.isPresent()) {
+                    TextEncoding.Found f = c.get();
+                    throw new SnapshotFormatException(source,
+                            List.of(new SnapshotProblem("", f.line(), f.column(), f.message())));
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static LocatedTree parseText(String source, byte[] content, SnapshotFormat format)
+            throws SnapshotFormatException {
         JsonFactory factory = format == SnapshotFormat.YAML ? SnapshotLimits.yaml() : SnapshotLimits.json();
         Builder b = new Builder();
         JsonParser parser = null;
