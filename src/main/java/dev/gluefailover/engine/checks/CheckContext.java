@@ -25,6 +25,11 @@ public record CheckContext(GlueJob job, IpDemand ipDemand, String connectionName
         return new CheckContext(job, ipDemand, connectionName, connection, subnet, zoneId, index, simulation, settings, finding);
     }
 
+    /** What the egress check found: the finding it handed on, else found now (a check run on its own). */
+    public EgressFinding egressFinding() {
+        return egress != null ? egress : CheckCatalogue.EGRESS.find(this);
+    }
+
     /** The subnet's free IPs now: the simulated figure, else the snapshot's (null when unknown). */
     public Integer freeIps() {
         return simulation.freeIps(subnet);

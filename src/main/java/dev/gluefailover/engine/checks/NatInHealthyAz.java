@@ -31,7 +31,7 @@ public final class NatInHealthyAz extends ConnectionCheck {
 
     @Override
     public CheckResult evaluate(CheckContext c) {
-        EgressFinding egress = c.egress() != null ? c.egress() : new EgressToS3OrNat().find(c);
+        EgressFinding egress = c.egressFinding();
         EgressPath path = egress.path();
         if (path.natGatewayIds().isEmpty()) {
             return result(CheckStatus.PASS, "Egress does not go through a NAT gateway.", List.of());
