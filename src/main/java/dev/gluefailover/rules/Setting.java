@@ -16,7 +16,9 @@ public enum Setting {
             + "Glue 5.1 and earlier, so every report names the rule set its verdict comes from.",
             RuleSettings.DEFAULT_RULE_SET, SourceTag.DOC, Type.TEXT, List.of()),
     BLACKHOLE_NAT_ROUTE_COUNTS("blackholeNatRouteCounts", "A blackhole NAT route counts",
-            "A route to a deleted NAT gateway (state blackhole) satisfies NO_S3_ENDPOINT_OR_NAT.", "false"),
+            "A route to a deleted NAT gateway (state blackhole) satisfies NO_S3_ENDPOINT_OR_NAT, whether the NAT "
+                    + "gateway is still in the data (as deleted) or gone from it. Glue's handling is not documented.",
+            "false"),
     FAILED_NAT_COUNTS("failedNatCounts", "A failed NAT gateway counts",
             "A NAT gateway that is failed, deleted or simulated-failed still satisfies the check.", "false"),
     S3_INTERFACE_ENDPOINT_COUNTS("s3InterfaceEndpointCounts", "An S3 interface endpoint counts",
