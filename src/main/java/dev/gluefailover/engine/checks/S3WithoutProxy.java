@@ -19,7 +19,7 @@ import java.util.List;
  * the subnet needs a public NAT gateway on 0.0.0.0/0 or an S3 gateway endpoint on its route table.
  */
 public final class S3WithoutProxy extends ConnectionCheck {
-    public static final CheckDefinition DEFINITION = new CheckDefinition("NO_S3_ROUTE_WITHOUT_PROXY",
+    public static final CheckDefinition DEFINITION = new CheckDefinition("NO_S3_ROUTE_NO_PROXY",
             "Without Glue's proxy the VPC routes to S3", CheckKind.RUN, SourceTag.DOC, List.of(Source.S5),
             "With --disable-proxy-v2 the job reaches S3 through the VPC: it needs a NAT gateway on 0.0.0.0/0 or an "
                     + "S3 gateway endpoint [DOC S8: https://docs.aws.amazon.com/glue/latest/dg/"

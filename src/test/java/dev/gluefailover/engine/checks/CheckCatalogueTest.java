@@ -48,7 +48,7 @@ class CheckCatalogueTest {
         }
         // The three gates and every check on a valid subnet, each with its own code.
         assertEquals(3 + CheckCatalogue.ON_VALID_SUBNET.size(), codes.size());
-        assertTrue(codes.containsAll(List.of("NAT_ROUTE_NOT_DEFAULT", "PRIVATE_NAT_ONLY", "NO_S3_ROUTE_WITHOUT_PROXY",
+        assertTrue(codes.containsAll(List.of("NAT_ROUTE_NOT_DEFAULT", "PRIVATE_NAT_ONLY", "NO_S3_ROUTE_NO_PROXY",
                 "SG_OTHER_VPC")), codes.toString());
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** NO_S3_ROUTE_WITHOUT_PROXY: with --disable-proxy-v2 the VPC itself must route to S3 [DOC S8]. */
+/** NO_S3_ROUTE_NO_PROXY: with --disable-proxy-v2 the VPC itself must route to S3 [DOC S8]. */
 class S3WithoutProxyTest {
     private static final GlueJob NO_PROXY = new GlueJob("j", List.of("conn"), "G.1X", 2, null, 0, "5.0", null,
             Map.of("--disable-proxy-v2", "true"), null);
@@ -31,7 +31,7 @@ class S3WithoutProxyTest {
     private static CheckResult check(SnapshotBuilder b, GlueJob job, RuleSettings settings) {
         Engine engine = new Engine(b.job(job).build());
         return engine.evaluate(engine.job(job.name()), Simulation.NONE, settings).connections().get(0)
-                .result("NO_S3_ROUTE_WITHOUT_PROXY").orElseThrow();
+                .result("NO_S3_ROUTE_NO_PROXY").orElseThrow();
     }
 
     private static SnapshotBuilder narrowNat() {
