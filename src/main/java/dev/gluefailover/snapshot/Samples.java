@@ -254,7 +254,7 @@ public final class Samples {
                 .s3GatewayEndpoint("vpce-0f66s3gateway01", "vpc-0f66features00001", "rtb-0f66main00000001")
                 .glueSecurityGroup("sg-0f66glue00000001", "vpc-0f66features00001", "features-glue-sg")
                 .job(new dev.gluefailover.model.GlueJob("features-nightly", List.of("features-db-1a", "features-db-1b"),
-                        "G.2X.GRAVITON", 20, null, 1, "6.1", null, null, 1))
+                        "G.2X.GRAVITON", 20, null, 1, "6.1", null, null, null))
                 .jdbcConnection("features-db-1a", "subnet-0f66small00001a", "eu-central-1a", "sg-0f66glue00000001",
                         "jdbc:postgresql://features.cluster-abcdefghijkl.eu-central-1.rds.amazonaws.com:5432/features")
                 .jdbcConnection("features-db-1b", "subnet-0f66large00001b", "eu-central-1b", "sg-0f66glue00000001",
