@@ -62,29 +62,64 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
         List<Attempt> rescan = new ArrayList<>();
         List<Attempt> sticky = new ArrayList<>();
         Evaluation previousSticky = null;
+        String rescanSubnet = null;
+        String stickySubnet = null;
         for (int n = 1; n <= attempts; n++) {
             boolean active = n >= startsAt && (endsAt == null || n < endsAt);
             Simulation sim = active ? during : base;
             Evaluation fresh = engine.evaluate(job, sim, settings);
-            rescan.add(attempt(n, active, fresh, false, "scans the list from the top"));
+            String freshSubnet = fresh.chosen().map(ConnectionEvaluation::subnetId).orElse(null);
+            rescan.add(lingering(attempt(n, active, fresh, false, "scans the list from the top"), rescanSubnet,
+                    freshSubnet));
+            rescanSubnet = freshSubnet;
             if (previousSticky != null && previousSticky.chosen().isPresent()) {
                 String previous = previousSticky.chosen().get().name();
                 ConnectionEvaluation again = fresh.connection(previous).orElseThrow();
                 boolean stillPasses = again.verdict() == Verdict.CHOSEN || again.verdict() == Verdict.PASSES;
                 if (stillPasses) {
-                    sticky.add(new Attempt(n, active, again.name(), again.order(), again.runWouldSucceed(), true,
-                            "keeps " + previous + ": it still passes Glue's checks"));
+                    sticky.add(lingering(new Attempt(n, active, again.name(), again.order(), again.runWouldSucceed(),
+                            true, "keeps " + previous + ": it still passes Glue's checks"), stickySubnet,
+                            again.subnetId()));
+                    stickySubnet = again.subnetId();
                     continue;
                 }
-                sticky.add(attempt(n, active, fresh, false, previous + " now fails "
-                        + again.blockingCheck().map(CheckResult::code).orElse("a check") + "; scans from the top"));
+                sticky.add(lingering(attempt(n, active, fresh, false, previous + " now fails "
+                        + again.blockingCheck().map(CheckResult::code).orElse("a check") + "; scans from the top"),
+                        stickySubnet, freshSubnet));
+                stickySubnet = freshSubnet;
                 previousSticky = fresh;
                 continue;
             }
-            sticky.add(attempt(n, active, fresh, false, n == 1 ? "first attempt scans the list" : "scans from the top"));
+            sticky.add(lingering(attempt(n, active, fresh, false, n == 1 ? "first attempt scans the list"
+                    : "scans from the top"), stickySubnet, freshSubnet));
+            stickySubnet = freshSubnet;
             previousSticky = fresh;
         }
         return new RetryTimeline(job, failure, startsAt, endsAt, rescan, sticky);
+    }
+
+    /**
+     * [FIELD] The ENIs of a finished attempt can linger for minutes: a retry in the same subnet may
+     * find fewer free IPs than the snapshot shows. Said on every attempt that follows one in its subnet.
+     */
+    public static final String LINGERING_ENIS = "the previous attempt's ENIs can linger in this subnet for minutes "
+            + "[FIELD], so it may have fewer free IPs than shown";
+
+    private static Attempt lingering(Attempt a, String previousSubnet, String subnet) {
+        if (previousSubnet == null || !previousSubnet.equals(subnet)) {
+            return a;
+        }
+        return new Attempt(a.number(), a.failureActive(), a.connection(), a.order(), a.runWouldSucceed(), a.kept(),
+                a.reason() + "; " + LINGERING_ENIS);
+    }
+
+    /** What a reader of the timeline should know beyond the attempts (the lingering ENIs of a retry). */
+    public List<String> notes() {
+        if (rescan.size() < 2) {
+            return List.of();
+        }
+        return List.of("[FIELD] A finished attempt's ENIs can linger for minutes: a retry in the same subnet may see "
+                + "fewer free IPs than the snapshot shows, and IPS_BELOW_WORKERS or NO_FREE_IPS may then differ.");
     }
 
     private static Attempt attempt(int n, boolean active, Evaluation e, boolean kept, String reason) {

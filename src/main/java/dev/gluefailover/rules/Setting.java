@@ -16,7 +16,9 @@ public enum Setting {
             + "Glue 5.1 and earlier, so every report names the rule set its verdict comes from.",
             RuleSettings.DEFAULT_RULE_SET, SourceTag.DOC, Type.TEXT, List.of()),
     BLACKHOLE_NAT_ROUTE_COUNTS("blackholeNatRouteCounts", "A blackhole NAT route counts",
-            "A route to a deleted NAT gateway (state blackhole) satisfies NO_S3_ENDPOINT_OR_NAT.", "false"),
+            "A route to a deleted NAT gateway (state blackhole) satisfies NO_S3_ENDPOINT_OR_NAT, whether the NAT "
+                    + "gateway is still in the data (as deleted) or gone from it. Glue's handling is not documented.",
+            "false"),
     FAILED_NAT_COUNTS("failedNatCounts", "A failed NAT gateway counts",
             "A NAT gateway that is failed, deleted or simulated-failed still satisfies the check.", "false"),
     S3_INTERFACE_ENDPOINT_COUNTS("s3InterfaceEndpointCounts", "An S3 interface endpoint counts",
@@ -26,6 +28,32 @@ public enum Setting {
             "A default route to a NAT instance or a transit gateway satisfies the check.", "false"),
     PRIVATE_NAT_COUNTS("privateNatCounts", "A private NAT gateway counts (with a warning)",
             "A NAT gateway with ConnectivityType=private satisfies Glue's check but gives no internet.", "true"),
+    PENDING_NAT_COUNTS("pendingNatCounts", "A pending NAT gateway counts",
+            "A NAT gateway still in state 'pending' satisfies NO_S3_ENDPOINT_OR_NAT. The spec counts a NAT only "
+                    + "while it is available; what Glue does with one being created is not documented.", "false"),
+    NAT_ROUTE_ANY_DESTINATION_COUNTS("natRouteAnyDestinationCounts", "A NAT route of any destination counts",
+            "A route to a NAT gateway satisfies NO_S3_ENDPOINT_OR_NAT whatever its destination (10.1.0.0/16 as "
+                    + "well as 0.0.0.0/0): Glue's documented check is that such a route exists. Off: only a route "
+                    + "for 0.0.0.0/0 counts. Either way a narrower route is a run warning (NAT_ROUTE_NOT_DEFAULT).",
+            "true"),
+    ENDPOINT_STATES_THAT_COUNT("endpointStatesThatCount", "VPC endpoint states that count",
+            "The states (comma-separated, as DescribeVpcEndpoints writes them: Available, Pending, "
+                    + "PendingAcceptance, Deleting, ...) in which an S3 endpoint satisfies NO_S3_ENDPOINT_OR_NAT. "
+                    + "The spec counts only 'available'; what Glue does with an endpoint in another state is not "
+                    + "documented.",
+            "available", SourceTag.INF, Type.TEXT, List.of()),
+    CIDR_INGRESS_COUNTS("cidrIngressCounts", "Ingress from a CIDR counts as self-referencing",
+            "An all-ports inbound rule from a CIDR that covers the subnet (0.0.0.0/0 included) satisfies "
+                    + "SG_NO_SELF_INGRESS. Field reports disagree whether Glue accepts it; the guide asks for a rule "
+                    + "whose source is the group itself.", "false"),
+    AZ_NOTICE_STATES_HEALTHY("azNoticeStatesHealthy", "A zone in state information or constrained is healthy",
+            "DescribeAvailabilityZones' states 'information' and 'constrained' count as healthy (the check passes "
+                    + "with a note). Off: they count as unhealthy, as 'impaired' and 'unavailable' do. How Glue "
+                    + "learns a zone's health is not documented.", "true"),
+    CONCURRENT_RUNS("concurrentRuns", "Runs at the same time",
+            "How many runs of the job share the subnet at once: IPS_BELOW_WORKERS multiplies the IPs one run needs "
+                    + "by it. The job's MaxConcurrentRuns is the most there can be; how many overlap is the user's "
+                    + "knowledge.", 1, 1, 10000),
     AZ_STATE_COUNTS_AS_UNHEALTHY("azStateCountsAsUnhealthy", "AWS-reported AZ state counts as unhealthy",
             "A zone whose DescribeAvailabilityZones state is not 'available' fails AZ_UNHEALTHY.", "true"),
     SG_FAILURE_EFFECT("sgFailureEffect", "A missing security group rule",

@@ -66,6 +66,13 @@ public final class Samples {
         add(m, "az-mismatch", "A connection whose AZ does not match its subnet",
                 "The first connection says us-east-1b but its subnet is in us-east-1a: Glue skips it "
                         + "(AZ_MISMATCH).", Samples::azMismatch);
+        add(m, "glue-6-graviton", "Glue 6.1 on Graviton workers: a subnet big enough by one IP figure, too small by "
+                + "the other",
+                "20 G.2X.GRAVITON workers need 20 IPs at one per node, but more than 40 by the DPU figure (a Graviton "
+                        + "worker counts as its base type, 2 DPUs). The first subnet's 27 free IPs pass with "
+                        + "ipDemandModel=WORKERS and fail with DPUS (IPS_BELOW_WORKERS); either way Glue uses the first "
+                        + "connection, because a run check is no failover. No source describes Glue 6.x failover: the "
+                        + "verdict assumes 5.1's.", Samples::glue6Graviton);
         return m;
     }
 
@@ -226,6 +233,32 @@ public final class Samples {
                         "subnet-0c33private001a", List.of("sg-0c33glue000000001"), "us-east-1b",
                         "jdbc:postgresql://orders.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com:5432/orders"))
                 .job("orders-report", 4, 0, "orders-db-mislabelled", "orders-db-1b")
+                .build();
+    }
+
+    /**
+     * A Glue 6.1 job on Graviton workers (6.1's default type family): 20 x G.2X.GRAVITON = 40 DPUs.
+     * The first subnet is a /27 with all 27 usable addresses free: enough for 20 workers, not more
+     * than 40 DPUs. The second, larger subnet is never reached, as IPS_BELOW_WORKERS does not fail over.
+     */
+    static Snapshot glue6Graviton() {
+        return new SnapshotBuilder("eu-central-1").source("sample:glue-6-graviton")
+                .zone("eu-central-1a", "euc1-az2").zone("eu-central-1b", "euc1-az3")
+                .vpc("vpc-0f66features00001", "10.60.0.0/16", "features-vpc")
+                .subnet("subnet-0f66small00001a", "vpc-0f66features00001", "eu-central-1a", "10.60.0.0/27", 27,
+                        "features-small-1a")
+                .subnet("subnet-0f66large00001b", "vpc-0f66features00001", "eu-central-1b", "10.60.4.0/22", 1019,
+                        "features-large-1b")
+                .mainRouteTable("rtb-0f66main00000001", "vpc-0f66features00001", "features-main",
+                        local("10.60.0.0/16"), s3PrefixListTo("pl-6ea54007", "vpce-0f66s3gateway01"))
+                .s3GatewayEndpoint("vpce-0f66s3gateway01", "vpc-0f66features00001", "rtb-0f66main00000001")
+                .glueSecurityGroup("sg-0f66glue00000001", "vpc-0f66features00001", "features-glue-sg")
+                .job(new dev.gluefailover.model.GlueJob("features-nightly", List.of("features-db-1a", "features-db-1b"),
+                        "G.2X.GRAVITON", 20, null, 1, "6.1", null, null, null))
+                .jdbcConnection("features-db-1a", "subnet-0f66small00001a", "eu-central-1a", "sg-0f66glue00000001",
+                        "jdbc:postgresql://features.cluster-abcdefghijkl.eu-central-1.rds.amazonaws.com:5432/features")
+                .jdbcConnection("features-db-1b", "subnet-0f66large00001b", "eu-central-1b", "sg-0f66glue00000001",
+                        "jdbc:postgresql://features.cluster-abcdefghijkl.eu-central-1.rds.amazonaws.com:5432/features")
                 .build();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gluefailover.engine.SimulatedFailure.AzOutage;
 import dev.gluefailover.engine.SimulatedFailure.SubnetIps;
+import dev.gluefailover.rules.IpDemandModel;
 import dev.gluefailover.rules.RuleSettings;
 import dev.gluefailover.snapshot.Samples;
 import java.util.List;
@@ -108,10 +109,41 @@ class SamplesOutcomeTest {
     }
 
     @Test
+    void glue6GravitonPassesByWorkersAndFailsByDpus() {
+        Engine engine = new Engine(Samples.get("glue-6-graviton"));
+        for (IpDemandModel model : IpDemandModel.values()) {
+            Evaluation e = engine.evaluate(engine.job(null), Simulation.NONE, DEFAULTS.with("ipDemandModel",
+                    model.name()));
+            // IPS_BELOW_WORKERS is a run check: Glue uses the first connection under either figure.
+            ConnectionEvaluation chosen = e.chosen().orElseThrow();
+            assertEquals("features-db-1a", chosen.name(), model.name());
+            CheckResult ips = chosen.result("IPS_BELOW_WORKERS").orElseThrow();
+            assertEquals("27", ips.evidence().get("freeIps"));
+            assertEquals("20", ips.evidence().get("workersFigure"));
+            assertEquals("40", ips.evidence().get("dpuFigure"));
+            // The two figures disagree, so the verdict rests on the model, and reports say so.
+            assertTrue(e.inferencesBehindVerdict().contains("ipDemandModel"), e.inferencesBehindVerdict().toString());
+            if (model == IpDemandModel.WORKERS) {
+                assertEquals(CheckStatus.PASS, ips.status());
+                assertTrue(e.runWouldSucceed());
+            } else {
+                assertEquals(CheckStatus.FAIL, ips.status());
+                assertTrue(ips.message().contains("needs 41 (more than 40 DPUs)"), ips.message());
+                assertFalse(e.runWouldSucceed());
+                assertEquals(List.of("IPS_BELOW_WORKERS"), chosen.failedRunChecks());
+            }
+        }
+        assertEquals("6.1", engine.job(null).glueVersion());
+        assertEquals("G.2X.GRAVITON", engine.job(null).workerType());
+    }
+
+    @Test
     void everyConnectionGetsAVerdictNotOnlyThoseBeforeTheWinner() {
         Evaluation e = evaluate("three-az");
         assertEquals(List.of(Verdict.CHOSEN, Verdict.PASSES, Verdict.PASSES), verdicts(e));
-        e.connections().forEach(c -> assertEquals(10, c.checks().size(), c.name()));
+        // The subnet check and every check on a valid subnet.
+        e.connections().forEach(c -> assertEquals(1 + dev.gluefailover.engine.checks.CheckCatalogue.ON_VALID_SUBNET
+                .size(), c.checks().size(), c.name()));
     }
 
     @Test

@@ -45,6 +45,17 @@ class SettingTest {
                 assertTrue(s.allowedValues().isEmpty(), s.key());
                 continue;
             }
+            if (s.type() == Setting.Type.NUMBER) {
+                // A number takes its range, not a list of names.
+                int d = Integer.parseInt(s.defaultValue());
+                assertTrue(s.min() <= d && d <= s.max(), s.key());
+                assertEquals(Integer.toString(s.max()), RuleSettings.defaults().with(s, Integer.toString(s.max()))
+                        .value(s), s.key());
+                assertThrows(IllegalArgumentException.class,
+                        () -> RuleSettings.defaults().with(s, Integer.toString(s.min() - 1)));
+                assertThrows(IllegalArgumentException.class, () -> RuleSettings.defaults().with(s, "no-such-value"));
+                continue;
+            }
             assertTrue(s.allowedValues().contains(s.defaultValue()), s.key());
             for (String v : s.allowedValues()) {
                 assertEquals(v, RuleSettings.defaults().with(s.key(), v).value(s), s.key() + "=" + v);

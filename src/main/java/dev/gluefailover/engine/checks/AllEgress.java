@@ -8,7 +8,11 @@ import dev.gluefailover.rules.Source;
 import dev.gluefailover.rules.SourceTag;
 import java.util.List;
 
-/** A security group of the connection allows all outbound traffic (to anywhere, or to itself) [DOC S1,S5]. */
+/**
+ * A security group of the connection allows all outbound traffic [DOC S1,S5]: to IPv4 anywhere
+ * ({@code 0.0.0.0/0}), to itself, or to another group the connection attaches (as ingress counts
+ * it). {@code ::/0} alone opens IPv6 only, not the IPv4 egress Glue's nodes use.
+ */
 public final class AllEgress extends SecurityGroupRulesCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("SG_NO_EGRESS",
             "A security group allows all outbound traffic", CheckKind.RUN, SourceTag.DOC,
@@ -24,15 +28,22 @@ public final class AllEgress extends SecurityGroupRulesCheck {
     }
 
     @Override
-    String allowedPeer(SecurityGroupRule rule, SecurityGroup sg, List<String> connectionGroups) {
+    Peer allowedPeer(SecurityGroupRule rule, SecurityGroup sg, Look look) {
         for (String cidr : rule.cidrs()) {
-            if (cidr.equals("0.0.0.0/0") || cidr.equals("::/0")) {
-                return cidr;
+            String c = cidr.trim();
+            if (c.equals("0.0.0.0/0")) {
+                return new Peer(c, null);
+            }
+            if (c.equals("::/0")) {
+                look.notCounted().add(sg.groupId() + " outbound all ports to ::/0 (IPv6 only)");
             }
         }
         for (String g : rule.groupIds()) {
             if (g.equals(sg.groupId())) {
-                return "itself (" + g + ")";
+                return new Peer("itself (" + g + ")", null);
+            }
+            if (look.connectionGroups().contains(g)) {
+                return new Peer(g, null);
             }
         }
         return null;
@@ -50,6 +61,7 @@ public final class AllEgress extends SecurityGroupRulesCheck {
 
     @Override
     String failMessage() {
-        return "No security group of the connection allows all outbound traffic.";
+        return "No security group of the connection allows all outbound traffic (IPv4 0.0.0.0/0, itself or "
+                + "another of its groups).";
     }
 }

@@ -17,14 +17,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The subnet's zone is healthy [DOC S1]. How Glue learns it is internal [INF]: a simulated outage,
- * or (by setting) a DescribeAvailabilityZones state other than {@code available}.
+ * The subnet's zone is healthy [DOC S1]. How Glue learns it is internal [INF]: a simulated outage
+ * of the subnet's zone id, or (by setting) a DescribeAvailabilityZones state: {@code impaired} and
+ * {@code unavailable} are unhealthy, {@code information} and {@code constrained} healthy with a note
+ * (setting {@code azNoticeStatesHealthy}).
  */
 public final class AzHealthy extends ConnectionCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("AZ_UNHEALTHY", "Availability Zone is healthy",
-            CheckKind.SELECTION, SourceTag.DOC, List.of(Source.S1), "Could not find subnet for AZ ...");
+            CheckKind.SELECTION, SourceTag.DOC, List.of(Source.S1), "Could not find subnet for AZ ... [DOC S1]");
 
     private static final List<String> USES_ZONE_STATE = List.of(Setting.AZ_STATE_COUNTS_AS_UNHEALTHY.key());
+    private static final List<String> USES_NOTICE = List.of(Setting.AZ_NOTICE_STATES_HEALTHY.key());
+    private static final List<String> USES_BOTH = List.of(Setting.AZ_NOTICE_STATES_HEALTHY.key(),
+            Setting.AZ_STATE_COUNTS_AS_UNHEALTHY.key());
 
     public AzHealthy() {
         super(DEFINITION);
@@ -40,7 +45,7 @@ public final class AzHealthy extends ConnectionCheck {
         Evidence id = Evidence.element("zoneId", AVAILABILITY_ZONE, zoneId);
         if (c.isZoneFailed(subnet, zoneId)) {
             return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label
-                    + ": the zone has an outage (simulated).", evidence(az, id, Evidence.fact("simulated", "AZ outage")));
+                    + " [DOC S1]: the zone has an outage (simulated).", evidence(az, id, Evidence.fact("simulated", "AZ outage")));
         }
         Optional<AvailabilityZone> zone = c.zoneOf(subnet, zoneId);
         if (zone.isEmpty()) {
@@ -53,13 +58,20 @@ public final class AzHealthy extends ConnectionCheck {
                     + " (the zone's state is not in the snapshot).", evidence);
         }
         List<Evidence> evidence = evidence(az, id, Evidence.fact("state", zone.get().state()));
-        if (!zone.get().available()) {
+        CheckContext.ZoneHealth health = c.zoneHealth(zone.get());
+        boolean notice = CheckContext.isNoticeState(zone.get());
+        if (health == CheckContext.ZoneHealth.HEALTHY_WITH_NOTE) {
+            return result(CheckStatus.PASS, "Zone " + label + " is healthy; AWS reports it " + zone.get().state()
+                    + ", a notice rather than an outage.", evidence, USES_NOTICE);
+        }
+        if (health == CheckContext.ZoneHealth.UNHEALTHY) {
+            List<String> used = notice ? USES_BOTH : USES_ZONE_STATE;
             if (c.settings().azStateCountsAsUnhealthy()) {
-                return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label
-                        + ": DescribeAvailabilityZones reports it " + zone.get().state() + ".", evidence, USES_ZONE_STATE);
+                return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label + " [DOC S1]: "
+                        + "DescribeAvailabilityZones reports it " + zone.get().state() + ".", evidence, used);
             }
             return result(CheckStatus.WARN, "The zone " + label + " is " + zone.get().state()
-                    + "; by the current setting Glue does not treat that as unhealthy.", evidence, USES_ZONE_STATE);
+                    + "; by the current setting Glue does not treat that as unhealthy.", evidence, used);
         }
         return result(CheckStatus.PASS, "Zone " + label + " is available.", evidence);
     }

@@ -1,6 +1,7 @@
 package dev.gluefailover.engine.checks;
 
 import static dev.gluefailover.model.ElementKind.AVAILABILITY_ZONE;
+import static dev.gluefailover.model.ElementKind.SUBNET;
 
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
@@ -12,11 +13,14 @@ import dev.gluefailover.rules.Source;
 import dev.gluefailover.rules.SourceTag;
 import java.util.List;
 
-/** The connection's AvailabilityZone, when set, is its subnet's [FIELD]. */
+/**
+ * The connection's AvailabilityZone, when set, is its subnet's [FIELD]; Glue says "Availability Zone
+ * ... does not correspond to subnet" [FIELD F1]. A subnet whose AZ is unknown leaves it UNKNOWN.
+ */
 public final class AzMatches extends ConnectionCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("AZ_MISMATCH",
             "Connection AZ matches subnet AZ", CheckKind.SELECTION, SourceTag.FIELD, List.of(Source.S4),
-            "Availability Zone ... does not correspond to subnet ...");
+            "Availability Zone ... does not correspond to subnet ... [FIELD F1]");
 
     public AzMatches() {
         super(DEFINITION);
@@ -26,8 +30,28 @@ public final class AzMatches extends ConnectionCheck {
     public CheckResult evaluate(CheckContext c) {
         Subnet subnet = c.subnet();
         String want = c.connection().availabilityZone();
+        boolean named = want != null && !want.isBlank();
+        Evidence connectionAz = named ? Evidence.of("connectionAz", want, AVAILABILITY_ZONE,
+                c.index().zoneIdFor(want).orElse(want)) : null;
+        if (subnet.availabilityZone() == null) {
+            // Without the subnet's zone name, its zone id (when known) can still be compared.
+            String wantId = named ? c.index().zoneIdFor(want).orElse(null) : null;
+            if (c.zoneId() != null && wantId != null) {
+                List<Evidence> evidence = evidence(connectionAz, Evidence.element("subnetZoneId", AVAILABILITY_ZONE,
+                        c.zoneId()));
+                if (wantId.equals(c.zoneId())) {
+                    return result(CheckStatus.PASS, "Connection AZ " + want + " is zone " + wantId
+                            + ", the subnet's.", evidence);
+                }
+                return result(CheckStatus.FAIL, "Availability Zone " + want + " does not correspond to subnet "
+                        + subnet.subnetId() + " [FIELD F1]: the subnet is in zone " + c.zoneId() + ".", evidence);
+            }
+            return result(CheckStatus.UNKNOWN, "The AZ of subnet " + subnet.subnetId() + " is not in the snapshot, so "
+                    + "whether it matches the connection's " + (named ? want : "(none named)") + " is unknown.",
+                    evidence(connectionAz, Evidence.element("subnetId", SUBNET, subnet.subnetId())));
+        }
         Evidence subnetAz = Evidence.of("subnetAz", subnet.availabilityZone(), AVAILABILITY_ZONE, azRef(c));
-        if (want == null || want.isBlank()) {
+        if (!named) {
             return result(CheckStatus.PASS, "The connection names no AZ; the subnet's AZ " + subnet.availabilityZone()
                     + " is used.", evidence(subnetAz));
         }
@@ -36,9 +60,8 @@ public final class AzMatches extends ConnectionCheck {
                     evidence(Evidence.of("connectionAz", want, AVAILABILITY_ZONE, azRef(c)), subnetAz));
         }
         return result(CheckStatus.FAIL, "Availability Zone " + want + " does not correspond to subnet "
-                + subnet.subnetId() + ", which is in " + subnet.availabilityZone() + ".",
-                evidence(Evidence.of("connectionAz", want, AVAILABILITY_ZONE, c.index().zoneIdFor(want).orElse(want)),
-                        subnetAz));
+                + subnet.subnetId() + " [FIELD F1]: the subnet is in " + subnet.availabilityZone() + ".",
+                evidence(connectionAz, subnetAz));
     }
 
     /** A zone is named by its id; by its name only when no id is known. */

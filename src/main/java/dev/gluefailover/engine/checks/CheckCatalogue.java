@@ -31,8 +31,12 @@ public final class CheckCatalogue {
             new AzHealthy(),
             new SelfIngress(),
             new AllEgress(),
+            new SecurityGroupsInSubnetVpc(),
             new IpsForWorkers(),
             new NatInHealthyAz(),
+            new NatRouteIsDefault(),
+            new PrivateNatAlone(),
+            new S3WithoutProxy(),
             new DnsEnabled());
 
     private static final List<ConnectionCheck> ALL = inOrder();

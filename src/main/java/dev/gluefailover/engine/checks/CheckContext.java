@@ -25,6 +25,11 @@ public record CheckContext(GlueJob job, IpDemand ipDemand, String connectionName
         return new CheckContext(job, ipDemand, connectionName, connection, subnet, zoneId, index, simulation, settings, finding);
     }
 
+    /** What the egress check found: the finding it handed on, else found now (a check run on its own). */
+    public EgressFinding egressFinding() {
+        return egress != null ? egress : CheckCatalogue.EGRESS.find(this);
+    }
+
     /** The subnet's free IPs now: the simulated figure, else the snapshot's (null when unknown). */
     public Integer freeIps() {
         return simulation.freeIps(subnet);
@@ -52,8 +57,36 @@ public record CheckContext(GlueJob job, IpDemand ipDemand, String connectionName
         return index.problem(action, resourceId);
     }
 
-    /** "us-east-1a (use1-az1)", or the name alone when the id is unknown. */
+    /** "us-east-1a (use1-az1)", or the name alone when the id is unknown (the id alone when the name is). */
     static String zoneLabel(Subnet s, String subnetZoneId) {
+        if (s.availabilityZone() == null) {
+            return subnetZoneId != null ? subnetZoneId : "an unknown zone";
+        }
         return s.availabilityZone() + (subnetZoneId != null ? " (" + subnetZoneId + ")" : "");
+    }
+
+    /** How a DescribeAvailabilityZones state reads: healthy, healthy with a note, or unhealthy. */
+    public enum ZoneHealth {
+        HEALTHY, HEALTHY_WITH_NOTE, UNHEALTHY
+    }
+
+    /**
+     * A zone state as the settings read it: {@code available} is healthy; {@code information} and
+     * {@code constrained} are healthy with a note (setting {@code azNoticeStatesHealthy}), else
+     * unhealthy; {@code impaired}, {@code unavailable} and any other state are unhealthy.
+     */
+    public ZoneHealth zoneHealth(AvailabilityZone zone) {
+        String state = zone.state() == null ? "available" : zone.state().trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (state) {
+            case "available" -> ZoneHealth.HEALTHY;
+            case "information", "constrained" -> settings.flag(dev.gluefailover.rules.Setting.AZ_NOTICE_STATES_HEALTHY)
+                    ? ZoneHealth.HEALTHY_WITH_NOTE : ZoneHealth.UNHEALTHY;
+            default -> ZoneHealth.UNHEALTHY;
+        };
+    }
+
+    /** The state is one of those whose reading is a setting ({@code information}, {@code constrained}). */
+    static boolean isNoticeState(AvailabilityZone zone) {
+        return "information".equalsIgnoreCase(zone.state()) || "constrained".equalsIgnoreCase(zone.state());
     }
 }

@@ -30,14 +30,19 @@ import java.util.Optional;
 
 /**
  * The subnet's effective route table has a route to a NAT gateway, or an S3 gateway endpoint is
- * attached to that table [DOC S1; FIELD]. What counts beyond that (blackhole routes, failed or
- * private NATs, interface endpoints, NAT instances and transit gateways) is a setting each [INF].
+ * attached to that table [DOC S1; FIELD]. What counts beyond that (blackhole routes, failed, pending
+ * or private NATs, routes narrower than 0.0.0.0/0, endpoint states, interface endpoints, NAT instances
+ * and transit gateways) is a setting each [INF]. A route to another VPC's NAT gateway cannot exist in
+ * AWS: it is inconsistent data, UNKNOWN, never a pass. Glue's text on failure is "VPC S3 endpoint
+ * validation failed for SubnetId: ... Reason: Could not find S3 endpoint or NAT gateway for
+ * subnetId: ... in Vpc ..." [FIELD F1].
  */
 public final class EgressToS3OrNat extends ConnectionCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("NO_S3_ENDPOINT_OR_NAT",
             "NAT gateway or S3 gateway endpoint on the subnet's route table", CheckKind.SELECTION, SourceTag.DOC,
             List.of(Source.S1, Source.S4, Source.VPC),
-            "Could not find S3 endpoint or NAT gateway for subnetId ... in Vpc ...");
+            "VPC S3 endpoint validation failed for SubnetId: ... Reason: Could not find S3 endpoint or NAT gateway "
+                    + "for subnetId: ... in Vpc ... [FIELD F1]");
 
     public EgressToS3OrNat() {
         super(DEFINITION);
@@ -75,49 +80,96 @@ public final class EgressToS3OrNat extends ConnectionCheck {
         List<String> used = List.of();
         List<String> ignored = null;
         NatGateway counted = null;
+        Route countedRoute = null;
+        boolean countedNat = false;
         boolean warnPrivateNat = false;
         boolean natUnknown = false;
-        for (Route route : routing.get().natRoutes()) {
-            String natId = route.natGatewayId();
-            if (!route.active()) {
-                used = use(used, Setting.BLACKHOLE_NAT_ROUTE_COUNTS);
-                if (!settings.blackholeNatRouteCounts()) {
-                    ignored = note(ignored, where(route) + " (route is blackhole)");
+        String inconsistent = null;
+        // A route for 0.0.0.0/0 is what egress needs: look at those first, narrower ones only when none counts.
+        for (int pass = 0; pass < 2 && !countedNat; pass++) {
+            for (Route route : routing.get().natRoutes()) {
+                if (route.isDefaultRoute() != (pass == 0)) {
                     continue;
                 }
-            }
-            NatGateway nat = index.natGateway(natId).orElse(null);
-            if (nat == null) {
-                if (c.problem(EC2_NATS, natId).isPresent()) {
-                    natUnknown = true;
-                    ignored = note(ignored, where(route) + " (NAT gateway could not be read)");
-                } else {
-                    ignored = note(ignored, where(route) + " (NAT gateway not found)");
+                String natId = route.natGatewayId();
+                boolean blackholeCounted = false;
+                if (!route.active()) {
+                    used = use(used, Setting.BLACKHOLE_NAT_ROUTE_COUNTS);
+                    if (!settings.blackholeNatRouteCounts()) {
+                        ignored = note(ignored, where(route) + " (route is blackhole)");
+                        continue;
+                    }
+                    blackholeCounted = true;
                 }
-                continue;
-            }
-            boolean simulatedFailed = simulation.isNatFailed(natId);
-            if (simulatedFailed || "failed".equals(nat.state()) || "deleted".equals(nat.state())
-                    || "deleting".equals(nat.state())) {
-                used = use(used, Setting.FAILED_NAT_COUNTS);
-                if (!settings.failedNatCounts()) {
-                    ignored = note(ignored, where(route)
-                            + (simulatedFailed ? " (NAT failed, simulated)" : " (NAT " + nat.state() + ")"));
+                NatGateway nat = index.natGateway(natId).orElse(null);
+                String natVpc = nat == null ? null : index.vpcIdOf(nat);
+                if (natVpc != null && subnet.vpcId() != null && !natVpc.equals(subnet.vpcId())) {
+                    // AWS refuses such a route: the snapshot mixes data, so nothing is decided from it.
+                    if (inconsistent == null) {
+                        inconsistent = where(route) + " targets " + natId + " of " + natVpc;
+                    }
+                    ignored = note(ignored, where(route) + " (NAT gateway of " + natVpc + ": inconsistent data)");
                     continue;
                 }
-            }
-            if (nat.isPrivate()) {
-                used = use(used, Setting.PRIVATE_NAT_COUNTS);
-                if (!settings.privateNatCounts()) {
-                    ignored = note(ignored, where(route) + " (private NAT gateway)");
+                if (!route.isDefaultRoute()) {
+                    used = use(used, Setting.NAT_ROUTE_ANY_DESTINATION_COUNTS);
+                    if (!settings.flag(Setting.NAT_ROUTE_ANY_DESTINATION_COUNTS)) {
+                        ignored = note(ignored, where(route) + " (destination narrower than 0.0.0.0/0)");
+                        continue;
+                    }
+                }
+                if (blackholeCounted) {
+                    // The setting says a blackhole route counts: whether the NAT record is still there or not.
+                    counted = nat;
+                    countedRoute = route;
+                    countedNat = true;
+                    add(evidence, Evidence.of("natRoute", where(route) + " (blackhole" + (nat == null
+                            ? ", NAT gateway gone from the data" : ", NAT " + nat.state()) + ")", NAT_GATEWAY, natId));
+                    break;
+                }
+                if (nat == null) {
+                    if (c.problem(EC2_NATS, natId).isPresent()) {
+                        natUnknown = true;
+                        ignored = note(ignored, where(route) + " (NAT gateway could not be read)");
+                    } else {
+                        ignored = note(ignored, where(route) + " (NAT gateway not found)");
+                    }
                     continue;
                 }
-                warnPrivateNat = true;
+                boolean simulatedFailed = simulation.isNatFailed(natId);
+                String state = nat.state();
+                if (simulatedFailed || "failed".equals(state) || "deleted".equals(state) || "deleting".equals(state)) {
+                    used = use(used, Setting.FAILED_NAT_COUNTS);
+                    if (!settings.failedNatCounts()) {
+                        ignored = note(ignored, where(route)
+                                + (simulatedFailed ? " (NAT failed, simulated)" : " (NAT " + state + ")"));
+                        continue;
+                    }
+                } else if ("pending".equals(state)) {
+                    used = use(used, Setting.PENDING_NAT_COUNTS);
+                    if (!settings.flag(Setting.PENDING_NAT_COUNTS)) {
+                        ignored = note(ignored, where(route) + " (NAT pending)");
+                        continue;
+                    }
+                } else if (!"available".equals(state)) {
+                    ignored = note(ignored, where(route) + " (NAT " + state + ")");
+                    continue;
+                }
+                if (nat.isPrivate()) {
+                    used = use(used, Setting.PRIVATE_NAT_COUNTS);
+                    if (!settings.privateNatCounts()) {
+                        ignored = note(ignored, where(route) + " (private NAT gateway)");
+                        continue;
+                    }
+                    warnPrivateNat = true;
+                }
+                counted = nat;
+                countedRoute = route;
+                countedNat = true;
+                add(evidence, Evidence.of("natRoute", where(route) + " (" + state + (nat.isPrivate() ? ", private" : "")
+                        + ")", NAT_GATEWAY, natId));
+                break;
             }
-            counted = nat;
-            add(evidence, Evidence.of("natRoute", where(route) + " (" + nat.state() + (nat.isPrivate() ? ", private" : "")
-                    + ")", NAT_GATEWAY, natId));
-            break;
         }
         VpcEndpoint s3Endpoint = null;
         for (VpcEndpoint e : index.gatewayEndpointsOn(tableId)) {
@@ -126,12 +178,17 @@ public final class EgressToS3OrNat extends ConnectionCheck {
             }
             if (simulation.isEndpointRemoved(e.vpcEndpointId())) {
                 ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint removed, simulated)");
-            } else if (!e.available()) {
+                continue;
+            }
+            if (!e.available()) {
+                used = use(used, Setting.ENDPOINT_STATES_THAT_COUNT);
+            }
+            if (!stateCounts(e, settings)) {
                 ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint " + e.state() + ")");
             } else {
                 s3Endpoint = e;
-                add(evidence, Evidence.of("s3GatewayEndpoint", e.vpcEndpointId() + " attached to " + tableId,
-                        VPC_ENDPOINT, e.vpcEndpointId()));
+                add(evidence, Evidence.of("s3GatewayEndpoint", e.vpcEndpointId() + " attached to " + tableId
+                        + (e.available() ? "" : " (" + e.state() + ")"), VPC_ENDPOINT, e.vpcEndpointId()));
                 break;
             }
         }
@@ -146,10 +203,17 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                     ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint not attached to " + tableId + ")");
                 } else if (e.isInterface()) {
                     used = use(used, Setting.S3_INTERFACE_ENDPOINT_COUNTS);
-                    if (settings.s3InterfaceEndpointCounts() && e.available()) {
-                        s3Endpoint = e;
-                        add(evidence, Evidence.element("s3InterfaceEndpoint", VPC_ENDPOINT, e.vpcEndpointId()));
-                        break;
+                    if (settings.s3InterfaceEndpointCounts()) {
+                        if (!e.available()) {
+                            used = use(used, Setting.ENDPOINT_STATES_THAT_COUNT);
+                        }
+                        if (stateCounts(e, settings)) {
+                            s3Endpoint = e;
+                            add(evidence, Evidence.element("s3InterfaceEndpoint", VPC_ENDPOINT, e.vpcEndpointId()));
+                            break;
+                        }
+                        ignored = note(ignored, e.vpcEndpointId() + " (S3 interface endpoint " + e.state() + ")");
+                        continue;
                     }
                     ignored = note(ignored, e.vpcEndpointId() + " (S3 interface endpoint)");
                 }
@@ -157,7 +221,7 @@ public final class EgressToS3OrNat extends ConnectionCheck {
             endpointUnknown = c.problem(EC2_ENDPOINTS, subnet.vpcId()).isPresent();
         }
         Route other = null;
-        if (counted == null) {
+        if (!countedNat) {
             for (Route r : table.routes()) {
                 if (r.isDefaultRoute() && (r.instanceId() != null || r.transitGatewayId() != null)) {
                     used = use(used, Setting.NAT_INSTANCE_OR_TGW_COUNTS);
@@ -175,14 +239,18 @@ public final class EgressToS3OrNat extends ConnectionCheck {
         if (ignored != null) {
             add(evidence, Evidence.fact("notCounted", String.join("; ", ignored)));
         }
-        if (counted != null || s3Endpoint != null || other != null) {
+        if (countedNat || s3Endpoint != null || other != null) {
             EgressPath path = new EgressPath(tableId, rt.explicit(),
-                    counted == null ? List.of() : List.of(counted.natGatewayId()),
+                    countedNat ? List.of(countedRoute.natGatewayId()) : List.of(),
                     s3Endpoint == null ? null : s3Endpoint.vpcEndpointId(), other == null ? null : other.target());
             StringBuilder msg = new StringBuilder("Route table ").append(tableId).append(" has ");
             String and = "";
-            if (counted != null) {
-                msg.append("a route to NAT gateway ").append(counted.natGatewayId());
+            if (countedNat) {
+                msg.append(countedRoute.active() ? "a route to NAT gateway " : "a blackhole route to NAT gateway ")
+                        .append(countedRoute.natGatewayId());
+                if (!countedRoute.isDefaultRoute()) {
+                    msg.append(" for ").append(countedRoute.destination());
+                }
                 and = " and ";
             }
             if (s3Endpoint != null) {
@@ -194,20 +262,42 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 msg.append(and).append("a default route to ").append(other.target());
             }
             msg.append('.');
+            Route natRoute = countedNat ? countedRoute : null;
             if (warnPrivateNat && s3Endpoint == null) {
-                msg.append(" The NAT gateway is private: Glue's check passes, but it gives no internet access.");
-                return new EgressFinding(result(CheckStatus.WARN, msg.toString(), evidence, used), path);
+                msg.append(" The NAT gateway is private: Glue's check passes, but it gives no path to the internet "
+                        + "or S3.");
+                return new EgressFinding(result(CheckStatus.WARN, msg.toString(), evidence, used), path, natRoute,
+                        counted, s3Endpoint, other);
             }
-            return new EgressFinding(result(CheckStatus.PASS, msg.toString(), evidence, used), path);
+            return new EgressFinding(result(CheckStatus.PASS, msg.toString(), evidence, used), path, natRoute, counted,
+                    s3Endpoint, other);
         }
         EgressPath nothing = new EgressPath(tableId, rt.explicit(), List.of(), null, null);
+        if (inconsistent != null) {
+            return new EgressFinding(result(CheckStatus.UNKNOWN, "The data is inconsistent: route " + inconsistent
+                    + ", but subnet " + subnet.subnetId() + " is in " + subnet.vpcId() + " and AWS does not let a "
+                    + "route table send traffic to another VPC's NAT gateway. Capture the snapshot again.", evidence,
+                    used), nothing);
+        }
         if (natUnknown || endpointUnknown) {
             LoadProblem p = c.problem(natUnknown ? EC2_NATS : EC2_ENDPOINTS, subnet.vpcId()).orElseThrow();
             return new EgressFinding(couldNotRead(p, "the egress of " + subnet.subnetId(), evidence), nothing);
         }
-        return new EgressFinding(result(CheckStatus.FAIL, "Could not find S3 endpoint or NAT gateway for subnetId "
-                + subnet.subnetId() + " in Vpc " + subnet.vpcId() + " (route table " + tableId + ").", evidence, used),
-                nothing);
+        return new EgressFinding(result(CheckStatus.FAIL, "VPC S3 endpoint validation failed for SubnetId: "
+                + subnet.subnetId() + ". Reason: Could not find S3 endpoint or NAT gateway for subnetId: "
+                + subnet.subnetId() + " in Vpc " + subnet.vpcId() + " [FIELD F1] (route table " + tableId + ").",
+                evidence, used), nothing);
+    }
+
+    /** The endpoint's state is one the setting {@code endpointStatesThatCount} names (without case). */
+    static boolean stateCounts(VpcEndpoint e, RuleSettings settings) {
+        String state = e.state() == null ? "" : e.state().trim();
+        for (String s : settings.value(Setting.ENDPOINT_STATES_THAT_COUNT).split("[,\\s]+")) {
+            if (!s.isBlank() && s.equalsIgnoreCase(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String where(Route route) {

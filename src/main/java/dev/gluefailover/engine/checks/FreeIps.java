@@ -14,10 +14,14 @@ import dev.gluefailover.rules.SourceTag;
 import java.util.List;
 import java.util.Optional;
 
-/** The subnet has at least one free IP address [DOC S1] (the simulated figure when one is set). */
+/**
+ * The subnet has at least one free IP address [DOC S1] (the simulated figure when one is set). Glue
+ * says "Number of IP addresses on subnet is 0" [FIELD F1]; EC2's "does not have enough free
+ * addresses" is what creating too few ENIs gives, and belongs to {@link IpsForWorkers}.
+ */
 public final class FreeIps extends ConnectionCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("NO_FREE_IPS", "Subnet has free IP addresses",
-            CheckKind.SELECTION, SourceTag.DOC, List.of(Source.S1), "Subnet ... does not have enough free addresses");
+            CheckKind.SELECTION, SourceTag.DOC, List.of(Source.S1), "Number of IP addresses on subnet is 0 [FIELD F1]");
 
     public FreeIps() {
         super(DEFINITION);
@@ -44,7 +48,7 @@ public final class FreeIps extends ConnectionCheck {
             return result(CheckStatus.PASS, "Subnet " + subnet.subnetId() + " has " + free + " free IP addresses.",
                     evidence);
         }
-        return result(CheckStatus.FAIL, "Subnet " + subnet.subnetId() + " does not have enough free addresses (0 free).",
-                evidence);
+        return result(CheckStatus.FAIL, "Number of IP addresses on subnet is 0 [FIELD F1]: subnet " + subnet.subnetId()
+                + " has no free IP address.", evidence);
     }
 }

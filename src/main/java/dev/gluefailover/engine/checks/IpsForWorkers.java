@@ -1,5 +1,7 @@
 package dev.gluefailover.engine.checks;
 
+import static dev.gluefailover.model.ElementKind.SUBNET;
+
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.Evidence;
@@ -9,18 +11,21 @@ import dev.gluefailover.rules.IpDemandModel;
 import dev.gluefailover.rules.Setting;
 import dev.gluefailover.rules.Source;
 import dev.gluefailover.rules.SourceTag;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The subnet's free IPs cover what the run needs: about one per worker (Glue 2.0+) [DOC S3, INF] or
- * the conservative DPU figure [DOC S6], by setting; both figures are shown.
+ * The subnet's free IPs cover what the run needs: one per worker, {@code NumberOfWorkers} whatever the
+ * worker type [DOC S3], or strictly more than the job's DPUs [DOC S6], by setting; both figures are
+ * shown. Concurrent runs share the subnet (setting {@code concurrentRuns} [INF]); with auto scaling
+ * the worker count is a maximum [DOC S9]. When the ENIs cannot be created, EC2 says the subnet "does
+ * not have enough free addresses".
  */
 public final class IpsForWorkers extends ConnectionCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("IPS_BELOW_WORKERS",
             "Free IPs cover the run's workers", CheckKind.RUN, SourceTag.DOC, List.of(Source.S3, Source.S6),
-            "Each worker (driver and executors) needs an IP in the subnet.");
-
-    private static final List<String> USES_MODEL = List.of(Setting.IP_DEMAND_MODEL.key());
+            "Each worker (driver and executors) needs an IP in the subnet; when there are too few, creating the "
+                    + "ENIs fails with EC2's \"does not have enough free addresses\".");
 
     public IpsForWorkers() {
         super(DEFINITION);
@@ -31,24 +36,58 @@ public final class IpsForWorkers extends ConnectionCheck {
         Integer free = c.freeIps();
         IpDemand demand = c.ipDemand() != null ? c.ipDemand() : IpDemand.of(c.job());
         IpDemandModel model = c.settings().ipDemandModel();
-        List<Evidence> evidence = evidence(Evidence.fact("freeIps", String.valueOf(free)),
-                Evidence.fact("workersFigure", demand.workers() == null ? "unknown" : String.valueOf(demand.workers())),
-                Evidence.fact("dpuFigure", demand.dpus() == null ? "unknown" : String.valueOf(demand.dpus())),
-                Evidence.fact("model", model.name()));
-        Integer needed = model == IpDemandModel.WORKERS ? demand.workers() : demand.dpus();
-        Integer other = model == IpDemandModel.WORKERS ? demand.dpus() : demand.workers();
-        // The setting decides the result only when the two figures would give different answers.
+        int runs = c.settings().number(Setting.CONCURRENT_RUNS);
+        Integer byWorkers = demand.workersNeeded(runs);
+        Integer byDpus = demand.dpuNeeded(runs);
+        Integer needed = demand.needed(model, runs);
+        List<Evidence> evidence = new ArrayList<>(8);
+        add(evidence, Evidence.element("subnetId", SUBNET, c.subnet().subnetId()));
+        add(evidence, Evidence.fact("freeIps", String.valueOf(free)));
+        add(evidence, Evidence.fact("workersFigure", byWorkers == null ? (demand.fromMaxCapacity()
+                ? "none (MaxCapacity only)" : "unknown") : String.valueOf(byWorkers)));
+        add(evidence, Evidence.fact("dpuFigure", IpDemand.number(demand.dpus() == null ? null : demand.dpus() * runs)));
+        add(evidence, Evidence.fact("model", model.name()));
+        if (runs > 1) {
+            add(evidence, Evidence.fact("concurrentRuns", runs + (c.job().maxConcurrentRuns() == null ? ""
+                    : " (MaxConcurrentRuns " + c.job().maxConcurrentRuns() + ")")));
+        }
+        if (demand.autoScaling()) {
+            add(evidence, Evidence.fact("autoScaling", "on: NumberOfWorkers is the most a run uses"));
+        }
+        // The model decides only when the two figures would give different answers (or one is missing).
+        Integer other = model == IpDemandModel.WORKERS ? byDpus : byWorkers;
         boolean modelMatters = free == null || needed == null || other == null || (free >= needed) != (free >= other);
-        List<String> used = modelMatters ? USES_MODEL : List.of();
+        List<String> used = new ArrayList<>(2);
+        if (modelMatters) {
+            used.add(Setting.IP_DEMAND_MODEL.key());
+        }
+        if (runs > 1) {
+            used.add(Setting.CONCURRENT_RUNS.key());
+        }
         if (free == null || needed == null) {
             return result(CheckStatus.UNKNOWN, free == null ? "The subnet's free IP count is unknown."
-                    : "The job sets neither workers nor capacity.", evidence, used);
+                    : "The IPs a run needs are unknown: " + demand.describe() + ".", evidence, used);
         }
-        String figures = free + " free IPs; the run needs about " + needed + " (" + demand.describe() + ")";
+        StringBuilder figures = new StringBuilder().append(free).append(" free IPs; ");
+        figures.append(runs > 1 ? runs + " concurrent runs need " : "the run needs ");
+        if (demand.autoScaling()) {
+            figures.append("at most ");
+        }
+        if (demand.labelledByDpus(model)) {
+            figures.append(needed).append(" (more than ").append(IpDemand.number(demand.dpus() * runs))
+                    .append(" DPUs)");
+        } else {
+            figures.append(needed).append(" (one per worker)");
+        }
+        figures.append(" [").append(demand.describe()).append(']');
+        if (demand.autoScaling()) {
+            figures.append("; with auto scaling the run may start with fewer workers");
+        }
         if (free >= needed) {
             return result(CheckStatus.PASS, figures + ".", evidence, used);
         }
-        return result(CheckStatus.FAIL, figures + ": Glue may choose the subnet, but the run cannot get an IP for "
-                + "every worker.", evidence, used);
+        return result(CheckStatus.FAIL, figures + ": Glue may choose the subnet, but creating the run's ENIs fails "
+                + "with EC2's \"Subnet " + c.subnet().subnetId() + " does not have enough free addresses\".", evidence,
+                used);
     }
 }

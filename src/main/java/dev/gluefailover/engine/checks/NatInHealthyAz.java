@@ -31,7 +31,7 @@ public final class NatInHealthyAz extends ConnectionCheck {
 
     @Override
     public CheckResult evaluate(CheckContext c) {
-        EgressFinding egress = c.egress() != null ? c.egress() : new EgressToS3OrNat().find(c);
+        EgressFinding egress = c.egressFinding();
         EgressPath path = egress.path();
         if (path.natGatewayIds().isEmpty()) {
             return result(CheckStatus.PASS, "Egress does not go through a NAT gateway.", List.of());
@@ -49,8 +49,10 @@ public final class NatInHealthyAz extends ConnectionCheck {
         List<Evidence> evidence = evidence(Evidence.element("natGateway", NAT_GATEWAY, natId),
                 Evidence.element("natSubnet", SUBNET, natSubnet.subnetId()),
                 Evidence.of("natAz", label, AVAILABILITY_ZONE, zoneId != null ? zoneId : natSubnet.availabilityZone()));
+        // The same reading of zone health as AZ_UNHEALTHY's, so the two never disagree about a zone.
         boolean failed = c.isZoneFailed(natSubnet, zoneId) || (c.settings().azStateCountsAsUnhealthy()
-                && c.zoneOf(natSubnet, zoneId).map(z -> !z.available()).orElse(false));
+                && c.zoneOf(natSubnet, zoneId).map(z -> c.zoneHealth(z) == CheckContext.ZoneHealth.UNHEALTHY)
+                        .orElse(false));
         if (!failed) {
             return result(CheckStatus.PASS, "NAT gateway " + natId + " is in " + label + ", which is healthy.", evidence);
         }

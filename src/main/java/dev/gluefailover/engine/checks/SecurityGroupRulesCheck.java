@@ -11,16 +11,31 @@ import dev.gluefailover.rules.CheckKind;
 import dev.gluefailover.rules.Setting;
 import dev.gluefailover.rules.SgFailureEffect;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the two security group checks share: one group of the connection must have a rule that
- * covers all ports to or from an allowed peer [DOC S1,S5]. Whether a failure makes Glue skip the
+ * covers all ports to or from an allowed peer [DOC S1,S5]. Protocol names and numbers are the same
+ * thing ({@code tcp} = {@code 6}; {@code -1} is all traffic). Whether a failure makes Glue skip the
  * connection is unknown [INF]: the setting {@code sgFailureEffect} decides the check's kind.
  */
 abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits SelfIngress, AllEgress {
-    private static final List<String> USES_EFFECT = List.of(Setting.SG_FAILURE_EFFECT.key());
+
+    /** A peer a rule allows that satisfies the check, and the setting that made it count (null: none). */
+    record Peer(String text, Setting setting) {
+    }
+
+    /**
+     * What one group's rules are looked at with: the connection's groups, the subnet's CIDR (null when
+     * unknown), and where to note what was seen but not counted and the settings that decided that.
+     */
+    record Look(List<String> connectionGroups, String subnetCidr, CheckContext context, List<String> notCounted,
+            Set<String> settingsUsed) {
+    }
 
     SecurityGroupRulesCheck(CheckDefinition definition) {
         super(definition);
@@ -29,8 +44,8 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
     /** The rules of a group this check reads (inbound or outbound). */
     abstract List<SecurityGroupRule> rules(SecurityGroup sg);
 
-    /** The peer a rule allows that satisfies the check ("itself (sg-1)", "0.0.0.0/0"), or null. */
-    abstract String allowedPeer(SecurityGroupRule rule, SecurityGroup sg, List<String> connectionGroups);
+    /** The peer of an all-ports rule that satisfies the check ("itself (sg-1)", "0.0.0.0/0"), or null. */
+    abstract Peer allowedPeer(SecurityGroupRule rule, SecurityGroup sg, Look look);
 
     /** "sg-1 inbound all ports from itself (sg-1)" */
     abstract String ruleEvidence(String groupId, String peer);
@@ -40,6 +55,62 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
 
     abstract String failMessage();
 
+    /** All traffic ({@code -1}), or TCP ({@code tcp} or {@code 6}) over every port 0-65535 [DOC S5]. */
+    static boolean coversAllPorts(SecurityGroupRule rule) {
+        String protocol = rule.ipProtocol() == null ? "" : rule.ipProtocol().trim().toLowerCase(Locale.ROOT);
+        if (protocol.equals("-1") || protocol.equals("all")) {
+            return true;
+        }
+        return (protocol.equals("tcp") || protocol.equals("6")) && rule.fromPort() != null && rule.toPort() != null
+                && rule.fromPort() <= 0 && rule.toPort() >= 65535;
+    }
+
+    /** An IPv4 CIDR that contains another (0.0.0.0/0 contains every one); false for IPv6 or what does not parse. */
+    static boolean covers(String outer, String inner) {
+        long[] o = parse(outer);
+        if (o == null) {
+            return false;
+        }
+        if (o[1] == 0) {
+            return true;
+        }
+        long[] i = parse(inner);
+        if (i == null || i[1] < o[1]) {
+            return false;
+        }
+        long mask = (0xFFFFFFFFL << (32 - o[1])) & 0xFFFFFFFFL;
+        return (o[0] & mask) == (i[0] & mask);
+    }
+
+    /** {address, prefix length} of an IPv4 CIDR, or null. */
+    private static long[] parse(String cidr) {
+        if (cidr == null) {
+            return null;
+        }
+        int slash = cidr.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String[] parts = cidr.substring(0, slash).split("\\.");
+        if (parts.length != 4) {
+            return null;
+        }
+        try {
+            long address = 0;
+            for (String p : parts) {
+                int b = Integer.parseInt(p.trim());
+                if (b < 0 || b > 255) {
+                    return null;
+                }
+                address = (address << 8) | b;
+            }
+            int prefix = Integer.parseInt(cidr.substring(slash + 1).trim());
+            return prefix < 0 || prefix > 32 ? null : new long[] {address, prefix};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     @Override
     public final CheckResult evaluate(CheckContext c) {
         CheckKind kind = c.settings().sgFailureEffect() == SgFailureEffect.SKIPS_CONNECTION ? CheckKind.SELECTION
@@ -47,10 +118,13 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
         List<String> groupIds = c.connection().securityGroupIds();
         Evidence groups = Evidence.fact("securityGroups", groupIds.size() == 1 ? groupIds.get(0)
                 : String.join(", ", groupIds));
-        List<Evidence> evidence = evidence(groups);
+        List<String> failureSettings = List.of(Setting.SG_FAILURE_EFFECT.key());
         if (groupIds.isEmpty()) {
-            return result(kind, CheckStatus.FAIL, "The connection has no security group.", evidence, USES_EFFECT);
+            return result(kind, CheckStatus.FAIL, "The connection has no security group.", evidence(groups),
+                    failureSettings);
         }
+        Look look = new Look(groupIds, c.subnet() == null ? null : c.subnet().cidrBlock(), c, new ArrayList<>(2),
+                new LinkedHashSet<>(2));
         List<String> missing = null;
         for (String id : groupIds) {
             SecurityGroup sg = c.index().securityGroup(id).orElse(null);
@@ -62,29 +136,32 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
                 continue;
             }
             for (SecurityGroupRule rule : rules(sg)) {
-                if (!rule.coversAllPorts()) {
+                if (!coversAllPorts(rule)) {
                     continue;
                 }
-                String peer = allowedPeer(rule, sg, groupIds);
+                Peer peer = allowedPeer(rule, sg, look);
                 if (peer != null) {
                     // A passing group check does not depend on what a failing one would do.
-                    return result(kind, CheckStatus.PASS, passMessage(id, peer),
-                            evidence(groups, Evidence.fact("rule", ruleEvidence(id, peer))), List.of());
+                    return result(kind, CheckStatus.PASS, passMessage(id, peer.text()),
+                            evidence(groups, Evidence.fact("rule", ruleEvidence(id, peer.text()))),
+                            peer.setting() == null ? List.of() : List.of(peer.setting().key()));
                 }
             }
         }
+        List<String> used = new ArrayList<>(failureSettings);
+        used.addAll(look.settingsUsed());
+        Evidence notCounted = look.notCounted().isEmpty() ? null
+                : Evidence.fact("notCounted", String.join("; ", look.notCounted()));
         if (missing != null) {
-            evidence = evidence(groups, Evidence.fact("notFound", String.join(", ", missing)));
+            List<Evidence> evidence = evidence(groups, Evidence.fact("notFound", String.join(", ", missing)), notCounted);
             Optional<LoadProblem> p = c.problem(EC2_SGS, missing.get(0));
             if (p.isPresent()) {
                 CheckResult u = couldNotRead(p.get(), "security group " + missing.get(0), evidence);
-                return result(kind, u.status(), u.message(), u.typedEvidence(), USES_EFFECT);
+                return result(kind, u.status(), u.message(), u.typedEvidence(), used);
             }
+            return result(kind, CheckStatus.FAIL, failMessage() + " Not found: " + String.join(", ", missing) + ".",
+                    evidence, used);
         }
-        String msg = failMessage();
-        if (missing != null) {
-            msg += " Not found: " + String.join(", ", missing) + ".";
-        }
-        return result(kind, CheckStatus.FAIL, msg, evidence, USES_EFFECT);
+        return result(kind, CheckStatus.FAIL, failMessage(), evidence(groups, notCounted), used);
     }
 }

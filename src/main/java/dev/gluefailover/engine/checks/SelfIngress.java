@@ -4,19 +4,22 @@ import dev.gluefailover.model.SecurityGroup;
 import dev.gluefailover.model.SecurityGroupRule;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
+import dev.gluefailover.rules.Setting;
 import dev.gluefailover.rules.Source;
 import dev.gluefailover.rules.SourceTag;
 import java.util.List;
 
 /**
- * A security group of the connection allows all inbound ports from itself (or from another group
- * of the connection, or from anywhere) [DOC S1,S5]: Glue's nodes talk to each other.
+ * A security group of the connection allows all inbound ports from itself, or from another group of
+ * the connection [DOC S1,S5]: Glue's nodes talk to each other. Ingress from a CIDR that covers the
+ * subnet counts only by setting ({@code cidrIngressCounts}, default off [INF]: field reports
+ * disagree). Glue says "At least one security group must open all ingress ports" [FIELD F1].
  */
 public final class SelfIngress extends SecurityGroupRulesCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("SG_NO_SELF_INGRESS",
             "A security group allows all inbound traffic (self-referencing)", CheckKind.RUN, SourceTag.DOC,
             List.of(Source.S1, Source.S5),
-            "At least one security group must open all ingress ports (source may be itself).");
+            "At least one security group must open all ingress ports [FIELD F1] (the source may be the group itself).");
 
     public SelfIngress() {
         super(DEFINITION);
@@ -28,19 +31,25 @@ public final class SelfIngress extends SecurityGroupRulesCheck {
     }
 
     @Override
-    String allowedPeer(SecurityGroupRule rule, SecurityGroup sg, List<String> connectionGroups) {
+    Peer allowedPeer(SecurityGroupRule rule, SecurityGroup sg, Look look) {
         for (String g : rule.groupIds()) {
             if (g.equals(sg.groupId())) {
-                return "itself (" + g + ")";
+                return new Peer("itself (" + g + ")", null);
             }
-            if (connectionGroups.contains(g)) {
-                return g;
+            if (look.connectionGroups().contains(g)) {
+                return new Peer(g, null);
             }
         }
         for (String cidr : rule.cidrs()) {
-            if (cidr.equals("0.0.0.0/0")) {
-                return cidr;
+            boolean coversSubnet = "0.0.0.0/0".equals(cidr.trim()) || covers(cidr, look.subnetCidr());
+            if (!coversSubnet) {
+                continue;
             }
+            if (look.context().settings().flag(Setting.CIDR_INGRESS_COUNTS)) {
+                return new Peer(cidr + " (covers the subnet)", Setting.CIDR_INGRESS_COUNTS);
+            }
+            look.notCounted().add(sg.groupId() + " inbound all ports from " + cidr + " (a CIDR, not the group)");
+            look.settingsUsed().add(Setting.CIDR_INGRESS_COUNTS.key());
         }
         return null;
     }
@@ -57,6 +66,7 @@ public final class SelfIngress extends SecurityGroupRulesCheck {
 
     @Override
     String failMessage() {
-        return "No security group of the connection allows all inbound ports from itself (a self-referencing rule).";
+        return "At least one security group must open all ingress ports [FIELD F1]: no security group of the "
+                + "connection allows all inbound ports from itself (a self-referencing rule).";
     }
 }

@@ -46,7 +46,10 @@ class CheckCatalogueTest {
         for (ConnectionCheck c : CheckCatalogue.all()) {
             assertTrue(codes.add(c.code()), "two checks share " + c.code());
         }
-        assertEquals(12, codes.size());
+        // The three gates and every check on a valid subnet, each with its own code.
+        assertEquals(3 + CheckCatalogue.ON_VALID_SUBNET.size(), codes.size());
+        assertTrue(codes.containsAll(List.of("NAT_ROUTE_NOT_DEFAULT", "PRIVATE_NAT_ONLY", "NO_S3_ROUTE_NO_PROXY",
+                "SG_OTHER_VPC")), codes.toString());
     }
 
     @Test

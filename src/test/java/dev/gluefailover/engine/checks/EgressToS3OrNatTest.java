@@ -24,11 +24,13 @@ import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.LoadProblem;
+import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Route;
 import dev.gluefailover.model.VpcEndpoint;
 import dev.gluefailover.rules.RuleSettings;
 import dev.gluefailover.snapshot.SnapshotBuilder;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** NO_S3_ENDPOINT_OR_NAT: the effective route table, what counts and the settings that decide it. */
@@ -213,5 +215,126 @@ class EgressToS3OrNatTest {
                 .routeTable("rtb-1", "vpc-1", "private", List.of("subnet-1"), local("10.0.0.0/16"), toTgw);
         assertEquals("tgw-1", eval(b, DEFAULTS.with("natInstanceOrTgwCounts", "true")).egress().otherTargetId());
         assertNull(eval(b, DEFAULTS).egress().otherTargetId());
+    }
+
+    // Second reading of the sources
+
+    @Test
+    void aPendingNatIsASetting() {
+        SnapshotBuilder b = withNat(network(), nat("pending", "public"), defaultToNat("nat-1"));
+        CheckResult r = check(b, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS);
+        assertEquals(CheckStatus.FAIL, r.status());
+        assertTrue(r.evidence().get("notCounted").contains("NAT pending"));
+        assertEquals(List.of("pendingNatCounts"), r.settingsUsed());
+        assertEquals(CheckStatus.PASS,
+                check(b, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS.with("pendingNatCounts", "true")).status());
+        // An available NAT does not consult the setting.
+        assertEquals(List.of(), check(healthy(), "NO_S3_ENDPOINT_OR_NAT", DEFAULTS).settingsUsed());
+    }
+
+    @Test
+    void aRouteToAnotherVpcsNatIsInconsistentDataNeverAPass() {
+        NatGateway foreign = new NatGateway("nat-1", "vpc-2", "subnet-other", "available", "public", Map.of());
+        SnapshotBuilder b = withNat(network(), foreign, defaultToNat("nat-1"));
+        ConnectionEvaluation c = eval(b, DEFAULTS);
+        CheckResult r = c.result("NO_S3_ENDPOINT_OR_NAT").orElseThrow();
+        assertEquals(CheckStatus.UNKNOWN, r.status());
+        assertTrue(r.message().contains("inconsistent"), r.message());
+        assertTrue(r.message().contains("nat-1 of vpc-2"), r.message());
+        assertEquals(Verdict.UNKNOWN, c.verdict());
+        assertFalse(c.egress().found());
+        // Whatever else counts still counts: the foreign NAT adds nothing.
+        SnapshotBuilder withEndpoint = network().nat(foreign)
+                .routeTable("rtb-1", "vpc-1", "private", List.of("subnet-1"), local("10.0.0.0/16"),
+                        defaultToNat("nat-1"), s3PrefixListTo("pl-1", "vpce-1"))
+                .s3GatewayEndpoint("vpce-1", "vpc-1", "rtb-1");
+        ConnectionEvaluation e = eval(withEndpoint, DEFAULTS);
+        assertEquals(CheckStatus.PASS, e.result("NO_S3_ENDPOINT_OR_NAT").orElseThrow().status());
+        assertEquals(List.of(), e.egress().natGatewayIds());
+    }
+
+    @Test
+    void aNatRouteOfAnyDestinationCountsByDefault() {
+        Route narrow = Route.toNat("10.99.0.0/16", "nat-1");
+        SnapshotBuilder b = withNat(network(), nat("available", "public"), narrow);
+        CheckResult r = check(b, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS);
+        assertEquals(CheckStatus.PASS, r.status());
+        assertTrue(r.message().contains("for 10.99.0.0/16"), r.message());
+        assertEquals(List.of("natRouteAnyDestinationCounts"), r.settingsUsed());
+        CheckResult strict = check(b, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS.with("natRouteAnyDestinationCounts", "false"));
+        assertEquals(CheckStatus.FAIL, strict.status());
+        assertTrue(strict.evidence().get("notCounted").contains("10.99.0.0/16 -> nat-1 (destination narrower"));
+    }
+
+    @Test
+    void aDefaultNatRouteIsPreferredOverANarrowOne() {
+        SnapshotBuilder b = network().nat(nat("available", "public"))
+                .nat(new NatGateway("nat-2", "vpc-1", "subnet-pub", "available", "public", Map.of()))
+                .routeTable("rtb-1", "vpc-1", "private", List.of("subnet-1"), local("10.0.0.0/16"),
+                        Route.toNat("10.99.0.0/16", "nat-2"), defaultToNat("nat-1"));
+        ConnectionEvaluation c = eval(b, DEFAULTS.with("natRouteAnyDestinationCounts", "false"));
+        assertEquals(List.of("nat-1"), c.egress().natGatewayIds());
+        // The narrow route was never needed, so the setting did not decide anything.
+        assertEquals(List.of(), c.result("NO_S3_ENDPOINT_OR_NAT").orElseThrow().settingsUsed());
+    }
+
+    @Test
+    void aCountedBlackholeRouteCountsAlsoWhenTheNatIsGoneFromTheData() {
+        Route blackhole = new Route("0.0.0.0/0", null, null, "nat-gone", null, null, null, "blackhole");
+        SnapshotBuilder b = network()
+                .routeTable("rtb-1", "vpc-1", "private", List.of("subnet-1"), local("10.0.0.0/16"), blackhole);
+        assertEquals(CheckStatus.FAIL, check(b, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS).status());
+        RuleSettings counts = DEFAULTS.with("blackholeNatRouteCounts", "true");
+        ConnectionEvaluation c = eval(b, counts);
+        CheckResult r = c.result("NO_S3_ENDPOINT_OR_NAT").orElseThrow();
+        assertEquals(CheckStatus.PASS, r.status());
+        assertTrue(r.evidence().get("natRoute").contains("NAT gateway gone from the data"));
+        assertEquals(List.of("nat-gone"), c.egress().natGatewayIds());
+        // And when the record is there, deleted: the route setting alone decides.
+        SnapshotBuilder deleted = withNat(network(), nat("deleted", "public"),
+                new Route("0.0.0.0/0", null, null, "nat-1", null, null, null, "blackhole"));
+        assertEquals(CheckStatus.PASS, check(deleted, "NO_S3_ENDPOINT_OR_NAT", counts).status());
+    }
+
+    @Test
+    void whichEndpointStatesCountIsASetting() {
+        SnapshotBuilder b = network()
+                .routeTable("rtb-1", "vpc-1", "private", List.of("subnet-1"), local("10.0.0.0/16"),
+                        s3PrefixListTo("pl-1", "vpce-1"))
+                .endpoint(new VpcEndpoint("vpce-1", "vpc-1", "Gateway", "com.amazonaws.us-east-1.s3", "Pending",
+                        List.of("rtb-1"), List.of()));
+        CheckResult r = check(b, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS);
+        assertEquals(CheckStatus.FAIL, r.status());
+        assertTrue(r.evidence().get("notCounted").contains("vpce-1 (S3 gateway endpoint Pending)"));
+        assertEquals(List.of("endpointStatesThatCount"), r.settingsUsed());
+        CheckResult pendingCounts = check(b, "NO_S3_ENDPOINT_OR_NAT",
+                DEFAULTS.with("endpointStatesThatCount", "available, pending"));
+        assertEquals(CheckStatus.PASS, pendingCounts.status());
+        assertTrue(pendingCounts.evidence().get("s3GatewayEndpoint").contains("(Pending)"));
+        // Available counts by default, whatever its case, without the setting deciding.
+        SnapshotBuilder available = network()
+                .routeTable("rtb-1", "vpc-1", "private", List.of("subnet-1"), local("10.0.0.0/16"))
+                .endpoint(new VpcEndpoint("vpce-1", "vpc-1", "Gateway", "com.amazonaws.us-east-1.s3", "Available",
+                        List.of("rtb-1"), List.of()));
+        CheckResult ok = check(available, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS);
+        assertEquals(CheckStatus.PASS, ok.status());
+        assertEquals(List.of(), ok.settingsUsed());
+        // The same setting governs an interface endpoint that counts by the other setting.
+        SnapshotBuilder iface = network()
+                .routeTable("rtb-1", "vpc-1", "private", List.of("subnet-1"), local("10.0.0.0/16"))
+                .endpoint(new VpcEndpoint("vpce-if", "vpc-1", "Interface", "com.amazonaws.us-east-1.s3", "pending",
+                        List.of(), List.of("subnet-1")));
+        RuleSettings ifaceCounts = DEFAULTS.with("s3InterfaceEndpointCounts", "true");
+        assertEquals(CheckStatus.FAIL, check(iface, "NO_S3_ENDPOINT_OR_NAT", ifaceCounts).status());
+        assertEquals(CheckStatus.PASS, check(iface, "NO_S3_ENDPOINT_OR_NAT",
+                ifaceCounts.with("endpointStatesThatCount", "available,pending")).status());
+    }
+
+    @Test
+    void theFailureQuotesGluesOwnText() {
+        SnapshotBuilder b = network().mainRouteTable("rtb-main", "vpc-1", "main", local("10.0.0.0/16"));
+        CheckResult r = check(b, "NO_S3_ENDPOINT_OR_NAT", DEFAULTS);
+        assertTrue(r.message().startsWith("VPC S3 endpoint validation failed for SubnetId: subnet-1. Reason: Could not "
+                + "find S3 endpoint or NAT gateway for subnetId: subnet-1 in Vpc vpc-1 [FIELD F1]"), r.message());
     }
 }

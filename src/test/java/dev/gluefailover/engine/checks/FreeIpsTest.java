@@ -19,6 +19,9 @@ class FreeIpsTest {
         assertEquals(CheckStatus.FAIL, r.status());
         assertEquals("0", r.evidence().get("freeIps"));
         assertTrue(r.evidence().get("simulated").contains("snapshot: 100"));
+        // Glue's own text at run start [FIELD F1], not EC2's ENI error.
+        assertTrue(r.message().startsWith("Number of IP addresses on subnet is 0 [FIELD F1]"), r.message());
+        assertTrue(r.check().description().contains("Number of IP addresses on subnet is 0"));
         assertEquals(CheckStatus.PASS,
                 check(healthy(), "NO_FREE_IPS", DEFAULTS, new SimulatedFailure.SubnetIps("subnet-1", 1)).status());
     }

@@ -6,6 +6,7 @@ import static dev.gluefailover.engine.checks.CheckNetwork.eval;
 import static dev.gluefailover.engine.checks.CheckNetwork.healthy;
 import static dev.gluefailover.engine.checks.CheckNetwork.nat;
 import static dev.gluefailover.engine.checks.CheckNetwork.network;
+import static dev.gluefailover.engine.checks.CheckNetwork.withNat;
 import static dev.gluefailover.snapshot.SnapshotBuilder.defaultToNat;
 import static dev.gluefailover.snapshot.SnapshotBuilder.local;
 import static dev.gluefailover.snapshot.SnapshotBuilder.s3PrefixListTo;
@@ -54,5 +55,22 @@ class NatInHealthyAzTest {
                 .s3GatewayEndpoint("vpce-1", "vpc-1", "rtb-1");
         assertEquals(CheckStatus.PASS, check(endpointOnly, "NAT_IN_FAILED_AZ", DEFAULTS,
                 new SimulatedFailure.AzOutage("use1-az2")).status());
+    }
+
+    @Test
+    void theNatsZoneIsReadAsAzUnhealthyReadsIt() {
+        for (String state : List.of("information", "impaired")) {
+            SnapshotBuilder b = withNat(new SnapshotBuilder("us-east-1").zone("us-east-1a", "use1-az1")
+                    .zone("us-east-1b", "use1-az2", state).vpc("vpc-1", "10.0.0.0/16", "vpc")
+                    .subnet("subnet-1", "vpc-1", "us-east-1a", "10.0.1.0/24", 100, "private-1a")
+                    .subnet("subnet-pub", "vpc-1", "us-east-1b", "10.0.0.0/24", 100, "public-1b")
+                    .glueSecurityGroup("sg-1", "vpc-1", "glue").job("job", 2, 0, "conn")
+                    .jdbcConnection("conn", "subnet-1", "us-east-1a", "sg-1", null), nat("available", "public"),
+                    defaultToNat("nat-1"));
+            CheckStatus expected = state.equals("impaired") ? CheckStatus.FAIL : CheckStatus.PASS;
+            assertEquals(expected, check(b, "NAT_IN_FAILED_AZ", DEFAULTS).status(), state);
+            assertEquals(CheckStatus.FAIL, check(b, "NAT_IN_FAILED_AZ", DEFAULTS.with("azNoticeStatesHealthy",
+                    "false")).status(), state);
+        }
     }
 }
