@@ -111,7 +111,7 @@ class SamplesOutcomeTest {
     void everyConnectionGetsAVerdictNotOnlyThoseBeforeTheWinner() {
         Evaluation e = evaluate("three-az");
         assertEquals(List.of(Verdict.CHOSEN, Verdict.PASSES, Verdict.PASSES), verdicts(e));
-        e.connections().forEach(c -> assertEquals(10, c.checks().size(), c.name()));
+        e.connections().forEach(c -> assertEquals(13, c.checks().size(), c.name()));
     }
 
     @Test
