@@ -44,6 +44,11 @@ final class JsonReport {
         m.put("choiceCertain", e.choiceCertain());
         m.put("uncertainty", e.uncertainty());
         m.put("runWouldSucceed", e.runWouldSucceed());
+        m.put("outcome", e.outcome().name());
+        m.put("placement", e.placement().name());
+        m.put("glueVersion", e.job().glueVersion());
+        m.put("glueVersionScope", e.versionScope().name());
+        m.put("launchStop", e.launchStop().map(JsonReport::launchStop).orElse(null));
         m.put("headline", e.headline());
         m.put("inferences", e.inferencesBehindVerdict());
         m.put("notes", e.notes());
@@ -56,6 +61,9 @@ final class JsonReport {
             cm.put("subnetId", c.subnetId());
             cm.put("availabilityZone", c.availabilityZone());
             cm.put("availabilityZoneId", c.availabilityZoneId());
+            cm.put("status", c.connection() == null ? null : c.connection().status());
+            cm.put("statusReason", c.connection() == null ? null : c.connection().statusReason());
+            cm.put("stopsLaunch", c.launchStop().isPresent());
             List<Object> checks = new ArrayList<>();
             for (CheckResult r : c.checks()) {
                 checks.add(check(r));
@@ -64,6 +72,15 @@ final class JsonReport {
             connections.add(cm);
         }
         m.put("connections", connections);
+        return m;
+    }
+
+    private static Map<String, Object> launchStop(Evaluation.LaunchStop s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("connection", s.connection().name());
+        m.put("order", s.connection().order());
+        m.put("code", s.check().code());
+        m.put("message", s.check().message());
         return m;
     }
 
