@@ -97,10 +97,13 @@ final class JsonReport {
         return m;
     }
 
-    static Map<String, Object> matrix(WhatIfMatrix matrix, String ruleSet) {
+    static Map<String, Object> matrix(WhatIfMatrix matrix, String ruleSet, Evaluation base) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", matrix.job().name());
         m.put("ruleSet", ruleSet);
+        m.put("outcome", base.outcome().name());
+        m.put("placement", base.placement().name());
+        m.put("headline", base.headline());
         m.put("simulated", matrix.base().failures().stream().map(SimulatedFailure::spec).toList());
         m.put("summary", matrix.summaryText());
         m.put("baseline", outcome(matrix.baseline()));

@@ -100,9 +100,16 @@ final class TextReport {
                 : failures.stream().map(SimulatedFailure::describe).collect(Collectors.joining("; "))).append("\n\n");
     }
 
-    static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet) {
+    static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet, Evaluation base) {
         StringBuilder out = new StringBuilder();
         heading(out, m.job(), snapshot, ruleSet, m.base().failures());
+        if (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
+            return out.append(base.headline()).append(": no failure of your network can change where it runs.\n")
+                    .toString();
+        }
+        if (base.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
+            out.append(base.headline()).append("; every row below is the Glue 5.1 answer.\n\n");
+        }
         m.summaryText().forEach(s -> out.append(s).append('\n'));
         out.append('\n');
         Table t = new Table("Failure", "Chosen", "Run", "Outcome");

@@ -97,6 +97,11 @@ class CommandLineTest {
         assertTrue(text.out().contains("none of its connections has a subnet, so there is nothing to fail over"));
         Result md = run("check", "--sample", "no-vpc", "--format", "markdown");
         assertTrue(md.out().contains("| Placement | outside your VPCs"), md.out());
+        Result matrix = run("matrix", "--sample", "no-vpc");
+        assertEquals(ExitCode.OK, matrix.code(), matrix.out());
+        assertTrue(matrix.out().contains("no failure of your network can change where it runs"), matrix.out());
+        Result matrixJson = run("matrix", "--sample", "no-vpc", "--format", "json");
+        assertEquals("RUNS_OUTSIDE_VPC", matrixJson.json().get("outcome").asText());
     }
 
     @Test
@@ -164,6 +169,8 @@ class CommandLineTest {
         assertEquals("CHOICE_UNKNOWN", off.json().get("outcome").asText());
         assertTrue(off.json().get("chosen").isNull());
         assertTrue(off.json().get("headline").asText().startsWith("Glue's choice is unknown for Glue 6.1"));
+        assertEquals(ExitCode.CHOICE_UNKNOWN,
+                run("matrix", "--snapshot", file.toString(), "--set", "assume51FailoverForNewerGlue=off").code());
     }
 
     @Test
