@@ -8,8 +8,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Which connection Glue would use for a job run, why, and whether the run would work.",
-        footer = {"", "Exit codes: 0 chosen and the run would work; 3 no connection would be chosen;",
-                "4 chosen but the run would fail; 2 bad input or usage; 1 anything else."})
+        footer = {"", "Exit codes: 0 chosen and the run would work, or the job runs outside your VPCs;",
+                "3 the job would not start (no connection passes, or one ends the launch);",
+                "4 chosen but the run would fail; 5 Glue's choice unknown (Glue 6.x, assumption off);",
+                "2 bad input or usage; 1 anything else."})
 final class CheckCommand extends EvaluatingCommand {
     @Option(names = "--all-checks", description = "Show every check of every connection, not only what matters.")
     boolean allChecks;
@@ -25,9 +27,6 @@ final class CheckCommand extends EvaluatingCommand {
             case text -> TextReport.check(e, l.snapshot(), allChecks);
         });
         out().flush();
-        if (e.chosen().isEmpty()) {
-            return ExitCode.NO_CONNECTION;
-        }
-        return e.runWouldSucceed() ? ExitCode.OK : ExitCode.RUN_WOULD_FAIL;
+        return ExitCode.of(e);
     }
 }

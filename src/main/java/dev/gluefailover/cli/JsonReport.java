@@ -45,6 +45,11 @@ final class JsonReport {
         m.put("choiceCertain", e.choiceCertain());
         m.put("uncertainty", e.uncertainty());
         m.put("runWouldSucceed", e.runWouldSucceed());
+        m.put("outcome", e.outcome().name());
+        m.put("placement", e.placement().name());
+        m.put("glueVersion", e.job().glueVersion());
+        m.put("glueVersionScope", e.versionScope().name());
+        m.put("launchStop", e.launchStop().map(JsonReport::launchStop).orElse(null));
         m.put("headline", e.headline());
         m.put("inferences", e.inferencesBehindVerdict());
         m.put("notes", e.notes());
@@ -58,6 +63,9 @@ final class JsonReport {
             cm.put("subnetId", c.subnetId());
             cm.put("availabilityZone", c.availabilityZone());
             cm.put("availabilityZoneId", c.availabilityZoneId());
+            cm.put("status", c.connection() == null ? null : c.connection().status());
+            cm.put("statusReason", c.connection() == null ? null : c.connection().statusReason());
+            cm.put("stopsLaunch", c.launchStop().isPresent());
             List<Object> checks = new ArrayList<>();
             for (CheckResult r : c.checks()) {
                 checks.add(check(r));
@@ -85,6 +93,15 @@ final class JsonReport {
         return out;
     }
 
+    private static Map<String, Object> launchStop(Evaluation.LaunchStop s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("connection", s.connection().name());
+        m.put("order", s.connection().order());
+        m.put("code", s.check().code());
+        m.put("message", s.check().message());
+        return m;
+    }
+
     private static Map<String, Object> check(CheckResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", r.code());
@@ -98,10 +115,13 @@ final class JsonReport {
         return m;
     }
 
-    static Map<String, Object> matrix(WhatIfMatrix matrix, String ruleSet) {
+    static Map<String, Object> matrix(WhatIfMatrix matrix, String ruleSet, Evaluation base) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", matrix.job().name());
         m.put("ruleSet", ruleSet);
+        m.put("outcome", base.outcome().name());
+        m.put("placement", base.placement().name());
+        m.put("headline", base.headline());
         m.put("simulated", matrix.base().failures().stream().map(SimulatedFailure::spec).toList());
         m.put("summary", matrix.summaryText());
         m.put("baseline", outcome(matrix.baseline()));

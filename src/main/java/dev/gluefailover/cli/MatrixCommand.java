@@ -1,5 +1,6 @@
 package dev.gluefailover.cli;
 
+import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.rules.RuleSettings;
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
                 + "and with --pairs every pair, on top of any --fail given.",
         footer = {"", "Exit codes: 0 the job survives every single failure (and pair, with --pairs);",
                 "3 some scenario leaves no connection; 4 some scenario picks a connection whose run fails;",
+                "0 also for a job that runs outside your VPCs; 5 Glue's choice unknown (Glue 6.x, assumption off);",
                 "2 bad input or usage; 1 anything else."})
 final class MatrixCommand extends EvaluatingCommand {
     @Option(names = "--pairs", description = "Also every pair of failures.")
@@ -21,9 +23,17 @@ final class MatrixCommand extends EvaluatingCommand {
         Loaded l = load();
         RuleSettings settings = scenario.settings();
         WhatIfMatrix m = WhatIfMatrix.compute(l.engine(), l.job(), l.simulation(), settings, pairs);
-        out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.matrix(m, settings.ruleSet())) + "\n"
-                : TextReport.matrix(m, l.snapshot(), settings.ruleSet()));
+        Evaluation base = l.engine().evaluate(l.job(), l.simulation(), settings);
+        out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.matrix(m, settings.ruleSet(), base)) + "\n"
+                : TextReport.matrix(m, l.snapshot(), settings.ruleSet(), base));
         out().flush();
+        // Outside the VPCs no network failure can stop the job; without the 5.1 assumption no answer is known.
+        if (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
+            return ExitCode.OK;
+        }
+        if (base.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
+            return ExitCode.CHOICE_UNKNOWN;
+        }
         var all = new java.util.ArrayList<>(m.singles());
         all.addAll(m.pairs());
         all.add(m.baseline());

@@ -23,7 +23,12 @@ final class TextReport {
     static String check(Evaluation e, Snapshot snapshot, boolean allChecks) {
         StringBuilder out = new StringBuilder();
         heading(out, e.job(), snapshot, e.ruleSet(), e.simulation().failures());
-        out.append(e.headline()).append("\n\n");
+        out.append(e.headline()).append("\n");
+        if (!e.choiceCertain() && e.chosen().isEmpty()) { // a chosen line carries its uncertainty
+            out.append("Uncertain:\n");
+            e.uncertainty().forEach(u -> out.append("  - ").append(u).append('\n'));
+        }
+        out.append('\n');
         Table t = new Table("#", "Connection", "Verdict", "AZ", "Subnet", "Why");
         for (ConnectionEvaluation c : e.connections()) {
             String az = c.availabilityZone() == null ? "-"
@@ -65,6 +70,9 @@ final class TextReport {
     }
 
     private static String why(ConnectionEvaluation c) {
+        if (c.launchStop().isPresent()) {
+            return c.launchStop().get().code() + ": ends the launch";
+        }
         if (c.verdict() == Verdict.CHOSEN || c.verdict() == Verdict.PASSES) {
             List<String> failing = c.runChecks().stream().filter(r -> !r.status().passes()).map(CheckResult::code)
                     .toList();
@@ -85,13 +93,23 @@ final class TextReport {
         out.append("Workers: ").append(job.numberOfWorkers() == null ? "-" : job.numberOfWorkers() + " × " + job.workerType())
                 .append(", max retries ").append(job.retries()).append(", Glue ")
                 .append(job.glueVersion() == null ? "-" : job.glueVersion()).append('\n');
+        if (job.role() != null) {
+            out.append("Role: ").append(job.role()).append('\n');
+        }
         out.append("Simulated: ").append(failures.isEmpty() ? "nothing"
                 : failures.stream().map(SimulatedFailure::describe).collect(Collectors.joining("; "))).append("\n\n");
     }
 
-    static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet) {
+    static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet, Evaluation base) {
         StringBuilder out = new StringBuilder();
         heading(out, m.job(), snapshot, ruleSet, m.base().failures());
+        if (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
+            return out.append(base.headline()).append(": no failure of your network can change where it runs.\n")
+                    .toString();
+        }
+        if (base.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
+            out.append(base.headline()).append("; every row below is the Glue 5.1 answer.\n\n");
+        }
         m.summaryText().forEach(s -> out.append(s).append('\n'));
         out.append('\n');
         Table t = new Table("Failure", "Chosen", "Run", "Outcome");

@@ -1,5 +1,6 @@
 package dev.gluefailover.cli;
 
+import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.RetryTimeline;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.rules.RuleSettings;
@@ -35,9 +36,18 @@ final class TimelineCommand extends EvaluatingCommand {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
+        Evaluation base = l.engine().evaluate(l.job(), Simulation.NONE, settings);
         out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.timeline(t, settings.ruleSet())) + "\n"
-                : TextReport.timeline(t, l.snapshot(), settings.ruleSet()));
+                : TextReport.timeline(t, l.snapshot(), settings.ruleSet())
+                        + (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC
+                                || base.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN ? base.headline() + "\n" : ""));
         out().flush();
+        if (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
+            return ExitCode.OK; // no attempt has a connection to lose
+        }
+        if (base.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
+            return ExitCode.CHOICE_UNKNOWN;
+        }
         RetryTimeline.Attempt last = t.attempts(settings.retryMode()).get(t.rescan().size() - 1);
         if (last.connection() == null) {
             return ExitCode.NO_CONNECTION;

@@ -1,5 +1,6 @@
 package dev.gluefailover.engine;
 
+import dev.gluefailover.engine.checks.RoleCanDescribe;
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.rules.CheckKind;
 import java.util.ArrayList;
@@ -9,19 +10,47 @@ import java.util.Optional;
 /**
  * One connection of the job, in job order (1-based), with every check result and Glue's verdict.
  * {@code connection} is null when the job names a connection the snapshot does not hold;
- * {@code egress} is null when the egress check did not run.
+ * {@code egress} is null when the egress check did not run. {@code launchStopCheck} is the check
+ * whose failure ends the launch of the whole job (a FAILED or missing connection, a role that may
+ * not describe, each when its setting says STOP); null when none does: read it as {@link #launchStop()}.
  */
 public record ConnectionEvaluation(int order, String name, GlueConnection connection, Verdict verdict,
         String subnetId, String availabilityZone, String availabilityZoneId, List<CheckResult> checks,
-        EgressPath egress) {
+        EgressPath egress, CheckResult launchStopCheck) {
     public ConnectionEvaluation {
         checks = List.copyOf(checks);
+    }
+
+    /** A connection that does not stop the launch. */
+    public ConnectionEvaluation(int order, String name, GlueConnection connection, Verdict verdict,
+            String subnetId, String availabilityZone, String availabilityZoneId, List<CheckResult> checks,
+            EgressPath egress) {
+        this(order, name, connection, verdict, subnetId, availabilityZone, availabilityZoneId, checks, egress, null);
     }
 
     /** A connection whose egress was not looked at (no subnet, subnet invalid). */
     public ConnectionEvaluation(int order, String name, GlueConnection connection, Verdict verdict,
             String subnetId, String availabilityZone, String availabilityZoneId, List<CheckResult> checks) {
-        this(order, name, connection, verdict, subnetId, availabilityZone, availabilityZoneId, checks, null);
+        this(order, name, connection, verdict, subnetId, availabilityZone, availabilityZoneId, checks, null, null);
+    }
+
+    /** The failed check that ends the job's launch because of this connection; empty when none does. */
+    public Optional<CheckResult> launchStop() {
+        return Optional.ofNullable(launchStopCheck);
+    }
+
+    /** The same connection with another verdict (a launch stop elsewhere means none is chosen). */
+    public ConnectionEvaluation withVerdict(Verdict v) {
+        return new ConnectionEvaluation(order, name, connection, v, subnetId, availabilityZone, availabilityZoneId,
+                checks, egress, launchStopCheck);
+    }
+
+    /**
+     * An undecided check of the job's role: the same for every connection, so the evaluation
+     * reports it once as an uncertainty of the choice; it neither makes this connection UNKNOWN nor blocks it.
+     */
+    static boolean jobWideUnknown(CheckResult c) {
+        return c.status() == CheckStatus.UNKNOWN && c.check().equals(RoleCanDescribe.DEFINITION);
     }
 
     /** What the egress check found, typed; empty when it did not run. */
@@ -57,7 +86,7 @@ public record ConnectionEvaluation(int order, String name, GlueConnection connec
             if (c.status() == CheckStatus.FAIL) {
                 return Optional.of(c);
             }
-            if (unknown == null && c.status() == CheckStatus.UNKNOWN) {
+            if (unknown == null && c.status() == CheckStatus.UNKNOWN && !jobWideUnknown(c)) {
                 unknown = c;
             }
         }

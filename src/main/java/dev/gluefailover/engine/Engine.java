@@ -5,12 +5,14 @@ import dev.gluefailover.engine.checks.CheckContext;
 import dev.gluefailover.engine.checks.ConnectionCheck;
 import dev.gluefailover.engine.checks.EgressFinding;
 import dev.gluefailover.engine.checks.IpDemand;
+import dev.gluefailover.engine.checks.LaunchGate;
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.model.Subnet;
 import dev.gluefailover.rules.CheckKind;
 import dev.gluefailover.rules.RuleSettings;
+import dev.gluefailover.rules.Setting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -99,10 +101,16 @@ public final class Engine {
         List<String> notes = new ArrayList<>();
         boolean chosenFound = false;
         boolean skippedBeforeChosen = false;
-        boolean allWithoutNetwork = true;
         int order = 0;
         for (String name : job.connectionNames()) {
             order++;
+            if (stopAtChosen && chosenFound) {
+                // Only the outcome counts, but a later connection may still end the launch.
+                if (mayEndLaunch(name, job, demand, resolved, settings)) {
+                    results.add(evaluateConnection(order, name, job, demand, resolved, settings, false));
+                }
+                continue;
+            }
             ConnectionEvaluation ce = evaluateConnection(order, name, job, demand, resolved, settings, !chosenFound);
             if (ce.verdict() == Verdict.CHOSEN) {
                 chosenFound = true;
@@ -113,28 +121,142 @@ public final class Engine {
             } else if (!chosenFound && ce.verdict() == Verdict.SKIPPED) {
                 skippedBeforeChosen = true;
             }
-            allWithoutNetwork &= ce.verdict() == Verdict.NO_NETWORK;
             results.add(ce);
-            if (stopAtChosen && chosenFound) {
-                break;
-            }
+        }
+        launchUncertainty(results, settings, uncertainty);
+        roleUncertainty(results, uncertainty);
+        Evaluation.VersionScope scope = versionScope(job, settings);
+        boolean stops = results.stream().anyMatch(c -> c.launchStop().isPresent());
+        if (stops || scope == Evaluation.VersionScope.UNDOCUMENTED) {
+            // The launch ends, or no source says what Glue does: nothing is chosen, the checks stay.
+            results.replaceAll(c -> c.verdict() == Verdict.CHOSEN ? c.withVerdict(Verdict.PASSES) : c);
+            chosenFound = false;
         }
         if (chosenFound && skippedBeforeChosen && settings.showRaceNote()) {
             notes.add("[FIELD S4] In the field test, Glue very rarely tried a connection that fails its checks "
                     + "before moving on; the skipped connection may appear in the run's error log.");
         }
-        if (allWithoutNetwork) {
+        boolean placed = new Evaluation(job, settings.ruleSet(), simulation, results, List.of(), List.of(), scope)
+                .placement() == Evaluation.Placement.IN_VPC;
+        if (!placed && !stops) {
             notes.add(job.connectionNames().isEmpty()
-                    ? "The job lists no connection: it runs outside any VPC, there is nothing to fail over."
-                    : "No connection has network settings: the job runs outside any VPC [DOC S2].");
+                    ? "The job lists no connection: it runs outside your VPCs, there is nothing to fail over."
+                    : "No connection has network settings: the job runs outside your VPCs [DOC S2].");
         }
-        return new Evaluation(job, settings.ruleSet(), simulation, results, uncertainty, notes);
+        if (scope == Evaluation.VersionScope.ASSUMED_AS_5_1) {
+            notes.add("[INF] Glue " + job.glueVersion() + " is newer than the Glue 5.1 this failover is documented "
+                    + "for [DOC S1]: the verdict assumes Glue " + job.glueVersion() + " fails over as Glue 5.1 does ("
+                    + Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key() + "=true).");
+        } else if (scope == Evaluation.VersionScope.UNDOCUMENTED) {
+            uncertainty.add("Glue " + job.glueVersion() + ": no source describes Glue 6.x failover, and "
+                    + Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key() + " is off");
+        }
+        return new Evaluation(job, settings.ruleSet(), simulation, results, uncertainty, notes, scope);
     }
 
     /**
-     * One connection through the catalogue: the gates (exists, has network settings, valid
-     * subnet) in order, then every check on the valid subnet; when the subnet is not valid, its
-     * selection checks are reported as not checked.
+     * Glue 5.1 and earlier are documented [DOC S1]; a newer version is evaluated as 5.1 only when
+     * the setting says so [INF]. A version the snapshot does not name, or cannot be read as
+     * {@code major.minor}, counts as documented (as every snapshot of an earlier build did).
+     */
+    static Evaluation.VersionScope versionScope(GlueJob job, RuleSettings settings) {
+        if (!newerThanDocumented(job.glueVersion())) {
+            return Evaluation.VersionScope.DOCUMENTED;
+        }
+        return settings.flag(Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE) ? Evaluation.VersionScope.ASSUMED_AS_5_1
+                : Evaluation.VersionScope.UNDOCUMENTED;
+    }
+
+    static boolean newerThanDocumented(String version) {
+        if (version == null) {
+            return false;
+        }
+        String[] parts = version.trim().split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return major > 5 || (major == 5 && minor > 1);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A check after the chosen connection cannot change the choice, but one whose failure ends the
+     * launch (or might: undecided, with the effect STOP) changes the outcome: it makes the choice
+     * uncertain. Before the chosen one such a connection is already UNKNOWN and listed.
+     */
+    private static void launchUncertainty(List<ConnectionEvaluation> results, RuleSettings settings,
+            List<String> uncertainty) {
+        int chosen = results.stream().filter(c -> c.verdict() == Verdict.CHOSEN).mapToInt(ConnectionEvaluation::order)
+                .findFirst().orElse(Integer.MAX_VALUE);
+        for (ConnectionEvaluation c : results) {
+            if (c.order() <= chosen) {
+                continue;
+            }
+            for (CheckResult r : c.checks()) {
+                LaunchGate gate = gate(r);
+                if (gate != null && gate != CheckCatalogue.ROLE_CAN_DESCRIBE && gate.mayStopLaunch(r, settings)) {
+                    uncertainty.add("#" + c.order() + " " + c.name() + ": " + r.code() + " could not be decided ("
+                            + r.message() + "); if it fails, the job would not start");
+                }
+            }
+        }
+    }
+
+    /** The job's role is one for every connection: an undecided role check is said once. */
+    private static void roleUncertainty(List<ConnectionEvaluation> results, List<String> uncertainty) {
+        for (ConnectionEvaluation c : results) {
+            for (CheckResult r : c.checks()) {
+                if (ConnectionEvaluation.jobWideUnknown(r)) {
+                    uncertainty.add("the job's role: " + r.code() + " could not be decided (" + r.message()
+                            + "); the choice shown is Glue's if the role may describe the network");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static LaunchGate gate(CheckResult r) {
+        if (r.check().equals(CheckCatalogue.CONNECTION_EXISTS.definition())) {
+            return CheckCatalogue.CONNECTION_EXISTS;
+        }
+        if (r.check().equals(CheckCatalogue.CONNECTION_STATUS.definition())) {
+            return CheckCatalogue.CONNECTION_STATUS;
+        }
+        if (r.check().equals(CheckCatalogue.ROLE_CAN_DESCRIBE.definition())) {
+            return CheckCatalogue.ROLE_CAN_DESCRIBE;
+        }
+        return null;
+    }
+
+    /** The first gate result that ends the launch under these settings; null when none does. */
+    private static CheckResult launchStop(List<CheckResult> results, RuleSettings settings) {
+        for (CheckResult r : results) {
+            LaunchGate gate = gate(r);
+            if (gate != null && gate.stopsLaunch(r, settings)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A connection after the chosen one that is missing or not READY (or undecided) under the effect STOP. */
+    private boolean mayEndLaunch(String name, GlueJob job, IpDemand demand, Simulation simulation,
+            RuleSettings settings) {
+        GlueConnection connection = index.connection(name).orElse(null);
+        CheckContext context = new CheckContext(job, demand, name, connection, null, null, index, simulation, settings,
+                null);
+        LaunchGate gate = connection == null ? CheckCatalogue.CONNECTION_EXISTS : CheckCatalogue.CONNECTION_STATUS;
+        CheckResult r = connection == null ? CheckCatalogue.CONNECTION_EXISTS.evaluate(context)
+                : CheckCatalogue.CONNECTION_STATUS.evaluate(context);
+        return gate.stopsLaunch(r, settings) || gate.mayStopLaunch(r, settings);
+    }
+
+    /**
+     * One connection through the catalogue: the gates (exists, READY, has network settings, the
+     * job's role may describe, valid subnet) in order, then every check on the valid subnet; when
+     * the subnet is not valid, its selection checks are reported as not checked.
      */
     private ConnectionEvaluation evaluateConnection(int order, String name, GlueJob job, IpDemand demand,
             Simulation simulation, RuleSettings settings, boolean canBeChosen) {
@@ -148,8 +270,10 @@ public final class Engine {
         CheckContext context = new CheckContext(job, demand, name, connection, subnet, zoneId, index, simulation,
                 settings, null);
         int onSubnet = CheckCatalogue.ON_VALID_SUBNET.size();
-        CheckResult[] checks = new CheckResult[1 + onSubnet];
+        CheckResult[] checks = new CheckResult[3 + onSubnet];
         int n = 0;
+        checks[n++] = CheckCatalogue.CONNECTION_STATUS.evaluate(context);
+        checks[n++] = CheckCatalogue.ROLE_CAN_DESCRIBE.evaluate(context);
         CheckResult subnetCheck = CheckCatalogue.SUBNET_VALID.evaluate(context);
         checks[n++] = subnetCheck;
         EgressPath egress = null;
@@ -174,10 +298,13 @@ public final class Engine {
         Verdict verdict = verdict(results, canBeChosen);
         String az = subnet != null ? subnet.availabilityZone() : connection.availabilityZone();
         return new ConnectionEvaluation(order, name, connection, verdict, connection.subnetId(), az, zoneId, results,
-                egress);
+                egress, launchStop(results, settings));
     }
 
-    /** A connection the snapshot lacks, or one without a subnet: the gate's result is its only one. */
+    /**
+     * A connection the snapshot lacks (its existence is its only result), or one without a subnet
+     * (its status, then its placement).
+     */
     private ConnectionEvaluation unplaced(int order, String name, GlueConnection connection, GlueJob job,
             IpDemand demand, Simulation simulation, RuleSettings settings) {
         CheckContext context = new CheckContext(job, demand, name, connection, null, null, index, simulation, settings,
@@ -185,16 +312,19 @@ public final class Engine {
         if (connection == null) {
             CheckResult missing = CheckCatalogue.CONNECTION_EXISTS.evaluate(context);
             Verdict verdict = missing.status() == CheckStatus.UNKNOWN ? Verdict.UNKNOWN : Verdict.SKIPPED;
-            return new ConnectionEvaluation(order, name, null, verdict, null, null, null, List.of(missing));
+            return new ConnectionEvaluation(order, name, null, verdict, null, null, null, List.of(missing), null,
+                    launchStop(List.of(missing), settings));
         }
+        List<CheckResult> results = List.of(CheckCatalogue.CONNECTION_STATUS.evaluate(context),
+                CheckCatalogue.NETWORK_PLACEMENT.evaluate(context));
         return new ConnectionEvaluation(order, name, connection, Verdict.NO_NETWORK, null,
-                connection.availabilityZone(), null, List.of(CheckCatalogue.NETWORK_PLACEMENT.evaluate(context)));
+                connection.availabilityZone(), null, results, null, launchStop(results, settings));
     }
 
     private static Verdict verdict(List<CheckResult> checks, boolean canBeChosen) {
         boolean unknown = false;
         for (CheckResult c : checks) {
-            if (c.kind() != CheckKind.SELECTION) {
+            if (c.kind() != CheckKind.SELECTION || ConnectionEvaluation.jobWideUnknown(c)) {
                 continue;
             }
             if (c.status() == CheckStatus.FAIL) {

@@ -33,7 +33,17 @@ public final class MarkdownReport {
         md.append("| Workers | ").append(job.numberOfWorkers() == null ? "-"
                 : job.numberOfWorkers() + " × " + job.workerType()).append(" |\n");
         md.append("| Max retries | ").append(job.retries()).append(" |\n");
-        md.append("| Glue version | ").append(cell(job.glueVersion())).append(" |\n");
+        md.append("| Glue version | ").append(cell(job.glueVersion())).append(switch (e.versionScope()) {
+            case DOCUMENTED -> "";
+            case ASSUMED_AS_5_1 -> " — newer than the documented 5.1: evaluated under the Glue 5.1 rules (an "
+                    + "assumption)";
+            case UNDOCUMENTED -> " — newer than the documented 5.1: no source describes its failover";
+        }).append(" |\n");
+        md.append("| Placement | ").append(e.placement() == Evaluation.Placement.NO_VPC
+                ? "outside your VPCs (no connection has a subnet)" : "in your VPCs").append(" |\n");
+        if (job.role() != null) {
+            md.append("| Role | ").append(cell(job.role())).append(" |\n");
+        }
         md.append("| Simulated failures | ").append(e.simulation().isEmpty() ? "none"
                 : e.simulation().failures().stream().map(SimulatedFailure::describe).collect(Collectors.joining("; ")))
                 .append(" |\n\n");
@@ -89,6 +99,9 @@ public final class MarkdownReport {
     }
 
     private static String why(ConnectionEvaluation c) {
+        if (c.launchStop().isPresent()) {
+            return c.launchStop().get().code() + ": ends the launch";
+        }
         if (c.verdict() == Verdict.CHOSEN || c.verdict() == Verdict.PASSES) {
             List<String> failing = c.runChecks().stream().filter(r -> !r.status().passes()).map(CheckResult::code)
                     .toList();

@@ -66,6 +66,29 @@ public enum Setting {
             "RESCAN: each attempt scans the list from the top. STICKY: keep the previous connection "
                     + "unless it now fails a check.",
             RetryMode.RESCAN.name(), SourceTag.INF, Type.CHOICE, names(RetryMode.values())),
+    ASSUME_51_FAILOVER_FOR_NEWER_GLUE("assume51FailoverForNewerGlue", "Assume Glue 6.x fails over as Glue 5.1",
+            "AWS documents this failover for Glue 5.1 and earlier; no source describes Glue 6.0 or later. On: a job on "
+                    + "a newer version is evaluated under the 5.1 rules and every report says so, naming the version. "
+                    + "Off: Glue's choice for such a job is unknown (the 5.1 answer is shown as a hint only).",
+            "true"),
+    FAILED_CONNECTION_EFFECT("failedConnectionEffect", "A connection whose status is FAILED or IN_PROGRESS",
+            "Glue's launch failed with 'Invalid connection name' for a FAILED connection [FIELD F1]; whether Glue "
+                    + "ever skips it instead, and whether IN_PROGRESS behaves the same, no source says. STOP: the "
+                    + "job does not start, whatever the other connections. SKIP: Glue skips it and considers the "
+                    + "next. A connection whose status is unknown counts as usable.",
+            LaunchEffect.STOP.name(), SourceTag.INF, Type.CHOICE, names(LaunchEffect.values())),
+    MISSING_CONNECTION_EFFECT("missingConnectionEffect", "A connection the job names that does not exist",
+            "No source says what Glue does when a job names a deleted connection; the spec takes it as a FAILED "
+                    + "one. STOP: the job does not start, whatever the other connections. SKIP: Glue skips it and "
+                    + "considers the next.",
+            LaunchEffect.STOP.name(), SourceTag.INF, Type.CHOICE, names(LaunchEffect.values())),
+    ROLE_DENIAL_EFFECT("roleDenialEffect", "The job's role may not describe the network",
+            "Glue runs its checks as the job's role and says 'not authorized to perform: ec2:DescribeSubnets ... "
+                    + "VPC Id not found' [FIELD F1]; whether that skips the connection or ends the launch, no source "
+                    + "says. SKIP: the connection fails its selection check (every connection does, since the role is "
+                    + "the job's). STOP: the job does not start. A snapshot without the role's permissions (samples, "
+                    + "earlier builds) is not checked: the check passes and says so.",
+            LaunchEffect.SKIP.name(), SourceTag.INF, Type.CHOICE, names(LaunchEffect.values())),
     SHOW_RACE_NOTE("showRaceNote", "Mention the field test's race",
             "The field test rarely saw Glue try a failing connection first; add a note when it matters.", "true",
             SourceTag.FIELD);

@@ -15,7 +15,13 @@ public enum Source {
     S6("Knowledge Center: Glue test connection failed (free IPs vs DPUs)",
             "https://repost.aws/knowledge-center/glue-test-connection-failed"),
     VPC("Amazon VPC user guide: route tables (main and explicit associations)",
-            "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html");
+            "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html"),
+    S10("Glue API: Connection (Status READY, IN_PROGRESS, FAILED; StatusReason)",
+            "https://docs.aws.amazon.com/glue/latest/webapi/API_Connection.html"),
+    // F1 is a collection of issue threads and blog posts (the spec page quotes them) with no one address;
+    // the link goes to the troubleshooting page that lists the same launch errors.
+    F1("Field reports of Glue's own launch errors (InvalidInputException from AWSGlueJobExecutor), quoted on the "
+            + "spec page", "https://docs.aws.amazon.com/glue/latest/dg/glue-troubleshooting-errors.html");
 
     private final String title;
     private final String url;

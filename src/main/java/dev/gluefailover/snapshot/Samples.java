@@ -5,7 +5,11 @@ import static dev.gluefailover.snapshot.SnapshotBuilder.defaultToNat;
 import static dev.gluefailover.snapshot.SnapshotBuilder.local;
 import static dev.gluefailover.snapshot.SnapshotBuilder.s3PrefixListTo;
 
+import dev.gluefailover.model.GlueConnection;
+import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.RolePermission;
 import dev.gluefailover.model.Snapshot;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +77,16 @@ public final class Samples {
                         + "ipDemandModel=WORKERS and fail with DPUS (IPS_BELOW_WORKERS); either way Glue uses the first "
                         + "connection, because a run check is no failover. No source describes Glue 6.x failover: the "
                         + "verdict assumes 5.1's.", Samples::glue6Graviton);
+        add(m, "role-cannot-describe", "Two sound VPC paths, but the job's role may not call ec2:DescribeRouteTables",
+                "Glue runs its checks as the job's role: without ec2:DescribeRouteTables the first connection fails "
+                        + "ROLE_CANNOT_DESCRIBE (Glue says 'VPC Id not found'), and so does the second, because the "
+                        + "role is the same for every connection. Failover cannot help and the job would not start; "
+                        + "grant the role the action and #1 is chosen.", Samples::roleCannotDescribe);
+        add(m, "no-vpc", "A job whose only connection has no subnet",
+                "The connection reaches a public database and has no PhysicalConnectionRequirements: no network "
+                        + "placement (NO_NETWORK_PLACEMENT), so the job runs outside your VPCs; there is nothing to "
+                        + "choose and nothing to fail over, and that is not a job that would not start.",
+                Samples::noVpc);
         return m;
     }
 
@@ -217,6 +231,71 @@ public final class Samples {
                         "jdbc:sqlserver://lake-db.example.internal:1433;databaseName=lake")
                 .jdbcConnection("lake-db-1b", "subnet-0e55private01b", "us-west-2b", "sg-0e55glue00000001",
                         "jdbc:sqlserver://lake-db.example.internal:1433;databaseName=lake")
+                .build();
+    }
+
+    /** The role of the role-cannot-describe job. */
+    static final String ORDERS_ROLE = "orders-etl-glue-role";
+
+    /**
+     * Two private subnets in two AZs, each with its own NAT gateway: the network passes every
+     * check. The job's role was simulated: every action allowed but ec2:DescribeRouteTables.
+     */
+    static Snapshot roleCannotDescribe() {
+        Snapshot s = new SnapshotBuilder("us-east-2").source("sample:role-cannot-describe")
+                .zone("us-east-2a", "use2-az1").zone("us-east-2b", "use2-az2")
+                .vpc("vpc-0f66orders0000001", "10.60.0.0/16", "orders-vpc")
+                .internetGateway("igw-0f66orders000001", "vpc-0f66orders0000001")
+                .subnet("subnet-0f66public0002a", "vpc-0f66orders0000001", "us-east-2a", "10.60.0.0/24", 250,
+                        "orders-public-2a")
+                .subnet("subnet-0f66public0002b", "vpc-0f66orders0000001", "us-east-2b", "10.60.1.0/24", 250,
+                        "orders-public-2b")
+                .routeTable("rtb-0f66public000001", "vpc-0f66orders0000001", "orders-public",
+                        List.of("subnet-0f66public0002a", "subnet-0f66public0002b"), local("10.60.0.0/16"),
+                        defaultToIgw("igw-0f66orders000001"))
+                .mainRouteTable("rtb-0f66main00000001", "vpc-0f66orders0000001", "orders-main", local("10.60.0.0/16"))
+                .subnet("subnet-0f66private002a", "vpc-0f66orders0000001", "us-east-2a", "10.60.10.0/24", 240,
+                        "orders-private-2a")
+                .subnet("subnet-0f66private002b", "vpc-0f66orders0000001", "us-east-2b", "10.60.11.0/24", 240,
+                        "orders-private-2b")
+                .nat("nat-0f66natgw00002a", "vpc-0f66orders0000001", "subnet-0f66public0002a", "orders-nat-2a")
+                .nat("nat-0f66natgw00002b", "vpc-0f66orders0000001", "subnet-0f66public0002b", "orders-nat-2b")
+                .routeTable("rtb-0f66private0002a", "vpc-0f66orders0000001", "orders-private-2a",
+                        List.of("subnet-0f66private002a"), local("10.60.0.0/16"), defaultToNat("nat-0f66natgw00002a"))
+                .routeTable("rtb-0f66private0002b", "vpc-0f66orders0000001", "orders-private-2b",
+                        List.of("subnet-0f66private002b"), local("10.60.0.0/16"), defaultToNat("nat-0f66natgw00002b"))
+                .glueSecurityGroup("sg-0f66glue000000001", "vpc-0f66orders0000001", "orders-glue-sg")
+                .jdbcConnection("orders-db-2a", "subnet-0f66private002a", "us-east-2a", "sg-0f66glue000000001",
+                        "jdbc:postgresql://orders.cluster-abcdefghijkl.us-east-2.rds.amazonaws.com:5432/orders")
+                .jdbcConnection("orders-db-2b", "subnet-0f66private002b", "us-east-2b", "sg-0f66glue000000001",
+                        "jdbc:postgresql://orders.cluster-abcdefghijkl.us-east-2.rds.amazonaws.com:5432/orders")
+                .job(new GlueJob("orders-hourly-sync", List.of("orders-db-2a", "orders-db-2b"), "G.1X", 4, null, 1,
+                        "5.0", ORDERS_ROLE, null, null))
+                .build();
+        List<RolePermission> permissions = new ArrayList<>();
+        for (String action : List.of("ec2:DescribeSubnets", "ec2:DescribeRouteTables", "ec2:DescribeVpcEndpoints",
+                "ec2:DescribeSecurityGroups", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
+                "ec2:DescribeNetworkInterfaces", "ec2:CreateTags")) {
+            permissions.add(new RolePermission(ORDERS_ROLE, action,
+                    action.equals("ec2:DescribeRouteTables") ? "implicitDeny" : "allowed"));
+        }
+        return withRolePermissions(s, permissions);
+    }
+
+    /** The snapshot with the job roles' simulated permissions (the builder has none). */
+    static Snapshot withRolePermissions(Snapshot s, List<RolePermission> permissions) {
+        return new Snapshot(s.schemaVersion(), s.capturedAt(), s.source(), s.region(), s.availabilityZones(), s.vpcs(),
+                s.subnets(), s.routeTables(), s.natGateways(), s.internetGateways(), s.vpcEndpoints(),
+                s.securityGroups(), s.jobs(), s.connections(), s.problems(), permissions);
+    }
+
+    /** A JDBC connection to a public endpoint, without network placement, and the job that uses it. */
+    static Snapshot noVpc() {
+        // Nothing in a VPC: a live load reads no zone and no owner (account) for such a job either.
+        return new SnapshotBuilder("eu-central-1").source("sample:no-vpc").account(null)
+                .connection(new GlueConnection("crm-public-db", "JDBC", null, List.of(), null,
+                        "jdbc:postgresql://crm-db.example.com:5432/crm"))
+                .job("crm-nightly-export", 2, 0, "crm-public-db")
                 .build();
     }
 

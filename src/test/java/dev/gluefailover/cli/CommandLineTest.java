@@ -72,6 +72,107 @@ class CommandLineTest {
         assertEquals(ExitCode.BAD_INPUT, run("check").code());
     }
 
+    /** The seed sample saved to a file, with one piece of its text replaced. */
+    private static Path seedWith(Path dir, String from, String to) throws Exception {
+        Path file = dir.resolve("seed-" + Math.abs(to.hashCode()) + ".json");
+        assertEquals(ExitCode.OK, run("samples", "seed-article", "--save", file.toString()).code());
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to));
+        return file;
+    }
+
+    @Test
+    void aJobOutsideTheVpcsExitsZeroAndSaysWhereItRuns() throws Exception {
+        Result r = run("check", "--sample", "no-vpc", "--format", "json");
+        assertEquals(ExitCode.OK, r.code(), r.out());
+        JsonNode j = r.json();
+        assertEquals("NO_VPC", j.get("placement").asText());
+        assertEquals("RUNS_OUTSIDE_VPC", j.get("outcome").asText());
+        assertTrue(j.get("runWouldSucceed").asBoolean());
+        assertTrue(j.get("chosen").isNull());
+        assertTrue(j.get("headline").asText().startsWith("This job runs outside your VPCs"));
+        Result text = run("check", "--sample", "no-vpc");
+        assertEquals(ExitCode.OK, text.code());
+        assertTrue(text.out().contains("none of its connections has a subnet, so there is nothing to fail over"));
+        Result md = run("check", "--sample", "no-vpc", "--format", "markdown");
+        assertTrue(md.out().contains("| Placement | outside your VPCs"), md.out());
+        Result matrix = run("matrix", "--sample", "no-vpc");
+        assertEquals(ExitCode.OK, matrix.code(), matrix.out());
+        assertTrue(matrix.out().contains("no failure of your network can change where it runs"), matrix.out());
+        Result matrixJson = run("matrix", "--sample", "no-vpc", "--format", "json");
+        assertEquals("RUNS_OUTSIDE_VPC", matrixJson.json().get("outcome").asText());
+    }
+
+    @Test
+    void aRoleThatMayNotDescribeStopsTheJob() throws Exception {
+        Result r = run("check", "--sample", "role-cannot-describe", "--format", "json");
+        assertEquals(ExitCode.NO_CONNECTION, r.code(), r.out());
+        JsonNode j = r.json();
+        assertEquals("NO_CONNECTION", j.get("outcome").asText());
+        assertEquals("ROLE_CANNOT_DESCRIBE", j.get("connections").get(0).get("checks").get(1).get("code").asText());
+        assertTrue(j.get("inferences").toString().contains("roleDenialEffect"));
+        Result stop = run("check", "--sample", "role-cannot-describe", "--set", "roleDenialEffect=STOP", "--format",
+                "json");
+        assertEquals(ExitCode.NO_CONNECTION, stop.code());
+        assertEquals("LAUNCH_STOPS", stop.json().get("outcome").asText());
+        assertEquals("orders-db-2a", stop.json().get("launchStop").get("connection").asText());
+        assertEquals("ROLE_CANNOT_DESCRIBE", stop.json().get("launchStop").get("code").asText());
+    }
+
+    @Test
+    void aFailedConnectionStopsTheLaunchAndTheReportsNameIt(@TempDir Path dir) throws Exception {
+        Path file = seedWith(dir, "\"jdbcUrl\": \"jdbc:postgresql://private-only.example.internal:5432/postgres\"",
+                "\"jdbcUrl\": \"jdbc:postgresql://private-only.example.internal:5432/postgres\", \"status\": "
+                        + "\"FAILED\", \"statusReason\": \"Secret not found\"");
+        Result r = run("check", "--snapshot", file.toString(), "--format", "json");
+        assertEquals(ExitCode.NO_CONNECTION, r.code(), r.out() + r.err());
+        JsonNode j = r.json();
+        assertEquals("This job would not start: connection nayuts-private-only-connection is FAILED (Secret not found)",
+                j.get("headline").asText());
+        assertEquals("LAUNCH_STOPS", j.get("outcome").asText());
+        assertEquals("nayuts-private-only-connection", j.get("launchStop").get("connection").asText());
+        assertEquals("CONNECTION_NOT_READY", j.get("launchStop").get("code").asText());
+        JsonNode first = j.get("connections").get(0);
+        assertEquals("FAILED", first.get("status").asText());
+        assertEquals("Secret not found", first.get("statusReason").asText());
+        assertTrue(first.get("stopsLaunch").asBoolean());
+        Result skip = run("check", "--snapshot", file.toString(), "--set", "failedConnectionEffect=SKIP");
+        assertEquals(ExitCode.OK, skip.code(), skip.out());
+        assertTrue(skip.out().contains("Glue would use #2 nayuts-sample-connection"), skip.out());
+        Result text = run("check", "--snapshot", file.toString());
+        assertTrue(text.out().contains("CONNECTION_NOT_READY: ends the launch"), text.out());
+    }
+
+    @Test
+    void aNewerGlueVersionIsNamedInEveryReport(@TempDir Path dir) throws Exception {
+        Path file = seedWith(dir, "\"glueVersion\": \"5.0\"", "\"glueVersion\": \"6.1\"");
+        String assumption = "(assuming Glue 6.1 fails over as Glue 5.1 does)";
+        Result json = run("check", "--snapshot", file.toString(), "--format", "json");
+        assertEquals(ExitCode.OK, json.code(), json.out() + json.err());
+        JsonNode j = json.json();
+        assertTrue(j.get("headline").asText().endsWith(assumption), j.get("headline").asText());
+        assertEquals("ASSUMED_AS_5_1", j.get("glueVersionScope").asText());
+        assertEquals("6.1", j.get("glueVersion").asText());
+        assertTrue(j.get("inferences").get(0).asText().startsWith("assume51FailoverForNewerGlue (Glue 6.1"));
+        assertTrue(j.get("notes").toString().contains("Glue 6.1 is newer than the Glue 5.1"));
+        Result text = run("check", "--snapshot", file.toString());
+        assertTrue(text.out().contains(assumption), text.out());
+        assertTrue(text.out().contains("Rests on inference: assume51FailoverForNewerGlue (Glue 6.1"), text.out());
+        Result md = run("check", "--snapshot", file.toString(), "--format", "markdown");
+        assertTrue(md.out().contains(assumption), md.out());
+        assertTrue(md.out().contains("| Glue version | 6.1 — newer than the documented 5.1: evaluated under the Glue 5.1 "
+                + "rules (an assumption) |"), md.out());
+        Result off = run("check", "--snapshot", file.toString(), "--set", "assume51FailoverForNewerGlue=off",
+                "--format", "json");
+        assertEquals(ExitCode.CHOICE_UNKNOWN, off.code(), off.out());
+        assertEquals("CHOICE_UNKNOWN", off.json().get("outcome").asText());
+        assertTrue(off.json().get("chosen").isNull());
+        assertTrue(off.json().get("headline").asText().startsWith("Glue's choice is unknown for Glue 6.1"));
+        assertEquals(ExitCode.CHOICE_UNKNOWN,
+                run("matrix", "--snapshot", file.toString(), "--set", "assume51FailoverForNewerGlue=off").code());
+    }
+
     @Test
     void textOutputIsAReadableTable() {
         Result r = run("check", "--sample", "three-az", "--fail", "az=use1-az1");
@@ -164,6 +265,14 @@ class CommandLineTest {
         }
         assertTrue(checks.out().contains("default false; one of true, false"), checks.out());
         assertTrue(checks.out().contains("one of RUN_FAILS, SKIPS_CONNECTION"), checks.out());
+        for (String key : new String[] {"assume51FailoverForNewerGlue", "failedConnectionEffect",
+                "missingConnectionEffect", "roleDenialEffect"}) {
+            assertTrue(checks.out().contains("  " + key + " — "), key);
+        }
+        assertTrue(checks.out().contains("default STOP; one of STOP, SKIP"), checks.out());
+        assertTrue(checks.out().contains("default SKIP; one of STOP, SKIP"), checks.out());
+        assertTrue(checks.out().contains("ROLE_CANNOT_DESCRIBE") && checks.out().contains("CONNECTION_NOT_READY")
+                && checks.out().contains("ROLE_CANNOT_CREATE_ENI"), checks.out());
         Result r = run("check", "--sample", "single-nat", "--fail", "nat=nat-0c33natgw00001a", "--set",
                 "failedNatCounts=true", "--format", "json");
         assertEquals("orders-db-1a", r.json().get("chosen").asText());

@@ -138,11 +138,71 @@ class SamplesOutcomeTest {
     }
 
     @Test
+    void aRoleThatCannotDescribeFailsEveryConnectionSoFailoverCannotHelp() {
+        Evaluation e = evaluate("role-cannot-describe");
+        ConnectionEvaluation first = e.connections().get(0);
+        assertEquals("orders-db-2a", first.name());
+        CheckResult blocking = first.blockingCheck().orElseThrow();
+        assertEquals("ROLE_CANNOT_DESCRIBE", blocking.code());
+        assertEquals("ec2:DescribeRouteTables (implicitDeny)", blocking.evidence().get("denied"));
+        assertTrue(blocking.message().contains("VPC Id not found for subnet subnet-0f66private002a"));
+        // The second connection asks the same role: it fails the same way, though its network is sound.
+        ConnectionEvaluation second = e.connections().get(1);
+        assertEquals("ROLE_CANNOT_DESCRIBE", second.blockingCheck().orElseThrow().code());
+        second.checks().stream().filter(r -> !r.code().equals("ROLE_CANNOT_DESCRIBE"))
+                .forEach(r -> assertEquals(CheckStatus.PASS, r.status(), r.code()));
+        assertEquals(Evaluation.Outcome.NO_CONNECTION, e.outcome());
+        assertTrue(e.headline().contains("orders-etl-glue-role is not authorized to perform ec2:DescribeRouteTables"),
+                e.headline());
+        // Granting the action is the fix: the first connection is chosen and the run works.
+        dev.gluefailover.model.Snapshot s = Samples.get("role-cannot-describe");
+        List<dev.gluefailover.model.RolePermission> granted = s.rolePermissions().stream()
+                .map(p -> new dev.gluefailover.model.RolePermission(p.role(), p.action(), "allowed")).toList();
+        Engine fixed = new Engine(new dev.gluefailover.model.Snapshot(s.schemaVersion(), s.capturedAt(), s.source(),
+                s.region(), s.availabilityZones(), s.vpcs(), s.subnets(), s.routeTables(), s.natGateways(),
+                s.internetGateways(), s.vpcEndpoints(), s.securityGroups(), s.jobs(), s.connections(), s.problems(),
+                granted));
+        Evaluation after = fixed.evaluate(fixed.job(null), Simulation.NONE, DEFAULTS);
+        assertEquals("orders-db-2a", after.chosen().orElseThrow().name());
+        assertTrue(after.runWouldSucceed());
+        // With roleDenialEffect=STOP the same role ends the launch.
+        assertEquals(Evaluation.Outcome.LAUNCH_STOPS, new Engine(s).evaluate(new Engine(s).job(null), Simulation.NONE,
+                DEFAULTS.with("roleDenialEffect", "STOP")).outcome());
+    }
+
+    @Test
+    void aJobWithoutNetworkPlacementRunsOutsideTheVpcs() {
+        Evaluation e = evaluate("no-vpc");
+        assertEquals(List.of(Verdict.NO_NETWORK), verdicts(e));
+        assertEquals("NO_NETWORK_PLACEMENT", e.connections().get(0).blockingCheck().orElseThrow().code());
+        assertEquals(Evaluation.Placement.NO_VPC, e.placement());
+        assertEquals(Evaluation.Outcome.RUNS_OUTSIDE_VPC, e.outcome());
+        assertTrue(e.headline().startsWith("This job runs outside your VPCs"), e.headline());
+        assertTrue(e.runWouldSucceed());
+        assertTrue(e.choiceCertain());
+    }
+
+    @Test
+    void theOriginalSamplesKeepTheirVerdictsWithoutRoleData() {
+        for (String name : List.of("seed-article", "three-az", "single-nat", "ip-exhaustion", "endpoint-wrong-table",
+                "az-mismatch")) {
+            Evaluation e = evaluate(name);
+            assertEquals(Evaluation.VersionScope.DOCUMENTED, e.versionScope(), name);
+            assertEquals(Evaluation.Placement.IN_VPC, e.placement(), name);
+            assertTrue(e.launchStop().isEmpty(), name);
+            assertTrue(e.choiceCertain(), name);
+            e.connections().forEach(c -> c.result("ROLE_CANNOT_DESCRIBE").ifPresent(r -> assertTrue(
+                    r.status() == CheckStatus.PASS && r.message().startsWith("Not checked"), name)));
+        }
+    }
+
+    @Test
     void everyConnectionGetsAVerdictNotOnlyThoseBeforeTheWinner() {
         Evaluation e = evaluate("three-az");
         assertEquals(List.of(Verdict.CHOSEN, Verdict.PASSES, Verdict.PASSES), verdicts(e));
-        // The subnet check and every check on a valid subnet.
-        e.connections().forEach(c -> assertEquals(1 + dev.gluefailover.engine.checks.CheckCatalogue.ON_VALID_SUBNET
+        // The gates every connection with a subnet passes through (status, role, subnet) and every check on a
+        // valid subnet.
+        e.connections().forEach(c -> assertEquals(3 + dev.gluefailover.engine.checks.CheckCatalogue.ON_VALID_SUBNET
                 .size(), c.checks().size(), c.name()));
     }
 

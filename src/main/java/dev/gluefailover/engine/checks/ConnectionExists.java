@@ -8,6 +8,9 @@ import dev.gluefailover.engine.Evidence;
 import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
+import dev.gluefailover.rules.LaunchEffect;
+import dev.gluefailover.rules.RuleSettings;
+import dev.gluefailover.rules.Setting;
 import dev.gluefailover.rules.Source;
 import dev.gluefailover.rules.SourceTag;
 import java.util.List;
@@ -15,15 +18,21 @@ import java.util.Optional;
 
 /**
  * The job names a connection Glue can find. UNKNOWN when the loader could not read it (other
- * than "not found"): then whether it exists is not known.
+ * than "not found"): then whether it exists is not known. What a missing connection does is
+ * {@code missingConnectionEffect} [INF]: by default the same as a FAILED one, the launch fails.
  */
-public final class ConnectionExists extends ConnectionCheck {
+public final class ConnectionExists extends ConnectionCheck implements LaunchGate {
     public static final CheckDefinition DEFINITION = new CheckDefinition("CONNECTION_NOT_FOUND", "Connection exists",
             CheckKind.SELECTION, SourceTag.INF, List.of(Source.S2),
             "The job names a connection that Glue cannot find; it cannot give the run a network placement.");
 
     public ConnectionExists() {
         super(DEFINITION);
+    }
+
+    @Override
+    public LaunchEffect effect(RuleSettings settings) {
+        return settings.choice(Setting.MISSING_CONNECTION_EFFECT, LaunchEffect.class);
     }
 
     @Override
@@ -40,8 +49,11 @@ public final class ConnectionExists extends ConnectionCheck {
                     + "; grant " + p.action() + ".", evidence(Evidence.element("connection", CONNECTION, name),
                             Evidence.fact("errorCode", p.errorCode()), Evidence.fact("action", p.action())));
         }
-        return result(CheckStatus.FAIL, "The job names connection " + name + ", which does not exist.",
-                evidence(Evidence.element("connection", CONNECTION, name)));
+        String effect = effect(c.settings()) == LaunchEffect.STOP ? "the job would not start"
+                : "Glue skips it and considers the next connection";
+        return result(CheckStatus.FAIL, "The job names connection " + name + ", which does not exist: " + effect
+                + " (missingConnectionEffect).", evidence(Evidence.element("connection", CONNECTION, name)),
+                List.of(Setting.MISSING_CONNECTION_EFFECT.key()));
     }
 
     private static boolean isNotFound(LoadProblem p) {

@@ -46,10 +46,11 @@ class CheckCatalogueTest {
         for (ConnectionCheck c : CheckCatalogue.all()) {
             assertTrue(codes.add(c.code()), "two checks share " + c.code());
         }
-        // The three gates and every check on a valid subnet, each with its own code.
-        assertEquals(3 + CheckCatalogue.ON_VALID_SUBNET.size(), codes.size());
+        // The five gates (exists, ready, placed, role, subnet) and every check on a valid subnet, each with its own code.
+        assertEquals(5 + CheckCatalogue.ON_VALID_SUBNET.size(), codes.size());
         assertTrue(codes.containsAll(List.of("NAT_ROUTE_NOT_DEFAULT", "PRIVATE_NAT_ONLY", "NO_S3_ROUTE_NO_PROXY",
-                "SG_OTHER_VPC")), codes.toString());
+                "SG_OTHER_VPC", "CONNECTION_NOT_READY",
+                "ROLE_CANNOT_DESCRIBE", "ROLE_CANNOT_CREATE_ENI")), codes.toString());
     }
 
     @Test
@@ -74,9 +75,15 @@ class CheckCatalogueTest {
         SnapshotBuilder b = healthy().connection(new GlueConnection("net", "NETWORK", null, List.of(), null, null))
                 .job(new GlueJob("job2", List.of("ghost", "net", "conn"), "G.1X", 2, null, 0, "5.0"));
         Engine engine = new Engine(b.build());
-        List<String> evaluated = engine.evaluate(engine.job("job2"), Simulation.NONE, DEFAULTS).connections().stream()
-                .flatMap(c -> c.checks().stream()).map(CheckResult::code).toList();
+        List<ConnectionEvaluation> connections = engine.evaluate(engine.job("job2"), Simulation.NONE, DEFAULTS)
+                .connections();
+        // Every connection the snapshot holds reports its status, so the flattened list repeats it.
+        List<String> evaluated = connections.stream().flatMap(c -> c.checks().stream()).map(CheckResult::code)
+                .distinct().toList();
         assertEquals(catalogue, evaluated);
+        List<String> placed = new java.util.ArrayList<>(catalogue);
+        placed.removeAll(List.of(CheckCatalogue.CONNECTION_EXISTS.code(), CheckCatalogue.NETWORK_PLACEMENT.code()));
+        assertEquals(placed, connections.get(2).checks().stream().map(CheckResult::code).toList());
         // Selection checks on a valid subnet come before run checks.
         List<CheckKind> kinds = CheckCatalogue.ON_VALID_SUBNET.stream().map(c -> c.definition().kind()).toList();
         assertEquals(kinds.lastIndexOf(CheckKind.SELECTION) + 1, kinds.indexOf(CheckKind.RUN));
@@ -88,11 +95,12 @@ class CheckCatalogueTest {
                 "us-east-1a", null)).job(new GlueJob("job2", List.of("gone"), "G.1X", 2, null, 0, "5.0"));
         Engine engine = new Engine(b.build());
         ConnectionEvaluation c = engine.evaluate(engine.job("job2"), Simulation.NONE, DEFAULTS).connections().get(0);
-        List<String> expected = new java.util.ArrayList<>(List.of(CheckCatalogue.SUBNET_VALID.code()));
+        List<String> expected = new java.util.ArrayList<>(List.of(CheckCatalogue.CONNECTION_STATUS.code(),
+                CheckCatalogue.ROLE_CAN_DESCRIBE.code(), CheckCatalogue.SUBNET_VALID.code()));
         CheckCatalogue.ON_VALID_SUBNET.stream().filter(u -> u.definition().kind() == CheckKind.SELECTION)
                 .map(ConnectionCheck::code).forEach(expected::add);
         assertEquals(expected, c.checks().stream().map(CheckResult::code).toList());
-        c.checks().stream().skip(1).forEach(r -> assertEquals("Not checked: the subnet is not valid.", r.message()));
+        c.checks().stream().skip(3).forEach(r -> assertEquals("Not checked: the subnet is not valid.", r.message()));
         assertEquals(null, c.egress());
     }
 

@@ -1,0 +1,95 @@
+package dev.gluefailover.engine.checks;
+
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.engine.Evidence;
+import dev.gluefailover.model.LoadProblem;
+import dev.gluefailover.model.RolePermission;
+import dev.gluefailover.rules.CheckDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the two role checks share: the job's role asked for a list of actions, in the snapshot's
+ * simulated permissions. UNKNOWN only when the loader tried and could not simulate; when nothing
+ * was asked (no role in the snapshot, no permissions recorded: a sample or an earlier build) the
+ * check passes and says it did not check, so such snapshots keep their verdicts.
+ */
+abstract class RolePermissionCheck extends ConnectionCheck {
+    /** What IAM answered for the job's role, by action. */
+    record Answer(String role, List<RolePermission> denied, List<String> notAsked, List<Evidence> evidence) {
+    }
+
+    private final List<String> actions;
+
+    protected RolePermissionCheck(CheckDefinition definition, List<String> actions) {
+        super(definition);
+        this.actions = actions;
+    }
+
+    /** The result when the role is denied at least one action. */
+    protected abstract CheckResult denied(CheckContext c, Answer answer);
+
+    /** What the role was asked for, in words ("describe the network"). */
+    protected abstract String purpose();
+
+    @Override
+    public final CheckResult evaluate(CheckContext c) {
+        String role = c.job().role();
+        if (role == null) {
+            return result(CheckStatus.PASS, "Not checked: the snapshot names no role for the job.",
+                    evidence(Evidence.fact("checked", "no role in the snapshot")));
+        }
+        Evidence roleEvidence = Evidence.fact("role", role);
+        Optional<LoadProblem> problem = c.problem(JobRoleActions.SIMULATE, role);
+        if (problem.isPresent()) {
+            LoadProblem p = problem.get();
+            return result(CheckStatus.UNKNOWN, "Whether role " + role + " may " + purpose() + " is not known: its "
+                    + "permissions could not be simulated (" + p.errorCode() + "); grant iam:SimulatePrincipalPolicy "
+                    + "(and iam:GetRole) to the caller to decide this.",
+                    evidence(roleEvidence, Evidence.fact("errorCode", p.errorCode()),
+                            Evidence.fact("action", p.action())));
+        }
+        List<RolePermission> denied = new ArrayList<>(1);
+        List<String> allowed = new ArrayList<>(actions.size());
+        List<String> notAsked = new ArrayList<>(0);
+        for (String action : actions) {
+            Optional<RolePermission> p = c.index().snapshot().permission(role, action);
+            if (p.isEmpty()) {
+                notAsked.add(action);
+            } else if (p.get().allowed()) {
+                allowed.add(action);
+            } else {
+                denied.add(p.get());
+            }
+        }
+        List<Evidence> e = new ArrayList<>(4);
+        e.add(roleEvidence);
+        if (!denied.isEmpty()) {
+            add(e, Evidence.fact("denied", String.join(", ",
+                    denied.stream().map(d -> d.action() + " (" + d.decision() + ")").toList())));
+        }
+        if (!allowed.isEmpty()) {
+            add(e, Evidence.fact("allowed", String.join(", ", allowed)));
+        }
+        if (!notAsked.isEmpty()) {
+            add(e, Evidence.fact("notChecked", String.join(", ", notAsked)));
+        }
+        List<Evidence> evidence = List.copyOf(e);
+        if (!denied.isEmpty()) {
+            return denied(c, new Answer(role, denied, notAsked, evidence));
+        }
+        if (allowed.isEmpty()) {
+            return result(CheckStatus.PASS, "Not checked: the snapshot has no role permissions for " + role
+                    + " (a sample, or a snapshot of an earlier build).", evidence);
+        }
+        return result(CheckStatus.PASS, "Role " + role + " may " + purpose() + (notAsked.isEmpty() ? "."
+                : "; not checked: " + String.join(", ", notAsked) + " (the snapshot does not say)."), evidence);
+    }
+
+    /** "ec2:DescribeRouteTables" or "ec2:DescribeSubnets, ec2:DescribeRouteTables". */
+    static String actionsOf(Answer a) {
+        return String.join(", ", a.denied().stream().map(RolePermission::action).toList());
+    }
+}
