@@ -92,11 +92,7 @@ public final class GlueNetworkLoader {
      * run's ENIs [spec: Who runs the checks, FIELD F1]. The order is the order of the snapshot's
      * {@code rolePermissions} for each role.
      */
-    public static final List<String> ROLE_ACTIONS = List.of(
-            "ec2:DescribeSubnets", "ec2:DescribeRouteTables", "ec2:DescribeVpcEndpoints",
-            "ec2:DescribeSecurityGroups",
-            "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces",
-            "ec2:CreateTags");
+    public static final List<String> ROLE_ACTIONS = dev.gluefailover.model.RolePermission.GLUE_ACTIONS;
     /** The problem's action when what a role may do stays unknown: the permission the engine names. */
     static final String SIMULATE_ACTION = "iam:SimulatePrincipalPolicy";
 

@@ -43,7 +43,9 @@ final class ChecksCommand implements Callable<Integer> {
             if (s.type() == Setting.Type.TEXT) {
                 sb.append("; any text");
             } else {
-                sb.append("; one of ").append(String.join(", ", s.allowedValues()));
+                sb.append(s.type() == dev.gluefailover.rules.Setting.Type.NUMBER
+                        ? "; a whole number from " + s.min() + " to " + s.max()
+                        : "; one of " + String.join(", ", s.allowedValues()));
             }
             sb.append('\n');
         }

@@ -16,6 +16,12 @@ public enum Source {
             "https://repost.aws/knowledge-center/glue-test-connection-failed"),
     VPC("Amazon VPC user guide: route tables (main and explicit associations)",
             "https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html"),
+    S7("Glue migration pages for 6.0 and 6.1 (worker types incl. *.GRAVITON, the default worker type)",
+            "https://docs.aws.amazon.com/glue/latest/dg/migrating-version-61.html"),
+    S8("Glue local proxy and --disable-proxy-v2",
+            "https://docs.aws.amazon.com/glue/latest/dg/connection-VPC-disable-proxy.html"),
+    S9("Glue Auto Scaling: NumberOfWorkers is the maximum",
+            "https://docs.aws.amazon.com/glue/latest/dg/auto-scaling.html"),
     S10("Glue API: Connection (Status READY, IN_PROGRESS, FAILED; StatusReason)",
             "https://docs.aws.amazon.com/glue/latest/webapi/API_Connection.html"),
     // F1 is a collection of issue threads and blog posts (the spec page quotes them) with no one address;

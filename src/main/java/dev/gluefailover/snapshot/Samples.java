@@ -273,9 +273,7 @@ public final class Samples {
                         "5.0", ORDERS_ROLE, null, null))
                 .build();
         List<RolePermission> permissions = new ArrayList<>();
-        for (String action : List.of("ec2:DescribeSubnets", "ec2:DescribeRouteTables", "ec2:DescribeVpcEndpoints",
-                "ec2:DescribeSecurityGroups", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
-                "ec2:DescribeNetworkInterfaces", "ec2:CreateTags")) {
+        for (String action : RolePermission.GLUE_ACTIONS) {
             permissions.add(new RolePermission(ORDERS_ROLE, action,
                     action.equals("ec2:DescribeRouteTables") ? "implicitDeny" : "allowed"));
         }

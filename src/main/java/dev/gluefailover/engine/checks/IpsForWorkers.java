@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class IpsForWorkers extends ConnectionCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("IPS_BELOW_WORKERS",
-            "Free IPs cover the run's workers", CheckKind.RUN, SourceTag.DOC, List.of(Source.S3, Source.S6),
+            "Free IPs cover the run's workers", CheckKind.RUN, SourceTag.DOC, List.of(Source.S3, Source.S6, Source.S7, Source.S9),
             "Each worker (driver and executors) needs an IP in the subnet; when there are too few, creating the "
                     + "ENIs fails with EC2's \"does not have enough free addresses\".");
 

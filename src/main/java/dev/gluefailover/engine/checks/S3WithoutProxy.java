@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class S3WithoutProxy extends ConnectionCheck {
     public static final CheckDefinition DEFINITION = new CheckDefinition("NO_S3_ROUTE_NO_PROXY",
-            "Without Glue's proxy the VPC routes to S3", CheckKind.RUN, SourceTag.DOC, List.of(Source.S5),
+            "Without Glue's proxy the VPC routes to S3", CheckKind.RUN, SourceTag.DOC, List.of(Source.S8, Source.S5),
             "With --disable-proxy-v2 the job reaches S3 through the VPC: it needs a NAT gateway on 0.0.0.0/0 or an "
                     + "S3 gateway endpoint [DOC S8: https://docs.aws.amazon.com/glue/latest/dg/"
                     + "connection-VPC-disable-proxy.html].");
