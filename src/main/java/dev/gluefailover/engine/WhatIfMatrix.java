@@ -69,18 +69,24 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
      * @param failedRunChecks codes of the run checks that fail on the chosen connection
      */
     public record Outcome(List<SimulatedFailure> failures, String label, String chosen, Integer chosenOrder,
-            boolean choiceCertain, boolean runWouldSucceed, List<String> failedRunChecks) {
+            boolean choiceCertain, boolean runWouldSucceed, List<String> failedRunChecks, Evaluation.Outcome outcome) {
         public Outcome {
             failures = List.copyOf(failures);
             failedRunChecks = List.copyOf(failedRunChecks);
         }
 
-        /** The job survives: a connection is chosen and a run on it would work. */
+        /** The job survives: a run on the chosen connection would work, or it runs outside the VPCs anyway. */
         public boolean survives() {
-            return chosen != null && runWouldSucceed;
+            return outcome == Evaluation.Outcome.RUNS_OUTSIDE_VPC || chosen != null && runWouldSucceed;
         }
 
         public String describe() {
+            if (outcome == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
+                return "runs outside the VPCs";
+            }
+            if (outcome == Evaluation.Outcome.LAUNCH_STOPS) {
+                return "the launch stops";
+            }
             if (chosen == null) {
                 return "leaves no usable connection";
             }
@@ -145,8 +151,9 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
         Evaluation e = engine.choose(job, sim, settings);
         return e.chosen()
                 .map(c -> new Outcome(failures, label, c.name(), c.order(), e.choiceCertain(), c.runWouldSucceed(),
-                        c.failedRunChecks()))
-                .orElseGet(() -> new Outcome(failures, label, null, null, e.choiceCertain(), false, List.of()));
+                        c.failedRunChecks(), e.outcome()))
+                .orElseGet(() -> new Outcome(failures, label, null, null, e.choiceCertain(), false, List.of(),
+                        e.outcome()));
     }
 
     private static List<Summary> summarize(List<Candidate> candidates, List<Outcome> singles, List<Outcome> pairs,

@@ -6,7 +6,6 @@ import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.Verdict;
 import java.util.List;
-import java.util.Optional;
 import javafx.animation.FadeTransition;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -44,29 +43,53 @@ final class Headline {
 
     private void show(Evaluation e) {
         box.getStyleClass().removeAll("headline-ok", "headline-warn", "headline-fail");
-        Optional<ConnectionEvaluation> chosen = e.chosen();
-        String line = e.headline();
-        if (chosen.isEmpty()) {
-            box.getStyleClass().add("headline-fail");
-            icon.setIconLiteral("mdi2c-close-octagon");
-            String reasons = String.join("; ", e.connections().stream()
+        Evaluation.Outcome outcome = e.outcome();
+        // The colour follows what the job comes to: a job outside the VPCs is fine, not a failure.
+        String style = switch (outcome) {
+            case RUN_WORKS, RUNS_OUTSIDE_VPC -> e.choiceCertain() ? "headline-ok" : "headline-warn";
+            case RUN_FAILS, CHOICE_UNKNOWN -> "headline-warn";
+            case LAUNCH_STOPS, NO_CONNECTION -> "headline-fail";
+        };
+        box.getStyleClass().add(style);
+        icon.setIconLiteral(switch (style) {
+            case "headline-ok" -> outcome == Evaluation.Outcome.RUNS_OUTSIDE_VPC ? "mdi2c-cloud-outline" : "mdi2c-check-decagram";
+            case "headline-warn" -> "mdi2a-alert";
+            default -> "mdi2c-close-octagon";
+        });
+        text.setText(e.headline() + (style.equals("headline-fail") ? "." : ""));
+        sub.setText(detail(e, outcome));
+    }
+
+    /** The line under the headline: why, in the evaluation's own terms, plus the Glue-version assumption. */
+    static String detail(Evaluation e, Evaluation.Outcome outcome) {
+        String why;
+        switch (outcome) {
+            case RUNS_OUTSIDE_VPC -> why = e.connections().isEmpty() ? "The job lists no connection."
+                    : "No connection has PhysicalConnectionRequirements.SubnetId: Glue runs the job in its own network "
+                            + "[DOC S2].";
+            case LAUNCH_STOPS -> why = e.launchStop().map(s -> "#" + s.connection().order() + " " + s.connection().name()
+                    + " " + s.check().code() + ": " + s.check().message()).orElse("");
+            case NO_CONNECTION, CHOICE_UNKNOWN -> why = String.join("; ", e.connections().stream()
                     .map(c -> "#" + c.order() + " " + c.name() + " " + c.blockingCheck().map(CheckResult::code)
                             .orElse(c.verdict().name()))
                     .toList());
-            text.setText(line + ".");
-            sub.setText(reasons.isEmpty() ? "The job lists no connection." : reasons);
-        } else {
-            boolean warn = !e.runWouldSucceed() || !e.choiceCertain();
-            box.getStyleClass().add(warn ? "headline-warn" : "headline-ok");
-            icon.setIconLiteral(warn ? "mdi2a-alert" : "mdi2c-check-decagram");
-            text.setText(line);
-            List<String> skipped = e.connections().stream()
-                    .filter(c -> c.order() < chosen.get().order() && c.verdict() != Verdict.CHOSEN)
-                    .map(c -> "#" + c.order() + " " + c.name() + " skipped: "
-                            + c.blockingCheck().map(CheckResult::code).orElse(c.verdict().name()))
-                    .toList();
-            sub.setText(skipped.isEmpty() ? "The first connection in job order passes every selection check."
-                    : String.join("  ·  ", skipped));
+            default -> {
+                ConnectionEvaluation chosen = e.chosen().orElseThrow();
+                List<String> skipped = e.connections().stream()
+                        .filter(c -> c.order() < chosen.order() && c.verdict() != Verdict.CHOSEN)
+                        .map(c -> "#" + c.order() + " " + c.name() + " skipped: "
+                                + c.blockingCheck().map(CheckResult::code).orElse(c.verdict().name()))
+                        .toList();
+                why = skipped.isEmpty() ? "The first connection in job order passes every selection check."
+                        : String.join("  ·  ", skipped);
+            }
         }
+        if (e.versionScope() == Evaluation.VersionScope.ASSUMED_AS_5_1) {
+            why += "  ·  Glue " + e.job().glueVersion() + ": AWS documents this failover for Glue 5.1 and earlier; "
+                    + "the verdict assumes the same behaviour (Settings: assume51FailoverForNewerGlue).";
+        } else if (e.versionScope() == Evaluation.VersionScope.UNDOCUMENTED) {
+            why += "  ·  Glue " + e.job().glueVersion() + ": no source describes its failover.";
+        }
+        return why;
     }
 }
