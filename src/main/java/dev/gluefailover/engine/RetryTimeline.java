@@ -26,6 +26,9 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
             boolean runWouldSucceed, boolean kept, String reason) {
     }
 
+    /** The most retries AWS Glue accepts for a job. */
+    public static final int MAX_RETRIES = 10;
+
     public List<Attempt> attempts(RetryMode mode) {
         return mode == RetryMode.STICKY ? sticky : rescan;
     }
@@ -48,7 +51,8 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
      */
     public static RetryTimeline compute(Engine engine, GlueJob job, Simulation base, Simulation failure, int startsAt,
             Integer endsAt, RuleSettings settings) {
-        int attempts = 1 + job.retries();
+        // AWS Glue accepts 0..10 retries (the snapshot reader refuses more); bound it for any other source.
+        int attempts = 1 + Math.max(0, Math.min(MAX_RETRIES, job.retries()));
         if (startsAt < 1) {
             throw new IllegalArgumentException("the failure must start before attempt 1 or later, not " + startsAt);
         }

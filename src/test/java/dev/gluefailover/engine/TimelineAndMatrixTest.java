@@ -113,4 +113,17 @@ class TimelineAndMatrixTest {
         assertEquals(1, s.failures().size());
         assertTrue(s.without(new SimulatedFailure.SubnetIps("subnet-1", 99)).isEmpty());
     }
+
+    @Test
+    void retriesOutsideWhatGlueAcceptsAreBoundedNotACrash() {
+        Engine engine = new Engine(Samples.get("three-az"));
+        GlueJob base = engine.job(null);
+        for (int retries : new int[] {-3, Integer.MAX_VALUE}) {
+            GlueJob job = new GlueJob(base.name(), base.connectionNames(), base.workerType(), base.numberOfWorkers(),
+                    base.maxCapacity(), retries, base.glueVersion());
+            RetryTimeline t = RetryTimeline.compute(engine, job, Simulation.NONE,
+                    Simulation.of(new AzOutage("use1-az1")), 2, null, DEFAULTS);
+            assertEquals(retries < 0 ? 1 : 1 + RetryTimeline.MAX_RETRIES, t.rescan().size(), "retries " + retries);
+        }
+    }
 }
