@@ -2,6 +2,7 @@ package dev.gluefailover.engine;
 
 import dev.gluefailover.engine.checks.CheckCatalogue;
 import dev.gluefailover.engine.checks.CheckContext;
+import dev.gluefailover.engine.checks.ConnectionStatus;
 import dev.gluefailover.engine.checks.ConnectionCheck;
 import dev.gluefailover.engine.checks.EgressFinding;
 import dev.gluefailover.engine.checks.IpDemand;
@@ -245,6 +246,9 @@ public final class Engine {
     private boolean mayEndLaunch(String name, GlueJob job, IpDemand demand, Simulation simulation,
             RuleSettings settings) {
         GlueConnection connection = index.connection(name).orElse(null);
+        if (connection != null && ConnectionStatus.usable(connection)) {
+            return false; // the common case, decided without building a result nobody reads
+        }
         CheckContext context = new CheckContext(job, demand, name, connection, null, null, index, simulation, settings,
                 null);
         LaunchGate gate = connection == null ? CheckCatalogue.CONNECTION_EXISTS : CheckCatalogue.CONNECTION_STATUS;

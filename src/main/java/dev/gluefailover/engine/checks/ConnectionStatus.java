@@ -35,6 +35,11 @@ public final class ConnectionStatus extends ConnectionCheck implements LaunchGat
         return settings.choice(Setting.FAILED_CONNECTION_EFFECT, LaunchEffect.class);
     }
 
+    /** READY, or not recorded: the connection cannot stop the launch. */
+    public static boolean usable(GlueConnection connection) {
+        return connection.status() == null || connection.status().equals("READY");
+    }
+
     @Override
     public CheckResult evaluate(CheckContext c) {
         GlueConnection conn = c.connection();
