@@ -219,13 +219,14 @@ public final class Engine {
     }
 
     private static LaunchGate gate(CheckResult r) {
-        if (r.check().equals(CheckCatalogue.CONNECTION_EXISTS.definition())) {
+        // Definitions are constants: identity is enough (and this runs for every result).
+        if (r.check() == CheckCatalogue.CONNECTION_EXISTS.definition()) {
             return CheckCatalogue.CONNECTION_EXISTS;
         }
-        if (r.check().equals(CheckCatalogue.CONNECTION_STATUS.definition())) {
+        if (r.check() == CheckCatalogue.CONNECTION_STATUS.definition()) {
             return CheckCatalogue.CONNECTION_STATUS;
         }
-        if (r.check().equals(CheckCatalogue.ROLE_CAN_DESCRIBE.definition())) {
+        if (r.check() == CheckCatalogue.ROLE_CAN_DESCRIBE.definition()) {
             return CheckCatalogue.ROLE_CAN_DESCRIBE;
         }
         return null;

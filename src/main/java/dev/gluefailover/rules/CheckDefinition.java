@@ -34,4 +34,15 @@ public record CheckDefinition(String code, String title, CheckKind kind, SourceT
     public String link() {
         return sources.get(0).url();
     }
+
+    /** A check is its code: definitions are constants, compared on every result, so this stays cheap. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof CheckDefinition d && d.code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

@@ -13,7 +13,6 @@ import dev.gluefailover.rules.SgFailureEffect;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,12 +56,12 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
 
     /** All traffic ({@code -1}), or TCP ({@code tcp} or {@code 6}) over every port 0-65535 [DOC S5]. */
     static boolean coversAllPorts(SecurityGroupRule rule) {
-        String protocol = rule.ipProtocol() == null ? "" : rule.ipProtocol().trim().toLowerCase(Locale.ROOT);
-        if (protocol.equals("-1") || protocol.equals("all")) {
+        String protocol = rule.ipProtocol() == null ? "" : rule.ipProtocol().trim();
+        if (protocol.equals("-1") || protocol.equalsIgnoreCase("all")) {
             return true;
         }
-        return (protocol.equals("tcp") || protocol.equals("6")) && rule.fromPort() != null && rule.toPort() != null
-                && rule.fromPort() <= 0 && rule.toPort() >= 65535;
+        return (protocol.equalsIgnoreCase("tcp") || protocol.equals("6")) && rule.fromPort() != null
+                && rule.toPort() != null && rule.fromPort() <= 0 && rule.toPort() >= 65535;
     }
 
     /** An IPv4 CIDR that contains another (0.0.0.0/0 contains every one); false for IPv6 or what does not parse. */
