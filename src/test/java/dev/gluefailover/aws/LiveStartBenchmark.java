@@ -33,7 +33,10 @@ class LiveStartBenchmark {
                 int rounds = 0;
                 for (int i = 0; i < 3; i++) {
                     fake.resetCounts();
-                    ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                    // The packaged jar when it is there (what a user runs), else the test class path.
+                    java.nio.file.Path jar = java.nio.file.Path.of("target/glue-failover-explorer.jar");
+                    String classPath = Files.isRegularFile(jar) ? jar.toString() : System.getProperty("java.class.path");
+                    ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", classPath,
                             "dev.gluefailover.Launcher", "check", "--job", TestNetworks.JOB, "--region",
                             FakeAws.REGION, "--endpoint-url", fake.endpoint().toString(), "--format", "json");
                     Map<String, String> env = pb.environment();
@@ -44,6 +47,7 @@ class LiveStartBenchmark {
                     env.put("AWS_SHARED_CREDENTIALS_FILE", config.toString());
                     pb.redirectErrorStream(true);
                     long start = System.nanoTime();
+                    startNanos = start;
                     Process p = pb.start();
                     byte[] output = p.getInputStream().readAllBytes();
                     int code = p.waitFor();
@@ -58,6 +62,9 @@ class LiveStartBenchmark {
                 // When each request of the last run arrived: shows a call that waited for a client build.
                 List<FakeAws.Request> requests = fake.allRequests();
                 long t0 = requests.isEmpty() ? 0 : requests.get(0).receivedNanos();
+                out.append(String.format("             JVM start to first call: %d ms; first to last call: %d ms%n",
+                        (t0 - startNanos) / 1_000_000, requests.isEmpty() ? 0
+                                : (requests.get(requests.size() - 1).receivedNanos() - t0) / 1_000_000));
                 out.append("             arrivals (ms): ").append(requests.stream()
                         .map(r -> r.action() + "@" + (r.receivedNanos() - t0) / 1_000_000)
                         .collect(java.util.stream.Collectors.joining(" "))).append('\n');
@@ -66,6 +73,8 @@ class LiveStartBenchmark {
         Files.deleteIfExists(config);
         System.out.println(out);
     }
+
+    private static long startNanos;
 
     private static String javaBinary() {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
