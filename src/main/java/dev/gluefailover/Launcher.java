@@ -1,6 +1,7 @@
 package dev.gluefailover;
 
 import dev.gluefailover.cli.MainCommand;
+import dev.gluefailover.snapshot.Spelling;
 import dev.gluefailover.ui.ExplorerApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -114,7 +115,7 @@ public final class Launcher {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : commands) {
-            int d = distance(word.toLowerCase(Locale.ROOT), c);
+            int d = Spelling.distance(word.toLowerCase(Locale.ROOT), c);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
@@ -127,22 +128,4 @@ public final class Launcher {
         return prefixed.size() == 1 ? prefixed.get(0) : null;
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

@@ -245,7 +245,7 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
 
         void routes(RouteTable t) {
             for (Route r : t.routes()) {
-                add("Route", r.destination() + " \u2192 " + r.target() + (r.active() ? "" : " (blackhole)"), targetOf(r));
+                add("Route", r.destination() + " \u2192 " + r.target() + (r.active() ? "" : " (blackhole)"), r.targetElement());
             }
         }
 
@@ -370,18 +370,6 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
             }
         }
 
-        private static ElementRef targetOf(Route r) {
-            if (r.natGatewayId() != null) {
-                return new ElementRef(ElementKind.NAT_GATEWAY, r.natGatewayId());
-            }
-            if (r.targetsInternetGateway()) {
-                return new ElementRef(ElementKind.INTERNET_GATEWAY, r.gatewayId());
-            }
-            if (r.targetsVpcEndpoint()) {
-                return new ElementRef(ElementKind.VPC_ENDPOINT, r.gatewayId());
-            }
-            return null;
-        }
 
         private static String yesNo(Boolean b) {
             return b == null ? "unknown" : b ? "yes" : "no";

@@ -236,7 +236,7 @@ final class RouteTableStrip {
                 continue;
             }
             rows.add(new RouteRow(r.destination() == null ? "?" : r.destination(),
-                    r.target() == null ? "?" : r.target(), targetRef(r), r.active()));
+                    r.target() == null ? "?" : r.target(), r.targetElement(), r.active()));
         }
         if (hidden > 0) {
             rows.add(new RouteRow("+" + hidden, "more routes", null, true));
@@ -244,16 +244,4 @@ final class RouteTableStrip {
         return rows;
     }
 
-    private static ElementRef targetRef(Route r) {
-        if (r.natGatewayId() != null) {
-            return new ElementRef(ElementKind.NAT_GATEWAY, r.natGatewayId());
-        }
-        if (r.targetsInternetGateway()) {
-            return new ElementRef(ElementKind.INTERNET_GATEWAY, r.gatewayId());
-        }
-        if (r.targetsVpcEndpoint()) {
-            return new ElementRef(ElementKind.VPC_ENDPOINT, r.gatewayId());
-        }
-        return null;
-    }
 }

@@ -65,4 +65,18 @@ public record Route(String destinationCidrBlock, String destinationPrefixListId,
         }
         return gatewayId;
     }
+
+    /** The drawn element the route leads to: a NAT gateway, an internet gateway or a VPC endpoint; null otherwise. */
+    public ElementRef targetElement() {
+        if (natGatewayId() != null) {
+            return new ElementRef(ElementKind.NAT_GATEWAY, natGatewayId());
+        }
+        if (targetsInternetGateway()) {
+            return new ElementRef(ElementKind.INTERNET_GATEWAY, gatewayId());
+        }
+        if (targetsVpcEndpoint()) {
+            return new ElementRef(ElementKind.VPC_ENDPOINT, gatewayId());
+        }
+        return null;
+    }
 }

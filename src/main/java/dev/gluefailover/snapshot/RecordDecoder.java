@@ -215,29 +215,11 @@ final class RecordDecoder {
     /** A likely intended name for a typo: same letters in another case, or one or two edits away. */
     private static String suggestion(String name, Iterable<String> allowed) {
         for (String a : allowed) {
-            if (a.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) || editDistance(a, name) <= 2) {
+            if (a.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) || Spelling.distance(a, name) <= 2) {
                 return " (did you mean \"" + a + "\"?)";
             }
         }
         return "";
     }
 
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
