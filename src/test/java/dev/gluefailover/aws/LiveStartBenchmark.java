@@ -36,9 +36,16 @@ class LiveStartBenchmark {
                     // The packaged jar when it is there (what a user runs), else the test class path.
                     java.nio.file.Path jar = java.nio.file.Path.of("target/glue-failover-explorer.jar");
                     String classPath = Files.isRegularFile(jar) ? jar.toString() : System.getProperty("java.class.path");
-                    ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", classPath,
-                            "dev.gluefailover.Launcher", "check", "--job", TestNetworks.JOB, "--region",
-                            FakeAws.REGION, "--endpoint-url", fake.endpoint().toString(), "--format", "json");
+                    List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+                    // -Dbench.jvmArgs="-XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1" to compare start-up options
+                    String extra = System.getProperty("bench.jvmArgs", "").trim();
+                    if (!extra.isEmpty()) {
+                        command.addAll(List.of(extra.split("\\s+")));
+                    }
+                    command.addAll(List.of("-cp", classPath));
+                    ProcessBuilder pb = new ProcessBuilder(command);
+                    pb.command().addAll(List.of("dev.gluefailover.Launcher", "check", "--job", TestNetworks.JOB, "--region",
+                            FakeAws.REGION, "--endpoint-url", fake.endpoint().toString(), "--format", "json"));
                     Map<String, String> env = pb.environment();
                     env.keySet().removeIf(k -> k.startsWith("AWS_"));
                     env.put("AWS_ACCESS_KEY_ID", "AKIDFAKE");
