@@ -58,6 +58,8 @@ final class SettingsPanel extends ScrollPane {
             for (Setting setting : Setting.values()) {
                 if (setting.type() == Setting.Type.CHOICE || setting.type() == Setting.Type.NUMBER) {
                     content.getChildren().add(choice(setting, values.get(setting.key())));
+                } else if (setting.type() == Setting.Type.TEXT && setting != Setting.RULE_SET) {
+                    content.getChildren().add(text(setting, values.get(setting.key())));
                 }
             }
             Button reset = new Button("Reset to the spec's defaults");
@@ -125,6 +127,36 @@ final class SettingsPanel extends ScrollPane {
         h.getStyleClass().add("hint");
         h.setWrapText(true);
         VBox v = new VBox(3, t, box, h);
+        v.getStyleClass().add("setting-row");
+        return v;
+    }
+
+    /** A free-text setting (e.g. the endpoint states that count), applied on Enter or when the field is left. */
+    private VBox text(Setting setting, String value) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(value);
+        field.setId("setting-" + setting.key());
+        Runnable apply = () -> {
+            if (!syncing && !field.getText().equals(vm.getSettings().value(setting))) {
+                try {
+                    vm.setSetting(setting.key(), field.getText());
+                } catch (IllegalArgumentException e) {
+                    field.setText(vm.getSettings().value(setting));
+                }
+            }
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        Label t = new Label(title(setting));
+        t.getStyleClass().add("setting-title");
+        t.setLabelFor(field);
+        Label h = new Label(setting.help());
+        h.getStyleClass().add("hint");
+        h.setWrapText(true);
+        VBox v = new VBox(3, t, field, h);
         v.getStyleClass().add("setting-row");
         return v;
     }
