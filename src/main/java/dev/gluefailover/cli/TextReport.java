@@ -74,7 +74,7 @@ final class TextReport {
         }
         if (resilience != null) {
             out.append('\n');
-            resilience(out, resilience, true);
+            resilience(out, resilience, true, e.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN);
         }
         return out.toString();
     }
@@ -83,8 +83,9 @@ final class TextReport {
      * "Resilience:" then, when {@code withSurvival}, the three "survives any single ..." lines, and
      * the single points of failure (or "none").
      */
-    private static void resilience(StringBuilder out, Resilience r, boolean withSurvival) {
-        out.append("Resilience:\n");
+    private static void resilience(StringBuilder out, Resilience r, boolean withSurvival, boolean as51) {
+        // Without the 5.1 assumption the matrix still answers under 5.1's rules: say so rather than imply a fact.
+        out.append(as51 ? "Resilience (the Glue 5.1 answer; no source describes Glue 6.x failover):\n" : "Resilience:\n");
         if (withSurvival) {
             r.summaries().forEach(s -> out.append("  ").append(s.text()).append('\n'));
         }
@@ -139,7 +140,7 @@ final class TextReport {
             out.append(base.headline()).append(": no failure of your network can change where it runs.\n");
             if (resilience != null) {
                 out.append('\n');
-                resilience(out, resilience, false);
+                resilience(out, resilience, false, false);
             }
             return out.toString();
         }
@@ -165,7 +166,7 @@ final class TextReport {
         if (resilience != null) {
             // The survival lines head the matrix already; the block adds what they cannot say.
             out.append('\n');
-            resilience(out, resilience, false);
+            resilience(out, resilience, false, false);
         }
         return out.toString();
     }

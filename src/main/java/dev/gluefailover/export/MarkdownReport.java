@@ -105,6 +105,9 @@ public final class MarkdownReport {
         }
         if (resilience != null) {
             md.append("## Resilience\n\n");
+            if (e.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
+                md.append("The Glue 5.1 answer: no source describes Glue 6.x failover.\n\n");
+            }
             md.append("| Any single | Survives | Failing scenarios |\n|---|---|---|\n");
             for (WhatIfMatrix.Summary s : resilience.summaries()) {
                 md.append("| ").append(cell(s.kind())).append(" | ").append(s.survives() ? "yes" : "**no**")

@@ -171,6 +171,9 @@ class CommandLineTest {
         assertTrue(off.json().get("headline").asText().startsWith("Glue's choice is unknown for Glue 6.1"));
         assertEquals(ExitCode.CHOICE_UNKNOWN,
                 run("matrix", "--snapshot", file.toString(), "--set", "assume51FailoverForNewerGlue=off").code());
+        String offText = run("check", "--snapshot", file.toString(), "--set", "assume51FailoverForNewerGlue=off").out();
+        assertTrue(offText.contains("\nResilience (the Glue 5.1 answer; no source describes Glue 6.x failover):\n"),
+                offText);
     }
 
     @Test
