@@ -1,6 +1,7 @@
 package dev.gluefailover.cli;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.Resilience;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.export.MarkdownReport;
 import picocli.CommandLine.Command;
@@ -20,11 +21,13 @@ final class CheckCommand extends EvaluatingCommand {
     public Integer call() {
         Loaded l = load();
         Evaluation e = l.engine().evaluate(l.job(), l.simulation(), scenario.settings());
+        // Every format shows the resilience summary, so the single-failure matrix is worked out once for all.
+        WhatIfMatrix matrix = WhatIfMatrix.compute(l.engine(), l.job(), e.simulation(), scenario.settings(), false);
+        Resilience resilience = Resilience.of(l.engine().index(), e, matrix);
         out().print(switch (format) {
-            case json -> JsonReport.write(JsonReport.check(e, l.snapshot())) + "\n";
-            case markdown -> MarkdownReport.render(l.snapshot(), e,
-                    WhatIfMatrix.compute(l.engine(), l.job(), e.simulation(), scenario.settings(), false));
-            case text -> TextReport.check(e, l.snapshot(), allChecks);
+            case json -> JsonReport.write(JsonReport.check(e, l.snapshot(), resilience)) + "\n";
+            case markdown -> MarkdownReport.render(l.snapshot(), e, matrix, resilience);
+            case text -> TextReport.check(e, l.snapshot(), allChecks, resilience);
         });
         out().flush();
         return ExitCode.of(e);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.Resilience;
 import dev.gluefailover.engine.RetryTimeline;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.WhatIfMatrix;
@@ -35,6 +36,11 @@ final class JsonReport {
     }
 
     static Map<String, Object> check(Evaluation e, Snapshot snapshot) {
+        return check(e, snapshot, null);
+    }
+
+    /** The check answer; with {@code resilience}, a {@code resilience} object after the connections. */
+    static Map<String, Object> check(Evaluation e, Snapshot snapshot, Resilience resilience) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", e.job().name());
         m.put("ruleSet", e.ruleSet());
@@ -74,6 +80,49 @@ final class JsonReport {
             connections.add(cm);
         }
         m.put("connections", connections);
+        if (resilience != null) {
+            m.put("resilience", resilience(resilience));
+        }
+        return m;
+    }
+
+    /**
+     * {@code survivesAnySingle} {azOutage, natGatewayFailure, endpointRemoval}, the single failures
+     * the job does not survive, and the single points of failure with their elements by kind and id.
+     */
+    static Map<String, Object> resilience(Resilience r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> survives = new LinkedHashMap<>();
+        survives.put("azOutage", r.survivesAnySingleAzOutage());
+        survives.put("natGatewayFailure", r.survivesAnySingleNatGatewayFailure());
+        survives.put("endpointRemoval", r.survivesAnySingleEndpointRemoval());
+        m.put("survivesAnySingle", survives);
+        List<Object> failing = new ArrayList<>();
+        for (WhatIfMatrix.Summary s : r.summaries()) {
+            for (WhatIfMatrix.Outcome o : s.fatal()) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("kind", s.kind());
+                f.putAll(outcome(o));
+                f.put("happens", o.describe());
+                failing.add(f);
+            }
+        }
+        m.put("failingScenarios", failing);
+        List<Object> spofs = new ArrayList<>();
+        for (Resilience.SinglePointOfFailure p : r.singlePointsOfFailure()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("kind", p.kind().name());
+            pm.put("elements", p.elements().stream().map(el -> {
+                Map<String, Object> em = new LinkedHashMap<>();
+                em.put("kind", el.kind().name());
+                em.put("id", el.id());
+                return em;
+            }).toList());
+            pm.put("text", p.text());
+            pm.put("survivesItsFailure", p.scenario().map(WhatIfMatrix.Outcome::survives).orElse(null));
+            spofs.add(pm);
+        }
+        m.put("singlePointsOfFailure", spofs);
         return m;
     }
 
@@ -116,6 +165,11 @@ final class JsonReport {
     }
 
     static Map<String, Object> matrix(WhatIfMatrix matrix, String ruleSet, Evaluation base) {
+        return matrix(matrix, ruleSet, base, null);
+    }
+
+    /** The matrix answer; with {@code r}, the same {@code resilience} object as {@code check} gives. */
+    static Map<String, Object> matrix(WhatIfMatrix matrix, String ruleSet, Evaluation base, Resilience r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", matrix.job().name());
         m.put("ruleSet", ruleSet);
@@ -127,6 +181,9 @@ final class JsonReport {
         m.put("baseline", outcome(matrix.baseline()));
         m.put("singles", matrix.singles().stream().map(JsonReport::outcome).toList());
         m.put("pairs", matrix.pairs().stream().map(JsonReport::outcome).toList());
+        if (r != null) {
+            m.put("resilience", resilience(r));
+        }
         return m;
     }
 

@@ -1,6 +1,7 @@
 package dev.gluefailover.cli;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.Resilience;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.rules.RuleSettings;
 import picocli.CommandLine.Command;
@@ -24,8 +25,10 @@ final class MatrixCommand extends EvaluatingCommand {
         RuleSettings settings = scenario.settings();
         WhatIfMatrix m = WhatIfMatrix.compute(l.engine(), l.job(), l.simulation(), settings, pairs);
         Evaluation base = l.engine().evaluate(l.job(), l.simulation(), settings);
-        out().print(format == OutputFormat.json ? JsonReport.write(JsonReport.matrix(m, settings.ruleSet(), base)) + "\n"
-                : TextReport.matrix(m, l.snapshot(), settings.ruleSet(), base));
+        Resilience resilience = Resilience.of(l.engine().index(), base, m);
+        out().print(format == OutputFormat.json
+                ? JsonReport.write(JsonReport.matrix(m, settings.ruleSet(), base, resilience)) + "\n"
+                : TextReport.matrix(m, l.snapshot(), settings.ruleSet(), base, resilience));
         out().flush();
         // Outside the VPCs no network failure can stop the job; without the 5.1 assumption no answer is known.
         if (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {

@@ -4,6 +4,7 @@ import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.Resilience;
 import dev.gluefailover.engine.RetryTimeline;
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.engine.Verdict;
@@ -21,6 +22,11 @@ final class TextReport {
     }
 
     static String check(Evaluation e, Snapshot snapshot, boolean allChecks) {
+        return check(e, snapshot, allChecks, null);
+    }
+
+    /** The check report; with {@code resilience}, a "Resilience" block at its end. */
+    static String check(Evaluation e, Snapshot snapshot, boolean allChecks, Resilience resilience) {
         StringBuilder out = new StringBuilder();
         heading(out, e.job(), snapshot, e.ruleSet(), e.simulation().failures());
         out.append(e.headline()).append("\n");
@@ -66,7 +72,29 @@ final class TextReport {
             out.append("Notes:\n");
             e.notes().forEach(n -> out.append("  - ").append(n).append('\n'));
         }
+        if (resilience != null) {
+            out.append('\n');
+            resilience(out, resilience, true, e.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN);
+        }
         return out.toString();
+    }
+
+    /**
+     * "Resilience:" then, when {@code withSurvival}, the three "survives any single ..." lines, and
+     * the single points of failure (or "none").
+     */
+    private static void resilience(StringBuilder out, Resilience r, boolean withSurvival, boolean as51) {
+        // Without the 5.1 assumption the matrix still answers under 5.1's rules: say so rather than imply a fact.
+        out.append(as51 ? "Resilience (the Glue 5.1 answer; no source describes Glue 6.x failover):\n" : "Resilience:\n");
+        if (withSurvival) {
+            r.summaries().forEach(s -> out.append("  ").append(s.text()).append('\n'));
+        }
+        if (r.singlePointsOfFailure().isEmpty()) {
+            out.append("  single points of failure: none\n");
+        } else {
+            out.append("  single points of failure:\n");
+            r.singlePointsOfFailure().forEach(p -> out.append("    - ").append(p.text()).append('\n'));
+        }
     }
 
     private static String why(ConnectionEvaluation c) {
@@ -101,11 +129,20 @@ final class TextReport {
     }
 
     static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet, Evaluation base) {
+        return matrix(m, snapshot, ruleSet, base, null);
+    }
+
+    /** The matrix report; with {@code resilience}, its single points of failure at the end. */
+    static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet, Evaluation base, Resilience resilience) {
         StringBuilder out = new StringBuilder();
         heading(out, m.job(), snapshot, ruleSet, m.base().failures());
         if (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
-            return out.append(base.headline()).append(": no failure of your network can change where it runs.\n")
-                    .toString();
+            out.append(base.headline()).append(": no failure of your network can change where it runs.\n");
+            if (resilience != null) {
+                out.append('\n');
+                resilience(out, resilience, false, false);
+            }
+            return out.toString();
         }
         if (base.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
             out.append(base.headline()).append("; every row below is the Glue 5.1 answer.\n\n");
@@ -125,6 +162,11 @@ final class TextReport {
                 fatal.forEach(o -> addRow(p, o));
                 out.append(p.render());
             }
+        }
+        if (resilience != null) {
+            // The survival lines head the matrix already; the block adds what they cannot say.
+            out.append('\n');
+            resilience(out, resilience, false, false);
         }
         return out.toString();
     }

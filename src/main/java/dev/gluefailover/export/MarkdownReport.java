@@ -4,7 +4,9 @@ import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.Resilience;
 import dev.gluefailover.engine.SimulatedFailure;
+import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.model.GlueJob;
@@ -22,7 +24,13 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /** The review; with a matrix, its resilience summary is worked out here. */
     public static String render(Snapshot snapshot, Evaluation e, WhatIfMatrix matrix) {
+        return render(snapshot, e, matrix, matrix == null ? null : Resilience.of(new SnapshotIndex(snapshot), e, matrix));
+    }
+
+    /** The review with a resilience summary already worked out (null: none shown). */
+    public static String render(Snapshot snapshot, Evaluation e, WhatIfMatrix matrix, Resilience resilience) {
         StringBuilder md = new StringBuilder();
         GlueJob job = e.job();
         md.append("# Glue connection choice: ").append(job.name()).append("\n\n");
@@ -94,6 +102,28 @@ public final class MarkdownReport {
                         .append(" |\n");
             }
             md.append('\n');
+        }
+        if (resilience != null) {
+            md.append("## Resilience\n\n");
+            if (e.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
+                md.append("The Glue 5.1 answer: no source describes Glue 6.x failover.\n\n");
+            }
+            md.append("| Any single | Survives | Failing scenarios |\n|---|---|---|\n");
+            for (WhatIfMatrix.Summary s : resilience.summaries()) {
+                md.append("| ").append(cell(s.kind())).append(" | ").append(s.survives() ? "yes" : "**no**")
+                        .append(s.candidates() == 0 ? " (none to fail)" : "").append(" | ")
+                        .append(s.fatal().isEmpty() ? "-" : cell(String.join("; ", s.fatal().stream()
+                                .map(o -> o.label() + " " + o.describe()).toList())))
+                        .append(" |\n");
+            }
+            md.append("\n**Single points of failure:**");
+            if (resilience.singlePointsOfFailure().isEmpty()) {
+                md.append(" none.\n\n");
+            } else {
+                md.append("\n\n");
+                resilience.singlePointsOfFailure().forEach(p -> md.append("- ").append(cell(p.text())).append('\n'));
+                md.append('\n');
+            }
         }
         return md.toString();
     }

@@ -171,6 +171,9 @@ class CommandLineTest {
         assertTrue(off.json().get("headline").asText().startsWith("Glue's choice is unknown for Glue 6.1"));
         assertEquals(ExitCode.CHOICE_UNKNOWN,
                 run("matrix", "--snapshot", file.toString(), "--set", "assume51FailoverForNewerGlue=off").code());
+        String offText = run("check", "--snapshot", file.toString(), "--set", "assume51FailoverForNewerGlue=off").out();
+        assertTrue(offText.contains("\nResilience (the Glue 5.1 answer; no source describes Glue 6.x failover):\n"),
+                offText);
     }
 
     @Test
@@ -221,6 +224,50 @@ class CommandLineTest {
         Result three = run("matrix", "--sample", "three-az", "--pairs");
         assertTrue(three.out().contains("survives any single AZ outage: yes"), three.out());
         assertTrue(three.out().contains("survives any pair of failures: yes"), three.out());
+    }
+
+    @Test
+    void checkCarriesTheResilienceSummaryInJsonTextAndMarkdown() throws Exception {
+        JsonNode r = run("check", "--sample", "single-nat", "--format", "json").json().get("resilience");
+        assertFalse(r.get("survivesAnySingle").get("azOutage").asBoolean());
+        assertFalse(r.get("survivesAnySingle").get("natGatewayFailure").asBoolean());
+        assertTrue(r.get("survivesAnySingle").get("endpointRemoval").asBoolean());
+        assertEquals(2, r.get("failingScenarios").size());
+        JsonNode nat = r.get("failingScenarios").get(1);
+        assertEquals("NAT gateway failure", nat.get("kind").asText());
+        assertEquals("nat=nat-0c33natgw00001a", nat.get("failures").get(0).asText());
+        assertEquals("leaves no usable connection", nat.get("happens").asText());
+        JsonNode spof = r.get("singlePointsOfFailure").get(0);
+        assertEquals("NAT_GATEWAY", spof.get("kind").asText());
+        assertEquals("NAT_GATEWAY", spof.get("elements").get(0).get("kind").asText());
+        assertEquals("nat-0c33natgw00001a", spof.get("elements").get(0).get("id").asText());
+        assertEquals("use1-az1", spof.get("elements").get(1).get("id").asText());
+        assertEquals("NAT gateway nat-0c33natgw00001a in us-east-1a (use1-az1) carries every connection",
+                spof.get("text").asText());
+        assertFalse(spof.get("survivesItsFailure").asBoolean());
+
+        JsonNode three = run("check", "--sample", "three-az", "--format", "json").json().get("resilience");
+        assertTrue(three.get("survivesAnySingle").get("azOutage").asBoolean());
+        assertEquals(0, three.get("failingScenarios").size());
+        assertEquals(0, three.get("singlePointsOfFailure").size());
+
+        String text = run("check", "--sample", "single-nat").out();
+        assertTrue(text.contains("\nResilience:\n  survives any single AZ outage: no — us-east-1a (use1-az1)"), text);
+        assertTrue(text.contains("\n    - NAT gateway nat-0c33natgw00001a in us-east-1a (use1-az1) carries every "
+                + "connection\n"), text);
+        assertTrue(run("check", "--sample", "three-az").out().contains("  single points of failure: none\n"));
+        String md = run("check", "--sample", "single-nat", "--format", "markdown").out();
+        assertTrue(md.contains("## Resilience"), md);
+        assertTrue(md.contains("- NAT gateway nat-0c33natgw00001a in us-east-1a (use1-az1) carries every connection"),
+                md);
+        String matrix = run("matrix", "--sample", "seed-article").out();
+        assertTrue(matrix.contains("\nResilience:\n  single points of failure:\n"
+                + "    - every connection is in ap-northeast-1a (apne1-az4)\n"), matrix);
+        JsonNode matrixJson = run("matrix", "--sample", "seed-article", "--format", "json").json().get("resilience");
+        assertTrue(matrixJson.get("survivesAnySingle").get("natGatewayFailure").asBoolean(), "no NAT to fail");
+        assertEquals("S3_ENDPOINT", matrixJson.get("singlePointsOfFailure").get(1).get("kind").asText());
+        JsonNode noVpc = run("check", "--sample", "no-vpc", "--format", "json").json().get("resilience");
+        assertEquals(0, noVpc.get("singlePointsOfFailure").size());
     }
 
     @Test
