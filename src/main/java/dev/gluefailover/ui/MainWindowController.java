@@ -74,6 +74,7 @@ public final class MainWindowController {
     @FXML private ToggleButton themeButton;
     @FXML private SplitPane mainSplit;
     @FXML private VBox leftColumn;
+    @FXML private javafx.scene.layout.VBox centreColumn;
     @FXML private HBox headline;
     @FXML private FontIcon headlineIcon;
     @FXML private Label headlineText;
@@ -91,6 +92,7 @@ public final class MainWindowController {
 
     private ConnectionListPanel connectionList;
     private Headline headlineView;
+    private ResilienceBadges resilience;
     private AzPresets presets;
     private Exports exports;
     private SnapshotFiles files;
@@ -129,6 +131,8 @@ public final class MainWindowController {
     @FXML
     private void initialize() {
         headlineView = new Headline(headline, headlineIcon, headlineText, headlineSub);
+        resilience = new ResilienceBadges(vm);
+        centreColumn.getChildren().add(centreColumn.getChildren().indexOf(headline) + 1, resilience.node());
         presets = new AzPresets(vm, simulationMenu, presetSeparator);
         status = new StatusLine(vm, statusBar);
         exports = new Exports(vm, diagram, this::window, status::say);
@@ -254,6 +258,7 @@ public final class MainWindowController {
         // evaluation the view-model held then), and only this evaluation is current.
         diagram.update(after);
         headlineView.show(before, after);
+        resilience.show(after);
         updateSelectionActions();
     }
 

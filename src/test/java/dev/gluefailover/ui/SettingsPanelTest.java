@@ -17,10 +17,12 @@ class SettingsPanelTest {
 
     @BeforeAll
     static void startToolkit() {
+        // Through TestFX, as every window test does: a toolkit started by Platform.startup would keep
+        // TestFX from launching its primary stage when such a test runs first in the JVM.
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test of this JVM started it
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
     }
 
