@@ -3,6 +3,7 @@ package dev.gluefailover.snapshot;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.GlueJob;
+import dev.gluefailover.model.Ipv4Cidr;
 import dev.gluefailover.model.RouteTable;
 import dev.gluefailover.model.RouteTableAssociation;
 import dev.gluefailover.model.Snapshot;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Things in a snapshot that AWS cannot have but that do not stop an evaluation: an invalid CIDR,
@@ -43,28 +45,28 @@ public final class SnapshotWarnings {
 
     public static List<Warning> of(Snapshot s) {
         List<Warning> out = new ArrayList<>();
-        Map<String, long[]> vpcRanges = new HashMap<>();
+        Map<String, Ipv4Cidr> vpcRanges = new HashMap<>();
         for (Vpc v : s.vpcs()) {
             ElementRef ref = new ElementRef(ElementKind.VPC, v.vpcId());
             if (v.cidrBlock() != null) {
-                long[] range = Cidr.parse(v.cidrBlock());
-                if (range == null) {
+                Optional<Ipv4Cidr> range = Ipv4Cidr.parse(v.cidrBlock());
+                if (range.isEmpty()) {
                     out.add(Warning.on(ref, "CIDR block \"" + v.cidrBlock() + "\" is not a valid IPv4 CIDR"));
                 } else {
-                    vpcRanges.put(v.vpcId(), range);
+                    vpcRanges.put(v.vpcId(), range.get());
                 }
             }
         }
         for (Subnet sn : s.subnets()) {
             ElementRef ref = new ElementRef(ElementKind.SUBNET, sn.subnetId());
             if (sn.cidrBlock() != null) {
-                long[] range = Cidr.parse(sn.cidrBlock());
-                long[] vpc = vpcRanges.get(sn.vpcId());
-                if (range == null) {
+                Optional<Ipv4Cidr> range = Ipv4Cidr.parse(sn.cidrBlock());
+                Ipv4Cidr vpc = vpcRanges.get(sn.vpcId());
+                if (range.isEmpty()) {
                     out.add(Warning.on(ref, "CIDR block \"" + sn.cidrBlock() + "\" is not a valid IPv4 CIDR"));
-                } else if (vpc != null && (range[0] < vpc[0] || range[1] > vpc[1])) {
+                } else if (vpc != null && !vpc.contains(range.get())) {
                     out.add(Warning.on(ref, "CIDR block " + sn.cidrBlock() + " lies outside its VPC " + sn.vpcId()
-                            + "'s range " + Cidr.text(vpc)));
+                            + "'s range " + vpc.text()));
                 }
             }
             if (sn.availableIpAddressCount() != null && sn.availableIpAddressCount() < 0) {
@@ -109,54 +111,5 @@ public final class SnapshotWarnings {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** IPv4 CIDR blocks as [first, last] address. */
-    static final class Cidr {
-        private Cidr() {
-        }
-
-        static long[] parse(String cidr) {
-            int slash = cidr.indexOf('/');
-            if (slash < 0) {
-                return null;
-            }
-            String[] octets = cidr.substring(0, slash).split("\\.", -1);
-            if (octets.length != 4) {
-                return null;
-            }
-            long addr = 0;
-            try {
-                for (String o : octets) {
-                    if (o.isEmpty() || o.length() > 3) {
-                        return null;
-                    }
-                    int v = Integer.parseInt(o);
-                    if (v < 0 || v > 255) {
-                        return null;
-                    }
-                    addr = addr << 8 | v;
-                }
-                String p = cidr.substring(slash + 1);
-                if (p.isEmpty() || p.length() > 2) {
-                    return null;
-                }
-                int prefix = Integer.parseInt(p);
-                if (prefix < 0 || prefix > 32) {
-                    return null;
-                }
-                long size = 1L << (32 - prefix);
-                long first = addr & ~(size - 1) & 0xFFFFFFFFL;
-                return new long[] {first, first + size - 1};
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        static String text(long[] range) {
-            long a = range[0];
-            int prefix = 32 - Long.numberOfTrailingZeros(range[1] - range[0] + 1);
-            return ((a >> 24) & 255) + "." + ((a >> 16) & 255) + "." + ((a >> 8) & 255) + "." + (a & 255) + "/" + prefix;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gluefailover.engine.checks;
 
+import dev.gluefailover.model.Ipv4Cidr;
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.Evidence;
@@ -66,48 +67,10 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
 
     /** An IPv4 CIDR that contains another (0.0.0.0/0 contains every one); false for IPv6 or what does not parse. */
     static boolean covers(String outer, String inner) {
-        long[] o = parse(outer);
-        if (o == null) {
-            return false;
-        }
-        if (o[1] == 0) {
-            return true;
-        }
-        long[] i = parse(inner);
-        if (i == null || i[1] < o[1]) {
-            return false;
-        }
-        long mask = (0xFFFFFFFFL << (32 - o[1])) & 0xFFFFFFFFL;
-        return (o[0] & mask) == (i[0] & mask);
-    }
-
-    /** {address, prefix length} of an IPv4 CIDR, or null. */
-    private static long[] parse(String cidr) {
-        if (cidr == null) {
-            return null;
-        }
-        int slash = cidr.indexOf('/');
-        if (slash < 0) {
-            return null;
-        }
-        String[] parts = cidr.substring(0, slash).split("\\.");
-        if (parts.length != 4) {
-            return null;
-        }
-        try {
-            long address = 0;
-            for (String p : parts) {
-                int b = Integer.parseInt(p.trim());
-                if (b < 0 || b > 255) {
-                    return null;
-                }
-                address = (address << 8) | b;
-            }
-            int prefix = Integer.parseInt(cidr.substring(slash + 1).trim());
-            return prefix < 0 || prefix > 32 ? null : new long[] {address, prefix};
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Optional<Ipv4Cidr> o = Ipv4Cidr.parse(outer == null ? null : outer.trim());
+        Optional<Ipv4Cidr> i = Ipv4Cidr.parse(inner == null ? null : inner.trim());
+        // 0.0.0.0/0 covers every subnet, even one whose CIDR the snapshot does not hold in IPv4 form.
+        return o.isPresent() && (o.get().prefix() == 0 || i.isPresent() && o.get().contains(i.get()));
     }
 
     @Override
