@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.gluefailover.rules.Setting;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,32 +14,14 @@ class SettingsPanelTest {
 
     @BeforeAll
     static void startToolkit() {
-        // Through TestFX, as every window test does: a toolkit started by Platform.startup would keep
-        // TestFX from launching its primary stage when such a test runs first in the JVM.
-        try {
-            org.testfx.api.FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the JavaFX toolkit did not start", e);
-        }
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
+        UiWait.startToolkit();
     }
 
     @Test
     void everySettingOfTheCatalogueHasItsControl() throws Exception {
         MainViewModel vm = new MainViewModel(RecentFiles.inMemory());
         vm.openSample("three-az");
-        SettingsPanel panel = onFx(() -> {
+        SettingsPanel panel = UiWait.onFx(() -> {
             SettingsPanel p = new SettingsPanel(vm);
             new Scene(p, 400, 800);
             return p;
@@ -51,10 +30,10 @@ class SettingsPanelTest {
             if (s == Setting.RULE_SET) {
                 continue; // a label, shown in the text above the switches
             }
-            assertNotNull(onFx(() -> ((javafx.scene.Parent) panel.getContent()).lookup("#setting-" + s.key())), s.key());
+            assertNotNull(UiWait.onFx(() -> ((javafx.scene.Parent) panel.getContent()).lookup("#setting-" + s.key())), s.key());
         }
         // a text setting is applied on Enter
-        onFx(() -> {
+        UiWait.onFx(() -> {
             TextField f = (TextField) ((javafx.scene.Parent) panel.getContent()).lookup("#setting-" + Setting.ENDPOINT_STATES_THAT_COUNT.key());
             f.setText("available, pending");
             f.fireEvent(new javafx.event.ActionEvent());

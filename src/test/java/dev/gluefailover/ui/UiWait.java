@@ -27,4 +27,22 @@ final class UiWait {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /**
+     * Starts the JavaFX toolkit for a test without a window of its own. Through TestFX, as every
+     * window test does: a toolkit started by {@code Platform.startup} would keep TestFX from launching
+     * its primary stage when such a test runs first in the JVM.
+     */
+    static void startToolkit() {
+        try {
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
+        }
+    }
+
+    /** Runs the work on the JavaFX thread and returns its result, within the same bound. */
+    static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(SECONDS, TimeUnit.SECONDS);
+    }
 }

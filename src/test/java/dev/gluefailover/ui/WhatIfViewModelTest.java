@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +32,7 @@ class WhatIfViewModelTest {
      */
     @BeforeAll
     static void startToolkit() {
-        // Through TestFX, as every window test does: a toolkit started by Platform.startup would keep
-        // TestFX from launching its primary stage when such a test runs first in the JVM.
-        try {
-            org.testfx.api.FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the JavaFX toolkit did not start", e);
-        }
+        UiWait.startToolkit();
     }
 
     private String chosen() {
