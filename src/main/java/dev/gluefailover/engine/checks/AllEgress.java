@@ -38,13 +38,9 @@ public final class AllEgress extends SecurityGroupRulesCheck {
                 look.notCounted().add(sg.groupId() + " outbound all ports to ::/0 (IPv6 only)");
             }
         }
-        for (String g : rule.groupIds()) {
-            if (g.equals(sg.groupId())) {
-                return new Peer("itself (" + g + ")", null);
-            }
-            if (look.connectionGroups().contains(g)) {
-                return new Peer(g, null);
-            }
+        Peer group = groupPeer(rule, sg, look);
+        if (group != null) {
+            return group;
         }
         return null;
     }

@@ -66,6 +66,22 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
     }
 
     /** An IPv4 CIDR that contains another (0.0.0.0/0 contains every one); false for IPv6 or what does not parse. */
+    /**
+     * A rule whose peer is the group itself or another group the connection attaches: the same
+     * for inbound and outbound [DOC S5]; null when the rule names no such group.
+     */
+    static Peer groupPeer(SecurityGroupRule rule, SecurityGroup sg, Look look) {
+        for (String g : rule.groupIds()) {
+            if (g.equals(sg.groupId())) {
+                return new Peer("itself (" + g + ")", null);
+            }
+            if (look.connectionGroups().contains(g)) {
+                return new Peer(g, null);
+            }
+        }
+        return null;
+    }
+
     static boolean covers(String outer, String inner) {
         Optional<Ipv4Cidr> o = Ipv4Cidr.parse(outer == null ? null : outer.trim());
         Optional<Ipv4Cidr> i = Ipv4Cidr.parse(inner == null ? null : inner.trim());

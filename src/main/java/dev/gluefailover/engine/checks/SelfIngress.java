@@ -32,13 +32,9 @@ public final class SelfIngress extends SecurityGroupRulesCheck {
 
     @Override
     Peer allowedPeer(SecurityGroupRule rule, SecurityGroup sg, Look look) {
-        for (String g : rule.groupIds()) {
-            if (g.equals(sg.groupId())) {
-                return new Peer("itself (" + g + ")", null);
-            }
-            if (look.connectionGroups().contains(g)) {
-                return new Peer(g, null);
-            }
+        Peer group = groupPeer(rule, sg, look);
+        if (group != null) {
+            return group;
         }
         for (String cidr : rule.cidrs()) {
             boolean coversSubnet = "0.0.0.0/0".equals(cidr.trim()) || covers(cidr, look.subnetCidr());
