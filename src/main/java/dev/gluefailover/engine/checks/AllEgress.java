@@ -38,11 +38,7 @@ public final class AllEgress extends SecurityGroupRulesCheck {
                 look.notCounted().add(sg.groupId() + " outbound all ports to ::/0 (IPv6 only)");
             }
         }
-        Peer group = groupPeer(rule, sg, look);
-        if (group != null) {
-            return group;
-        }
-        return null;
+        return groupPeer(rule, sg, look);
     }
 
     @Override
