@@ -19,6 +19,12 @@ import java.util.Map;
 final class RecordEncoder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /**
+     * Top-level sections added after version 1 was published: left out when empty, so a snapshot
+     * without them is byte for byte what earlier builds wrote (and read).
+     */
+    private static final java.util.Set<String> OPTIONAL_TOP_LEVEL = java.util.Set.of("assumptions", "drills");
+
     private RecordEncoder() {
     }
 
@@ -32,7 +38,8 @@ final class RecordEncoder {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + c, e);
             }
-            if (v == null || !top && (v instanceof Collection<?> col && col.isEmpty()
+            boolean optionalSection = top && OPTIONAL_TOP_LEVEL.contains(c.getName());
+            if (v == null || (!top || optionalSection) && (v instanceof Collection<?> col && col.isEmpty()
                     || v instanceof Map<?, ?> m && m.isEmpty())) {
                 continue;
             }

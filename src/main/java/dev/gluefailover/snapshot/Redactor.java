@@ -1,5 +1,8 @@
 package dev.gluefailover.snapshot;
 
+import dev.gluefailover.model.Assumption;
+import dev.gluefailover.model.Drill;
+import dev.gluefailover.model.DrillStep;
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.InternetGateway;
@@ -99,7 +102,25 @@ public final class Redactor {
                             p.id(c.subnetId()), map(c.securityGroupIds(), p::id), c.availabilityZone(),
                             jdbcUrl(c.jdbcUrl()), c.status(), text(c.statusReason()))),
                     map(s.problems(), this::problem),
-                    map(s.rolePermissions(), r -> new RolePermission(role(r.role()), r.action(), r.decision())));
+                    map(s.rolePermissions(), r -> new RolePermission(role(r.role()), r.action(), r.decision())),
+                    map(s.assumptions(), a -> new Assumption(a.elementId() == null ? null : p.id(a.elementId()),
+                            a.field(), text(a.text()))),
+                    map(s.drills(), d -> new Drill(d.name(), d.titleEn(), d.titleJa(), map(d.steps(),
+                            st -> new DrillStep(map(st.fail(), this::failure), st.captionEn(), st.captionJa(),
+                                    st.expectedChosen() == null ? null : p.name("connection", st.expectedChosen()),
+                                    st.expectedRunWorks())))));
+        }
+
+        /** A drill's {@code KIND=ID} failure with the id replaced like everywhere else (zones stay). */
+        private String failure(String f) {
+            int eq = f.indexOf('=');
+            if (eq < 0 || f.startsWith("az=")) {
+                return f;
+            }
+            String kind = f.substring(0, eq + 1);
+            String target = f.substring(eq + 1);
+            int colon = target.indexOf(':');
+            return colon < 0 ? kind + p.id(target) : kind + p.id(target.substring(0, colon)) + target.substring(colon);
         }
 
         /** A job's role, as a name or an ARN; the same role always gets the same stand-in. */

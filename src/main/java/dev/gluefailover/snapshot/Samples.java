@@ -282,9 +282,7 @@ public final class Samples {
 
     /** The snapshot with the job roles' simulated permissions (the builder has none). */
     static Snapshot withRolePermissions(Snapshot s, List<RolePermission> permissions) {
-        return new Snapshot(s.schemaVersion(), s.capturedAt(), s.source(), s.region(), s.availabilityZones(), s.vpcs(),
-                s.subnets(), s.routeTables(), s.natGateways(), s.internetGateways(), s.vpcEndpoints(),
-                s.securityGroups(), s.jobs(), s.connections(), s.problems(), permissions);
+        return s.withRolePermissions(permissions);
     }
 
     /** A JDBC connection to a public endpoint, without network placement, and the job that uses it. */

@@ -35,20 +35,26 @@ class RoomsTest {
 
     static {
         MAY_IMPORT.put("model", Set.of());
-        MAY_IMPORT.put("rules", Set.of("model"));
-        MAY_IMPORT.put("engine", Set.of("model", "rules"));
-        MAY_IMPORT.put("layout", Set.of("model", "engine"));
-        MAY_IMPORT.put("snapshot", Set.of("model", "files"));
-        MAY_IMPORT.put("aws", Set.of("model", "snapshot", "files"));
-        MAY_IMPORT.put("export", Set.of("model", "engine", "layout", "files"));
+        MAY_IMPORT.put("i18n", Set.of());
+        MAY_IMPORT.put("rules", Set.of("model", "i18n"));
+        MAY_IMPORT.put("engine", Set.of("model", "rules", "i18n"));
+        MAY_IMPORT.put("training", Set.of("model", "rules", "engine", "i18n"));
+        MAY_IMPORT.put("edit", Set.of("model", "rules", "engine", "i18n"));
+        MAY_IMPORT.put("review", Set.of("model", "rules", "engine", "i18n"));
+        MAY_IMPORT.put("fleet", Set.of("model", "rules", "engine", "review", "i18n"));
+        MAY_IMPORT.put("layout", Set.of("model", "engine", "i18n"));
+        MAY_IMPORT.put("snapshot", Set.of("model", "files", "i18n"));
+        MAY_IMPORT.put("design", Set.of("model", "snapshot", "i18n"));
+        MAY_IMPORT.put("aws", Set.of("model", "snapshot", "files", "i18n"));
+        MAY_IMPORT.put("export", Set.of("model", "rules", "engine", "review", "fleet", "layout", "files", "i18n"));
         MAY_IMPORT.put("files", Set.of());
         MAY_IMPORT.put("cli", everythingBut("cli", "ui"));
         MAY_IMPORT.put("ui", everythingBut("ui", "cli"));
     }
 
     private static Set<String> everythingBut(String... not) {
-        Set<String> rooms = new LinkedHashSet<>(List.of("model", "rules", "engine", "layout", "snapshot", "aws",
-                "export", "files", "cli", "ui"));
+        Set<String> rooms = new LinkedHashSet<>(List.of("model", "i18n", "rules", "engine", "training", "edit",
+                "review", "fleet", "layout", "snapshot", "design", "aws", "export", "files", "cli", "ui"));
         rooms.removeAll(List.of(not));
         return rooms;
     }
@@ -112,7 +118,11 @@ class RoomsTest {
     }
 
     @Test
-    void modelAndFilesImportTheJdkOnly() {
+    void modelFilesAndI18nImportTheJdkOnly() {
+        classes().that().resideInAPackage(BASE + "i18n..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", BASE + "i18n..")
+                .allowEmptyShould(true)
+                .check(classes);
         classes().that().resideInAPackage(BASE + "model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", BASE + "model..")
                 .check(classes);
@@ -123,7 +133,8 @@ class RoomsTest {
 
     @Test
     void coreImportsNoJavaFxAndNoAwsSdk() {
-        noClasses().that().resideInAnyPackage(BASE + "model..", BASE + "rules..", BASE + "engine..", BASE + "layout..")
+        noClasses().that().resideInAnyPackage(BASE + "model..", BASE + "i18n..", BASE + "rules..", BASE + "engine..",
+                        BASE + "training..", BASE + "edit..", BASE + "review..", BASE + "fleet..", BASE + "layout..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon..")
                 .check(classes);
     }
