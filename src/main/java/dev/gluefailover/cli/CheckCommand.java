@@ -4,6 +4,7 @@ import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.Resilience;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.export.MarkdownReport;
+import dev.gluefailover.review.Recommendations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,8 @@ final class CheckCommand extends EvaluatingCommand {
         Resilience resilience = Resilience.of(l.engine().index(), e, matrix);
         out().print(switch (format) {
             case json -> JsonReport.write(JsonReport.check(e, l.snapshot(), resilience)) + "\n";
-            case markdown -> MarkdownReport.render(l.snapshot(), e, matrix, resilience);
+            case markdown -> MarkdownReport.render(l.snapshot(), e, matrix, resilience,
+                    Recommendations.of(l.snapshot(), l.job(), l.simulation(), scenario.settings()));
             case text -> TextReport.check(e, l.snapshot(), allChecks, resilience);
         });
         out().flush();

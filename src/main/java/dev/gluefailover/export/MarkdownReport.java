@@ -11,6 +11,8 @@ import dev.gluefailover.engine.Verdict;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.review.Recommendation;
+import dev.gluefailover.review.RecommendationReport;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,6 +33,15 @@ public final class MarkdownReport {
 
     /** The review with a resilience summary already worked out (null: none shown). */
     public static String render(Snapshot snapshot, Evaluation e, WhatIfMatrix matrix, Resilience resilience) {
+        return render(snapshot, e, matrix, resilience, null);
+    }
+
+    /**
+     * The review with the proven recommendations as its last section, "Recommendations", each with
+     * before → after and its AWS CLI commands (null: the section is left out).
+     */
+    public static String render(Snapshot snapshot, Evaluation e, WhatIfMatrix matrix, Resilience resilience,
+            List<Recommendation> recommendations) {
         StringBuilder md = new StringBuilder();
         GlueJob job = e.job();
         md.append("# Glue connection choice: ").append(job.name()).append("\n\n");
@@ -124,6 +135,9 @@ public final class MarkdownReport {
                 resilience.singlePointsOfFailure().forEach(p -> md.append("- ").append(cell(p.text())).append('\n'));
                 md.append('\n');
             }
+        }
+        if (recommendations != null) {
+            md.append(RecommendationReport.markdown(recommendations));
         }
         return md.toString();
     }

@@ -38,9 +38,29 @@ public final class Recommendations {
     private Recommendations() {
     }
 
+    /**
+     * The standing the recommendations start from and the proven recommendations, best first.
+     *
+     * @param now the job's evaluation and resilience under the snapshot as it is
+     */
+    public record Result(Recommendation.Standing now, List<Recommendation> recommendations) {
+        public Result {
+            recommendations = List.copyOf(recommendations);
+        }
+
+        public boolean isEmpty() {
+            return recommendations.isEmpty();
+        }
+    }
+
     /** The proven recommendations for the job, best first; empty when nothing would improve. */
     public static List<Recommendation> of(Snapshot snapshot, GlueJob job, Simulation simulation,
             RuleSettings settings) {
+        return review(snapshot, job, simulation, settings).recommendations();
+    }
+
+    /** The same, with the standing they start from (for reports that print before → after once). */
+    public static Result review(Snapshot snapshot, GlueJob job, Simulation simulation, RuleSettings settings) {
         Engine engine = new Engine(snapshot);
         Recommendation.Standing before = standing(engine, job, simulation, settings);
         List<Recommendation> proven = new ArrayList<>();
@@ -57,7 +77,7 @@ public final class Recommendations {
         }
         proven.sort(Comparator.comparingInt(Recommendation::value).reversed()
                 .thenComparing(r -> r.kind().ordinal()).thenComparing(Recommendation::id));
-        return List.copyOf(proven);
+        return new Result(before, proven);
     }
 
     /** The best proven recommendation, for reports that show only one (the HTML review, the account scan). */
