@@ -356,6 +356,20 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Makes a changed copy of the snapshot the working one (a recommendation's preview), as one
+     * undo step named {@code description}: Ctrl+Z brings the snapshot before it back.
+     */
+    public void applyFork(String description, Snapshot changed) {
+        GlueJob job = changed.job(selectedJob.get().name()).orElseThrow(
+                () -> new IllegalArgumentException("the changed snapshot lost job " + selectedJob.get().name()));
+        pushUndo(description);
+        setSnapshotState(changed);
+        warnings.setAll(SnapshotWarnings.of(changed));
+        applyJob(job);
+        recompute();
+    }
+
     public void undo() {
         travel(undoStack, redoStack);
     }

@@ -85,6 +85,7 @@ public final class MainWindowController {
     @FXML private Tab simulationTab;
     @FXML private Tab settingsTab;
     @FXML private Tab whatIfTab;
+    @FXML private Tab recommendationsTab;
     @FXML private MenuItem exportReviewItem;
     @FXML private MenuItem exportSvgItem;
     @FXML private MenuItem exportDrawioItem;
@@ -98,6 +99,7 @@ public final class MainWindowController {
     private SnapshotFiles files;
     private WhatIfViewModel whatIf;
     private WhatIfPanel whatIfPanel;
+    private RecommendationsViewModel recommendations;
     /** Started on first use: most sessions never compute pairs on a large network. */
     private java.util.concurrent.ExecutorService pairsExecutor;
     private StatusLine status;
@@ -110,6 +112,11 @@ public final class MainWindowController {
 
     public DiagramView diagram() {
         return diagram;
+    }
+
+    /** The Recommendations tab's view-model (tests wait on its result). */
+    RecommendationsViewModel recommendations() {
+        return recommendations;
     }
 
     /** The What if tab's view-model (tests drive the retry choices through it). */
@@ -167,6 +174,16 @@ public final class MainWindowController {
         whatIfTab.setContent(whatIfPanel);
         WhatIfWidening widening = new WhatIfWidening(mainSplit, diagram);
         whatIfTab.selectedProperty().addListener((o, a, on) -> widening.showing(on));
+        recommendations = RecommendationsViewModel.inBackground(vm);
+        RecommendationsPanel.install(recommendationsTab, recommendations, status::say);
+        javafx.beans.binding.Bindings.bindContent(diagram.proposedElements(), recommendations.proposedElements());
+        // A changed copy that keeps the job (a preview, its undo) fires no job change: draw it here.
+        vm.indexProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && vm.getSelectedJob() != null
+                    && b.snapshot().job(vm.getSelectedJob().name()).orElse(null) == vm.getSelectedJob()) {
+                redrawDiagram();
+            }
+        });
         // A selection in the diagram or the list is a question about that element: answer it.
         vm.selectedElementProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -514,6 +531,11 @@ public final class MainWindowController {
     void scrollWhatIfToRetries() {
         whatIfPanel.layout();
         whatIfPanel.setVvalue(whatIfPanel.getVmax());
+    }
+
+    @FXML
+    private void onShowRecommendations() {
+        rightTabs.getSelectionModel().select(recommendationsTab);
     }
 
     @FXML

@@ -63,6 +63,9 @@ public class DiagramView extends Region {
     private final ObjectProperty<ElementRef> selected = new SimpleObjectProperty<>(this, "selectedElement");
     private final ReadOnlyObjectWrapper<ElementRef> hovered = new ReadOnlyObjectWrapper<>(this, "hoveredElement");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    /** Elements a recommendation's preview adds or changes: drawn with a dashed "proposed" outline. */
+    private final javafx.collections.ObservableSet<ElementRef> proposed =
+            javafx.collections.FXCollections.observableSet();
 
     // Scene graph: viewport (clipped) ▸ camera (pan + zoom) ▸ content (the drawing, no transforms, for snapshots).
     private final Pane viewport = new Pane();
@@ -106,6 +109,7 @@ public class DiagramView extends Region {
         getChildren().addAll(viewport, miniMap);
 
         dark.addListener((o, a, b) -> pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), b));
+        proposed.addListener((javafx.collections.SetChangeListener<ElementRef>) c -> markProposed());
         String ua = Application.getUserAgentStylesheet();
         dark.set(ua != null && ua.toLowerCase(Locale.ROOT).contains("dark"));
 
@@ -183,6 +187,7 @@ public class DiagramView extends Region {
         interaction.setNodes(index, nodes);
         miniMap.draw(diagram);
         update(evaluation);
+        markProposed();
         content.getChildren().setAll(boxLayer, edgeLayer, badgeLayer, nodes.overlay);
         requestLayout();
         if (getWidth() > 0) {
@@ -246,6 +251,20 @@ public class DiagramView extends Region {
 
     public ObjectProperty<ElementRef> selectedElementProperty() {
         return selected;
+    }
+
+    /** The elements drawn as proposed (style class {@value #PROPOSED}); kept across redraws. */
+    public javafx.collections.ObservableSet<ElementRef> proposedElements() {
+        return proposed;
+    }
+
+    /** Style class of an element a recommendation's preview adds or changes. */
+    public static final String PROPOSED = "proposed";
+
+    private void markProposed() {
+        for (ElementNode n : nodes.byKey.values()) {
+            n.setClass(PROPOSED, proposed.contains(n.box.ref()));
+        }
     }
 
     public ReadOnlyObjectProperty<ElementRef> hoveredElementProperty() {
