@@ -128,7 +128,26 @@ public final class DiffText {
 
     /** "us-east-1a (use1-az1): Glue picks #2 … but the run fails (NAT_IN_FAILED_AZ) → uses #2 orders-db-1b". */
     public static String line(SnapshotDiff.ScenarioChange s) {
-        return M.get("scenario.line", s.label(), happens(s.before()), happens(s.after()));
+        return M.get("scenario.line", scenario(s), happens(s.before()), happens(s.after()));
+    }
+
+    /** The scenario in words: "outage of us-east-1a (use1-az1)", "NAT gateway nat-… fails", "endpoint vpce-… removed". */
+    public static String scenario(SnapshotDiff.ScenarioChange s) {
+        WhatIfMatrix.Outcome o = s.after() != null ? s.after() : s.before();
+        if (o.failures().size() != 1) {
+            return s.label();
+        }
+        SimulatedFailure f = o.failures().get(0);
+        if (f instanceof SimulatedFailure.AzOutage) {
+            return M.get("scenario.az", s.label());
+        }
+        if (f instanceof SimulatedFailure.NatGatewayFailure) {
+            return M.get("scenario.nat", s.label());
+        }
+        if (f instanceof SimulatedFailure.EndpointRemoved) {
+            return M.get("scenario.endpoint", s.label());
+        }
+        return s.label();
     }
 
     /** What a scenario leads to, in words. */
@@ -200,7 +219,7 @@ public final class DiffText {
             }
             for (SnapshotDiff.ScenarioChange s : d.scenarios()) {
                 if (s.worse()) {
-                    why.add(M.get("worse.scenario", s.label()));
+                    why.add(M.get("worse.scenario", scenario(s)));
                 }
             }
             for (SnapshotDiff.SummaryChange s : d.summaries()) {
