@@ -17,17 +17,14 @@ import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.NatGateway;
 import dev.gluefailover.model.Route;
 import dev.gluefailover.model.RouteTable;
-import dev.gluefailover.model.RouteTableAssociation;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.model.VpcEndpoint;
 import dev.gluefailover.review.DiffChange.Action;
 import dev.gluefailover.review.DiffChange.Resource;
 import dev.gluefailover.rules.RuleSettings;
 import dev.gluefailover.snapshot.Samples;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +32,6 @@ import org.junit.jupiter.api.Test;
 
 /** Diffs of samples edited here: what each change is called, and whether resilience got worse. */
 class SnapshotDiffTest {
-    static final String VPC = "vpc-0c33data000000001";
     private Locale language;
 
     @BeforeEach
@@ -57,31 +53,10 @@ class SnapshotDiffTest {
         return d.resources().stream().map(DiffText::line).toList();
     }
 
-    /** single-nat with a second NAT in us-east-1b and subnet private-1b routed to it through its own table. */
-    static Snapshot singleNatWithSecondNat() {
-        Snapshot s = Samples.get("single-nat");
-        List<NatGateway> nats = new ArrayList<>(s.natGateways());
-        nats.add(new NatGateway("nat-0c33natgw00001b", VPC, "subnet-0c33public0001b", "available", "public",
-                Map.of("Name", "data-nat-1b")));
-        List<RouteTable> tables = new ArrayList<>();
-        for (RouteTable t : s.routeTables()) {
-            if (t.routeTableId().equals("rtb-0c33private000001")) {
-                tables.add(new RouteTable(t.routeTableId(), t.vpcId(), t.associations().stream()
-                        .filter(a -> !"subnet-0c33private001b".equals(a.subnetId())).toList(), t.routes(), t.tags()));
-            } else {
-                tables.add(t);
-            }
-        }
-        tables.add(new RouteTable("rtb-0c33private0001b", VPC, List.of(RouteTableAssociation.subnet(
-                "subnet-0c33private001b")), List.of(Route.local("10.30.0.0/16"),
-                        Route.toNat("0.0.0.0/0", "nat-0c33natgw00001b")), Map.of("Name", "data-private-1b")));
-        return s.withNatGateways(nats).withRouteTables(tables);
-    }
-
     @Test
     void aSecondNatWithItsOwnRouteIsNoWorseAndTheJobNowSurvivesAnAzOutage() {
         Snapshot before = Samples.get("single-nat");
-        SnapshotDiff d = diff(before, singleNatWithSecondNat());
+        SnapshotDiff d = diff(before, DiffFixtures.singleNatWithSecondNat());
 
         assertFalse(d.worse());
         assertTrue(d.better());
@@ -107,20 +82,9 @@ class SnapshotDiffTest {
         assertTrue(DiffText.verdict(d).startsWith("No worse"), DiffText.verdict(d));
     }
 
-    /** three-az with nat-1b removed and its table's default route sent to nat-1a instead. */
-    static Snapshot threeAzWithoutNat1b() {
-        Snapshot s = Samples.get("three-az");
-        List<NatGateway> nats = s.natGateways().stream().filter(n -> !n.natGatewayId().equals("nat-0c33natgw00001b"))
-                .toList();
-        List<RouteTable> tables = s.routeTables().stream().map(t -> !t.routeTableId().equals("rtb-0c33private0001b") ? t
-                : new RouteTable(t.routeTableId(), t.vpcId(), t.associations(), List.of(Route.local("10.30.0.0/16"),
-                        Route.toNat("0.0.0.0/0", "nat-0c33natgw00001a")), t.tags())).toList();
-        return s.withNatGateways(nats).withRouteTables(tables);
-    }
-
     @Test
     void removingANatMakesAnAzOutageFatalAndTheDiffSaysWorse() {
-        SnapshotDiff d = diff(Samples.get("three-az"), threeAzWithoutNat1b());
+        SnapshotDiff d = diff(Samples.get("three-az"), DiffFixtures.threeAzWithoutNat1b());
 
         assertTrue(d.worse());
         List<String> lines = lines(d);
@@ -270,7 +234,7 @@ class SnapshotDiffTest {
     @Test
     void theSameFailuresApplyToBothSides() {
         Snapshot before = Samples.get("single-nat");
-        SnapshotDiff d = SnapshotDiff.compute(before, singleNatWithSecondNat(), null,
+        SnapshotDiff d = SnapshotDiff.compute(before, DiffFixtures.singleNatWithSecondNat(), null,
                 Simulation.of(new SimulatedFailure.AzOutage("us-east-1a")), RuleSettings.defaults());
         // With us-east-1a out the run failed on the one NAT; with a NAT in 1b it works.
         assertEquals(Evaluation.Outcome.RUN_FAILS, d.run().before());
@@ -293,7 +257,7 @@ class SnapshotDiffTest {
     @Test
     void theTextsAreJapaneseWhenTheLanguageIs() {
         Messages.setLanguage("ja");
-        SnapshotDiff d = diff(Samples.get("three-az"), threeAzWithoutNat1b());
+        SnapshotDiff d = diff(Samples.get("three-az"), DiffFixtures.threeAzWithoutNat1b());
         assertTrue(lines(d).contains("NAT ゲートウェイ nat-0c33natgw00001b を削除"), lines(d).toString());
         assertTrue(DiffText.verdict(d).startsWith("耐障害性が低下しました"), DiffText.verdict(d));
     }
@@ -301,7 +265,7 @@ class SnapshotDiffTest {
     @Test
     void unknownFailureTargetsAreThoseNeitherSideHolds() {
         Snapshot three = Samples.get("three-az");
-        Snapshot without = threeAzWithoutNat1b();
+        Snapshot without = DiffFixtures.threeAzWithoutNat1b();
         assertTrue(SnapshotDiff.unknownOnBothSides(three, without,
                 Simulation.of(new SimulatedFailure.NatGatewayFailure("nat-0c33natgw00001b"))).isEmpty());
         assertEquals(1, SnapshotDiff.unknownOnBothSides(three, without,
