@@ -39,7 +39,17 @@ public final class DiffText {
         if (c.wholeResource()) {
             return M.get(c.action() == Action.ADDED ? "resource.added" : "resource.removed", kind, c.id());
         }
-        if (c.partAddedOrRemoved() || c.part().equals("route")) {
+        if (c.part().equals("route") && c.action() == Action.CHANGED) {
+            // "0.0.0.0/0 → nat-a" and "0.0.0.0/0 → nat-b": the same destination, another target
+            String arrow = " \u2192 ";
+            int b = c.before().indexOf(arrow);
+            int a = c.after().indexOf(arrow);
+            if (b > 0 && a > 0) {
+                return M.get("part.route.changed", c.before().substring(0, b), c.id(),
+                        c.before().substring(b + arrow.length()), c.after().substring(a + arrow.length()));
+            }
+        }
+        if (c.partAddedOrRemoved()) {
             String key = "part." + c.part() + "." + c.action().name().toLowerCase(java.util.Locale.ROOT);
             if (M.has(key)) {
                 return M.get(key, c.action() == Action.REMOVED ? c.before() : c.after(), c.id(), c.before());

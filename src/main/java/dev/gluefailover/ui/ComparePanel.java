@@ -135,6 +135,7 @@ final class ComparePanel {
         lines.getStyleClass().add("compare-lines");
         VBox.setVgrow(lines, Priority.ALWAYS);
         lines.setCellFactory(v -> new LineCell());
+        lines.setFocusTraversable(true);
         lines.setOnMouseClicked(e -> selectCurrent());
         lines.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -452,16 +453,15 @@ final class ComparePanel {
     }
 
     /** A row: a mark in colour and the sentence, wrapped to the panel's width. */
-    private final class LineCell extends ListCell<Line> {
+    private static final class LineCell extends ListCell<Line> {
         private final Label mark = new Label();
-        private final Label text = new Label();
-        private final HBox box = new HBox(6, mark, text);
 
         LineCell() {
-            text.setWrapText(true);
-            text.maxWidthProperty().bind(lines.widthProperty().subtract(48));
+            mark.getStyleClass().add("compare-mark");
             mark.setMinWidth(14);
-            box.setAlignment(Pos.TOP_LEFT);
+            setWrapText(true);
+            // no wider than the list, so long sentences wrap instead of scrolling sideways
+            setPrefWidth(0);
         }
 
         @Override
@@ -482,9 +482,8 @@ final class ComparePanel {
                 case BETTER -> "\u2713";
                 default -> "";
             });
-            text.setText(item.text());
-            setText(null);
-            setGraphic(box);
+            setText(item.text());
+            setGraphic(item.style() == Style.SECTION ? null : mark);
         }
     }
 

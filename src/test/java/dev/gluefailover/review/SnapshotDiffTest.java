@@ -89,8 +89,8 @@ class SnapshotDiffTest {
         assertTrue(d.worse());
         List<String> lines = lines(d);
         assertTrue(lines.contains("NAT gateway nat-0c33natgw00001b removed"), lines.toString());
-        assertTrue(lines.contains("route 0.0.0.0/0 \u2192 nat-0c33natgw00001b in rtb-0c33private0001b now "
-                + "0.0.0.0/0 \u2192 nat-0c33natgw00001a"), lines.toString());
+        assertTrue(lines.contains("route 0.0.0.0/0 in rtb-0c33private0001b: nat-0c33natgw00001b \u2192 "
+                + "nat-0c33natgw00001a"), lines.toString());
         SnapshotDiff.ScenarioChange az1 = d.scenarios().stream().filter(s -> s.key().equals("az=use1-az1"))
                 .findFirst().orElseThrow();
         assertTrue(az1.worse());
