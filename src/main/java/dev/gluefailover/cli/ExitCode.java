@@ -16,6 +16,12 @@ public final class ExitCode {
     public static final int RUN_WOULD_FAIL = 4;
     /** Glue's choice cannot be said: Glue 6.x with assume51FailoverForNewerGlue off. */
     public static final int CHOICE_UNKNOWN = 5;
+    /**
+     * {@code diff} only: resilience got worse between BEFORE and AFTER. The same number as
+     * {@link #CHOICE_UNKNOWN}, which diff never returns (its exit code answers "worse or not"), so a
+     * CI step that runs diff reads 5 as "this change makes the job less resilient".
+     */
+    public static final int RESILIENCE_WORSE = 5;
 
     private ExitCode() {
     }

@@ -90,6 +90,8 @@ public final class MainWindowController {
     @FXML private MenuItem exportSvgItem;
     @FXML private MenuItem exportDrawioItem;
     @FXML private StatusBar statusBar;
+    @FXML private MenuItem compareItem;
+    @FXML private Menu compareSampleMenu;
 
     private ConnectionListPanel connectionList;
     private Headline headlineView;
@@ -104,6 +106,7 @@ public final class MainWindowController {
     private java.util.concurrent.ExecutorService pairsExecutor;
     private StatusLine status;
     private NoticeBanner notice;
+    private ComparePanel compare;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -192,6 +195,9 @@ public final class MainWindowController {
         });
 
         files.fillSampleMenu(sampleMenu);
+        compare = new ComparePanel(vm, diagram, this::window, status::say);
+        compare.install(rightTabs);
+        compare.fillMenu(compareItem, compareSampleMenu);
         files.followRecentFiles(recentMenu);
 
         undoItem.disableProperty().bind(vm.canUndoProperty().not());
@@ -364,6 +370,16 @@ public final class MainWindowController {
             }
         }
         notice.show(StartNotice.text(missingSample, Samples.names(), fileProblem, shown));
+    }
+
+    @FXML
+    private void onCompare() {
+        compare.chooseFile();
+    }
+
+    /** Compare mode (File ▸ Compare with…), for tests and the README pictures. */
+    ComparePanel compare() {
+        return compare;
     }
 
     @FXML

@@ -11,6 +11,7 @@ import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.GlueJob;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -55,6 +56,10 @@ public class DiagramView extends Region {
     public static final String CHOSEN_PATH = "chosen-path";
     /** On the chosen path when Glue would pick the connection but a run on it would fail (e.g. NAT_IN_FAILED_AZ). */
     public static final String PATH_BROKEN = "path-broken";
+    /** Named by a snapshot diff (compare mode): changed, or added since the other snapshot. */
+    public static final String CHANGED = "changed";
+    public static final String ADDED = "added";
+    public static final String REMOVED = "removed";
     /** Opacity of what sits in a failed AZ or failed subnet. */
     public static final double DIMMED = 0.45;
     private static final double MAX_IMAGE_SIDE = 16_000;
@@ -87,6 +92,8 @@ public class DiagramView extends Region {
     // What to lay out again with on a resize (null when a given layout is drawn as it is).
     private GlueJob job;
     private LayoutOptions options;
+    /** The compare mode's marks (element → CHANGED or ADDED), kept across rebuilds. */
+    private Map<ElementRef, String> changeMarks = Map.of();
 
     public DiagramView() {
         getStyleClass().add("diagram-view");
@@ -188,6 +195,7 @@ public class DiagramView extends Region {
         miniMap.draw(diagram);
         update(evaluation);
         markProposed();
+        applyChangeMarks(true);
         content.getChildren().setAll(boxLayer, edgeLayer, badgeLayer, nodes.overlay);
         requestLayout();
         if (getWidth() > 0) {
@@ -247,6 +255,29 @@ public class DiagramView extends Region {
         if (styling.apply(before, evaluation) || before == null) {
             miniMap.mark(styling.failedBounds());
         }
+    }
+
+    /**
+     * Highlights the elements a snapshot diff names (style class {@link #CHANGED} or {@link #ADDED});
+     * an empty map ends the highlight. The marks stay through rebuilds until replaced.
+     */
+    public void markChanges(Map<ElementRef, String> marks) {
+        applyChangeMarks(false);
+        changeMarks = Map.copyOf(marks);
+        applyChangeMarks(true);
+    }
+
+    /** The marks of compare mode now on the drawing. */
+    public Map<ElementRef, String> changeMarks() {
+        return changeMarks;
+    }
+
+    private void applyChangeMarks(boolean on) {
+        changeMarks.forEach((ref, cls) -> {
+            for (ElementNode n : nodes.of(ref)) {
+                n.setClass(cls, on);
+            }
+        });
     }
 
     public ObjectProperty<ElementRef> selectedElementProperty() {
