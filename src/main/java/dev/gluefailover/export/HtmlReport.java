@@ -133,6 +133,7 @@ public final class HtmlReport {
             matrix();
             recommendations();
             assumptions();
+            allSettings();
             sources();
             out.append("<footer class=\"r-footer\">").append(esc(TEXT.get("footer", generated(),
                     snapshot.source() == null ? "-" : snapshot.source()))).append("</footer>\n");
@@ -195,15 +196,32 @@ public final class HtmlReport {
             for (String n : e.notes()) {
                 out.append("<p class=\"r-note\">").append(esc(n)).append("</p>\n");
             }
-            out.append("<table class=\"r-table r-settings\">\n<thead><tr><th>").append(esc(TEXT.get("basis.setting")))
-                    .append("</th><th>").append(esc(TEXT.get("basis.value"))).append("</th><th>")
-                    .append(esc(TEXT.get("basis.default"))).append("</th><th>")
-                    .append(esc(TEXT.get("basis.decides"))).append("</th></tr></thead>\n<tbody>\n");
-            for (Setting s : Setting.values()) {
-                if (!s.isInference()) {
-                    continue;
+            List<Setting> shown = new ArrayList<>();
+            for (Setting st : Setting.values()) {
+                if (st.isInference() && (usedBy(behind, st) || !settings.value(st).equals(st.defaultValue()))) {
+                    shown.add(st);
                 }
-                boolean used = behind.stream().anyMatch(b -> b.equals(s.key()) || b.startsWith(s.key() + " "));
+            }
+            if (shown.isEmpty()) {
+                out.append("<p class=\"r-muted\">").append(esc(TEXT.get("basis.allDefaults"))).append("</p>\n");
+            } else {
+                settingsTable(shown, behind);
+            }
+            out.append("</section>\n");
+        }
+
+        static boolean usedBy(List<String> behind, Setting s) {
+            return behind.stream().anyMatch(b -> b.equals(s.key()) || b.startsWith(s.key() + " "));
+        }
+
+        void settingsTable(List<Setting> rows, List<String> behind) {
+            out.append("<table class=\"r-table r-settings\">\n<colgroup><col class=\"r-w40\"><col class=\"r-w20\">"
+                    + "<col class=\"r-w20\"><col class=\"r-w20\"></colgroup>\n<thead><tr><th>")
+                    .append(esc(TEXT.get("basis.setting"))).append("</th><th>").append(esc(TEXT.get("basis.value")))
+                    .append("</th><th>").append(esc(TEXT.get("basis.default"))).append("</th><th>")
+                    .append(esc(TEXT.get("basis.decides"))).append("</th></tr></thead>\n<tbody>\n");
+            for (Setting s : rows) {
+                boolean used = usedBy(behind, s);
                 String value = settings.value(s);
                 out.append("<tr").append(used ? " class=\"r-used\"" : "").append("><td><code>").append(esc(s.key()))
                         .append("</code><br><span class=\"r-muted\">").append(esc(s.title())).append("</span></td><td>")
@@ -212,7 +230,16 @@ public final class HtmlReport {
                         .append("</td><td>").append(esc(s.defaultValue())).append("</td><td>")
                         .append(esc(used ? TEXT.get("yes") : "-")).append("</td></tr>\n");
             }
-            out.append("</tbody>\n</table>\n</section>\n");
+            out.append("</tbody>\n</table>\n");
+        }
+
+        /** Every inference setting and its value: the appendix a reviewer checks the rule set against. */
+        void allSettings() {
+            out.append("<section class=\"r-section\" id=\"r-settings\">\n<h2>").append(esc(TEXT.get("settings.title")))
+                    .append("</h2>\n");
+            settingsTable(java.util.Arrays.stream(Setting.values()).filter(Setting::isInference).toList(),
+                    e.inferencesBehindVerdict());
+            out.append("</section>\n");
         }
 
         void resilience() {
@@ -310,7 +337,9 @@ public final class HtmlReport {
                     .append(c.order()).append(' ').append(esc(c.name())).append(' ').append(verdict(c.verdict()))
                     .append("</h3>\n<p class=\"r-muted\">").append(esc(zone(c))).append(" · <code>")
                     .append(esc(c.subnetId() == null ? "-" : c.subnetId())).append("</code></p>\n");
-            out.append("<table class=\"r-table r-checks\">\n<thead><tr><th>").append(esc(TEXT.get("col.status")))
+            out.append("<table class=\"r-table r-checks\">\n<colgroup><col class=\"r-w7\"><col class=\"r-w22\">"
+                    + "<col class=\"r-w9\"><col class=\"r-w31\"><col class=\"r-w21\"><col class=\"r-w10\"></colgroup>\n"
+                    + "<thead><tr><th>").append(esc(TEXT.get("col.status")))
                     .append("</th><th>").append(esc(TEXT.get("col.check"))).append("</th><th>")
                     .append(esc(TEXT.get("col.kind"))).append("</th><th>").append(esc(TEXT.get("col.message")))
                     .append("</th><th>").append(esc(TEXT.get("col.evidence"))).append("</th><th>")
@@ -511,6 +540,11 @@ public final class HtmlReport {
             .r-facts th { text-align: left; font-weight: 600; color: #57606a; padding: 2px 16px 2px 0; vertical-align: top; }
             .r-facts td { padding: 2px 0; overflow-wrap: anywhere; }
             .r-table { width: 100%; border-collapse: collapse; margin: 8px 0 12px; }
+            .r-checks, .r-settings { table-layout: fixed; }
+            .r-checks { font-size: 13px; }
+            .r-checks td:first-child, .r-checks td:nth-child(3) { white-space: nowrap; overflow-wrap: normal; }
+            .r-w7 { width: 7%; } .r-w9 { width: 9%; } .r-w10 { width: 10%; } .r-w20 { width: 20%; }
+            .r-w21 { width: 21%; } .r-w22 { width: 22%; } .r-w31 { width: 31%; } .r-w40 { width: 40%; }
             .r-table th, .r-table td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top;
               overflow-wrap: anywhere; }
             .r-table thead th { background: #f6f8fa; font-weight: 600; }
@@ -554,7 +588,9 @@ public final class HtmlReport {
               h2 { font-size: 14pt; margin-top: 0; }
               a { color: #1f2328; text-decoration: none; }
               .r-page { break-before: page; }
-              .r-conn, .r-rec, .r-figure, .r-badges, .r-headline { break-inside: avoid; }
+              .r-rec, .r-figure, .r-badges, .r-headline { break-inside: avoid; }
+              .r-checks { font-size: 8.5pt; }
+              .r-checks code { font-size: 7.5pt; }
               h2, h3 { break-after: avoid; }
               tr { break-inside: avoid; }
               thead { display: table-header-group; }
