@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
                 + "the desktop app starts.",
         subcommands = {CheckCommand.class, MatrixCommand.class, TimelineCommand.class, SamplesCommand.class,
                 ChecksCommand.class, BenchCommand.class, JobsCommand.class, CaptureCommand.class, DiagramCommand.class,
-                RecommendCommand.class, DiffCommand.class},
+                RecommendCommand.class,
+                DiffCommand.class,
+                ReportCommand.class,
+                FisTemplateCommand.class},
         footer = {"", "Exit codes: 0 chosen and the run would work; 3 no connection would be chosen;",
                 "4 chosen but the run would fail; 2 bad input or usage; 1 anything else.",
                 "diff: 0 no worse; 5 resilience got worse (see diff --help)."})

@@ -3,7 +3,13 @@ package dev.gluefailover.ui;
 import dev.gluefailover.export.DiagramPng;
 import dev.gluefailover.export.DrawioDiagram;
 import dev.gluefailover.export.ExportFile;
+import dev.gluefailover.export.HtmlReport;
 import dev.gluefailover.export.SvgDiagram;
+import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.engine.Resilience;
+import dev.gluefailover.engine.WhatIfMatrix;
+import dev.gluefailover.i18n.Messages;
+import java.time.Instant;
 import dev.gluefailover.layout.Diagram;
 import dev.gluefailover.ui.diagram.DiagramView;
 import java.io.File;
@@ -80,6 +86,51 @@ final class Exports {
         File f = chooser.showSaveDialog(window.get());
         if (f != null) {
             review(f.toPath());
+        }
+    }
+
+    /** File ▸ Export review…: the self-contained HTML review (or Markdown, by the filter chosen). */
+    void chooseHtmlReview() {
+        if (vm.getEvaluation() == null) {
+            return;
+        }
+        Messages text = Messages.of("report");
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("ui.exportTitle"));
+        FileChooser.ExtensionFilter html = new FileChooser.ExtensionFilter(text.get("ui.filterHtml"), "*.html");
+        chooser.getExtensionFilters().addAll(html,
+                new FileChooser.ExtensionFilter(text.get("ui.filterMarkdown"), "*.md"));
+        chooser.setSelectedExtensionFilter(html);
+        chooser.setInitialFileName(vm.getSelectedJob().name() + "-review.html");
+        Path current = vm.snapshotFileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File f = chooser.showSaveDialog(window.get());
+        if (f != null) {
+            if (f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                review(f.toPath());
+            } else {
+                htmlReview(f.toPath());
+            }
+        }
+    }
+
+    /** The HTML review of what the window shows: its diagram as drawn, the matrix on top of the simulation. */
+    void htmlReview(Path file) {
+        try {
+            Evaluation e = vm.getEvaluation();
+            if (e == null) {
+                return;
+            }
+            WhatIfMatrix m = WhatIfMatrix.compute(vm.engine(), vm.getSelectedJob(), vm.getSimulation(),
+                    vm.getSettings(), false);
+            // Recommendations: null until the proven ones are passed here (the section says they were not worked out).
+            ExportFile.write(file, HtmlReport.render(new HtmlReport.Input(vm.getSnapshot(), e, m,
+                    Resilience.of(vm.getIndex(), e, m), vm.getSettings(), diagram.diagram(), null, Instant.now())));
+            status.accept(Messages.of("report").get("ui.exported", file.getFileName(), vm.getSelectedJob().name()));
+        } catch (IOException | RuntimeException e) {
+            failed("review", file, e);
         }
     }
 

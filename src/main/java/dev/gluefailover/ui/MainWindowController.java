@@ -87,6 +87,8 @@ public final class MainWindowController {
     @FXML private Tab whatIfTab;
     @FXML private Tab recommendationsTab;
     @FXML private MenuItem exportReviewItem;
+    @FXML private MenuItem exportHtmlReviewItem;
+    @FXML private MenuItem proveOnAwsItem;
     @FXML private MenuItem exportSvgItem;
     @FXML private MenuItem exportDrawioItem;
     @FXML private StatusBar statusBar;
@@ -206,6 +208,10 @@ public final class MainWindowController {
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         saveItem.disableProperty().bind(vm.snapshotProperty().isNull());
         exportReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
+        exportHtmlReviewItem.setText(dev.gluefailover.i18n.Messages.of("report").get("ui.menu"));
+        exportHtmlReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
+        proveOnAwsItem.setText(dev.gluefailover.i18n.Messages.of("fis").get("ui.menu"));
+        proveOnAwsItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportSvgItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportDrawioItem.disableProperty().bind(vm.evaluationProperty().isNull());
         vm.undoStackProperty().addListener((javafx.collections.ListChangeListener<MainViewModel.Step>) c -> labelUndo());
@@ -415,6 +421,21 @@ public final class MainWindowController {
     @FXML
     private void onExportReview() {
         exports.chooseReview();
+    }
+
+    @FXML
+    private void onExportHtmlReview() {
+        exports.chooseHtmlReview();
+    }
+
+    @FXML
+    private void onProveOnAws() {
+        ProveOnAwsDialog.show(window(), vm, status::say);
+    }
+
+    /** Writes the self-contained HTML review of what the window shows, atomically. */
+    public void exportHtmlReview(Path file) {
+        exports.htmlReview(file);
     }
 
     /** Writes the diagram, as drawn, to a PNG at the given scale (1 or 2), atomically. */
