@@ -214,7 +214,12 @@ final class TerraformPlan {
         }
         JsonNode unknown = at(i.unknown(), path);
         boolean afterApply = unknown != null && (unknown.asBoolean(false) || unknown.isArray() || unknown.isObject());
-        if (!afterApply && v != null) {
+        if (!afterApply) {
+            return null;
+        }
+        JsonNode expression = expression(i, path);
+        if (expression == null && expressions.containsKey(i.configKey())) {
+            // not written in the configuration: an attribute AWS computes (an ARN, a list filled by associations)
             return null;
         }
         Optional<List<String>> refs = references(i, path);
@@ -223,7 +228,7 @@ final class TerraformPlan {
             for (String ref : refs.get()) {
                 resolved.add(resolve(ref, i));
             }
-            boolean list = unknown != null && unknown.isArray() || v != null && v.isArray();
+            boolean list = unknown.isArray() || v != null && v.isArray();
             if (list) {
                 return resolved;
             }
@@ -231,10 +236,7 @@ final class TerraformPlan {
                 return resolved.get(0);
             }
         }
-        if (afterApply) {
-            return new Unknown(TEXT.get("unknown.afterApply", i.address() + "." + pathText(path)));
-        }
-        return null;
+        return new Unknown(TEXT.get("unknown.afterApply", i.address() + "." + pathText(path)));
     }
 
     private static String pathText(Object... path) {
@@ -282,14 +284,47 @@ final class TerraformPlan {
 
     /** The references of the expression at this path that name an attribute ("aws_vpc.main.id"), in order. */
     private Optional<List<String>> references(Instance i, Object... path) {
+        JsonNode n = expression(i, path);
+        if (n == null || !n.has("references")) {
+            return Optional.empty();
+        }
+        List<String> named = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        n.get("references").forEach(r -> all.add(r.asText()));
+        for (String r : all) {
+            if (r.startsWith("var.") || r.startsWith("local.") || r.startsWith("data.") || r.startsWith("count.")
+                    || r.startsWith("each.") || r.startsWith("path.")) {
+                if (r.startsWith("var.") && all.size() == 1) {
+                    named.add(r);
+                }
+                continue;
+            }
+            Matcher m = REFERENCE.matcher(r);
+            if (!m.matches()) {
+                continue;
+            }
+            // Terraform lists "aws_vpc.main.id" and then "aws_vpc.main": keep the most precise form of each
+            String resource = m.group(1) + m.group(2) + "." + m.group(3) + (m.group(4) == null ? "" : m.group(4));
+            String self = i.module() + resource;
+            boolean covered = named.stream().anyMatch(x -> x.equals(self) || x.startsWith(self + ".")
+                    || x.startsWith(self + "["));
+            if (!covered) {
+                named.add(i.module() + r);
+            }
+        }
+        return named.isEmpty() ? Optional.empty() : Optional.of(named);
+    }
+
+    /** The configuration's expression for the attribute at this path, or null. */
+    private JsonNode expression(Instance i, Object... path) {
         JsonNode e = expressions.get(i.configKey());
         if (e == null) {
-            return Optional.empty();
+            return null;
         }
         JsonNode n = e;
         for (Object p : path) {
             if (n == null) {
-                return Optional.empty();
+                return null;
             }
             if (p instanceof Integer idx) {
                 // a block list in the configuration: the same position, else its only block
@@ -298,23 +333,7 @@ final class TerraformPlan {
                 n = n.isArray() && n.size() > 0 ? n.get(0).get((String) p) : n.get((String) p);
             }
         }
-        if (n == null || !n.has("references")) {
-            return Optional.empty();
-        }
-        List<String> named = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        n.get("references").forEach(r -> all.add(r.asText()));
-        for (String r : all) {
-            Matcher m = REFERENCE.matcher(r);
-            // keep the most precise form of each resource: "aws_vpc.main.id" over "aws_vpc.main"
-            if (m.matches() && m.group(5) != null && !r.startsWith("var.") && !r.startsWith("local.")
-                    && !r.startsWith("data.")) {
-                named.add(i.module() + r);
-            } else if (r.startsWith("var.") && all.size() == 1) {
-                named.add(r);
-            }
-        }
-        return named.isEmpty() ? Optional.empty() : Optional.of(named);
+        return n;
     }
 
     /** A reference's value: the named instance's attribute ("id": its stand-in id), or a named unknown. */
@@ -341,7 +360,8 @@ final class TerraformPlan {
         if (target == null) {
             return new Unknown(ref);
         }
-        String attribute = m.group(5);
+        // a bare resource ("aws_subnet.private" with count.index) stands for its id
+        String attribute = m.group(5) == null ? "id" : m.group(5);
         if (attribute.equals("id")) {
             return idOf(target);
         }
@@ -375,6 +395,9 @@ final class TerraformPlan {
             }
         } else if (v instanceof Unknown u) {
             warn(i.address(), TEXT.get("warn.unknownValue", pathText(path), u.name()));
+            out.add(u.shown());
+        } else if (Intrinsics.text(v) != null) {
+            out.add(Intrinsics.text(v));
         }
         return out;
     }
