@@ -318,7 +318,7 @@ final class Intrinsics {
                 b.append(t);
             }
         }
-        return unknown.isEmpty() ? b.toString() : new Unknown(b.toString());
+        return unknown.isEmpty() ? b.toString() : Unknown.composedOf(b.toString());
     }
 
     private Object sub(JsonNode arg, String where) {
@@ -371,7 +371,7 @@ final class Intrinsics {
             }
         }
         b.append(template.substring(last));
-        return unknown ? new Unknown(b.toString()) : b.toString();
+        return unknown ? Unknown.composedOf(b.toString()) : b.toString();
     }
 
     private Object select(JsonNode arg, String where) {

@@ -33,6 +33,11 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
             "ImportValue", "Join", "Select", "Split", "Sub", "Transform", "And", "Equals", "If", "Not", "Or",
             "Length", "ToJsonString");
 
+    /** YAML's own scalar and collection tags ({@code !!str}…): read as the plain values they tag. */
+    static final Set<String> CORE_TAGS = Set.of("tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+            "tag:yaml.org,2002:seq");
+
     /** The line of the value at this path or, failing that, of its nearest enclosing value (0 when unknown). */
     int lineOf(String path) {
         String p = path;
@@ -119,11 +124,12 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
 
         JsonNode value(JsonParser p, String path) throws IOException, DesignException {
             int line = Math.max(p.currentTokenLocation().getLineNr(), 0);
-            lines.put(path, line);
+            // a field's line is its key's (put first), an array element's its own
+            lines.putIfAbsent(path, line);
             Object typeId = p.canReadTypeId() ? p.getTypeId() : null;
             String tag = typeId == null ? null : typeId.toString();
             JsonNode plain = plain(p, path);
-            if (tag == null || tag.startsWith("tag:yaml.org,2002:")) {
+            if (tag == null || CORE_TAGS.contains(tag)) {
                 return plain;
             }
             return shortForm(tag, plain, line);
@@ -149,7 +155,8 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
                 }
                 default -> {
                     if (!FUNCTION_TAGS.contains(tag)) {
-                        throw new DesignException(source, line, TEXT.get("error.unknownTag", "!" + tag));
+                        String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
+                        throw new DesignException(source, line, TEXT.get("error.unknownTag", shown));
                     }
                     o.set("Fn::" + tag, value);
                 }
@@ -168,8 +175,10 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
                         if (o.has(name)) {
                             throw new DesignException(source, line, TEXT.get("error.duplicate", name));
                         }
+                        String child = path.isEmpty() ? name : path + "." + name;
+                        lines.put(child, line);
                         p.nextToken();
-                        o.set(name, value(p, path.isEmpty() ? name : path + "." + name));
+                        o.set(name, value(p, child));
                     }
                     return o;
                 }

@@ -5,9 +5,18 @@ package dev.gluefailover.design;
  * "parameter DbSubnet", "AWS::AccountId". It stays a named unknown wherever it flows, so a report
  * can say what was not known instead of guessing.
  */
-record Unknown(String name) {
-    /** How the unknown is shown where an id is expected: {@code {Fn::ImportValue shared-subnet}}. */
+record Unknown(String name, boolean composed) {
+    Unknown(String name) {
+        this(name, false);
+    }
+
+    /** Text built around unknowns ({@code jdbc:postgresql://{Fn::ImportValue db-host}:5432/x}), shown as it is. */
+    static Unknown composedOf(String text) {
+        return new Unknown(text, true);
+    }
+
+    /** How the unknown is shown where a value is expected: {@code {Fn::ImportValue shared-subnet}}. */
     String shown() {
-        return "{" + name + "}";
+        return composed ? name : "{" + name + "}";
     }
 }
