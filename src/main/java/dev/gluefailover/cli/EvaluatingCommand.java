@@ -41,6 +41,8 @@ abstract class EvaluatingCommand implements Callable<Integer> {
         for (SnapshotWarnings.Warning w : SnapshotWarnings.of(snapshot)) {
             err.println("warning: " + w.text());
         }
+        // A design (template, plan): what it could not use, and what was assumed rather than observed.
+        DesignSource.printNotes(source.designNotes(), snapshot, err);
         err.flush();
         Engine engine = new Engine(snapshot);
         // Resolved once, here: an AZ given by name is the outage of its zone id from now on, so a

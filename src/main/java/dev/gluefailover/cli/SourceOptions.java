@@ -25,6 +25,27 @@ public class SourceOptions {
     @Option(names = "--job", paramLabel = "NAME", description = "The job to evaluate (default: the only one).")
     String job;
 
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "Read a CloudFormation template (JSON or YAML, `cdk synth` output too) as a design not yet "
+                    + "deployed; with --snapshot or --sample it is laid over what exists.")
+    Path templateFile;
+
+    @Option(names = "--terraform-plan", paramLabel = "FILE",
+            description = "Read the JSON of `terraform show -json PLAN` as a design not yet deployed.")
+    Path terraformPlanFile;
+
+    @Option(names = "--parameter", paramLabel = "KEY=VALUE",
+            description = "A template parameter's value (repeatable); the template's defaults otherwise.")
+    java.util.Map<String, String> parameters;
+
+    @Option(names = "--zones", paramLabel = "ZONES", split = ",",
+            description = "The region's zone names for Fn::GetAZs, e.g. us-east-1a,us-east-1b,us-east-1c "
+                    + "(default: the region's letters a, b, c, stated as assumed).")
+    java.util.List<String> zones;
+
+    /** What reading a design said besides the snapshot: warnings and the ignored count, one line each. */
+    private java.util.List<String> designNotes = java.util.List.of();
+
     /** --region, --profile, --endpoint-url: used when the job is loaded live. */
     @Mixin
     AwsOptions aws;
@@ -35,6 +56,25 @@ public class SourceOptions {
 
     /** Loads the snapshot the options name; a UserInputException says what is wrong and where. */
     public Snapshot load() {
+        if (templateFile != null || terraformPlanFile != null) {
+            Snapshot base = sample != null || snapshotFile != null ? loadExisting() : null;
+            DesignSource.Loaded d = DesignSource.load(templateFile, terraformPlanFile, parameters, zones,
+                    aws == null ? null : aws.region, base);
+            designNotes = d.notes();
+            return d.snapshot();
+        }
+        if (parameters != null && !parameters.isEmpty() || zones != null && !zones.isEmpty()) {
+            throw new UserInputException(DesignSource.TEXT.get("cli.parameterWithoutDesign"));
+        }
+        return loadExisting();
+    }
+
+    /** The warnings and counts of the design read by {@link #load()}; empty for other sources. */
+    public java.util.List<String> designNotes() {
+        return designNotes;
+    }
+
+    private Snapshot loadExisting() {
         if (sample != null && snapshotFile != null) {
             throw new UserInputException("use either --sample or --snapshot, not both");
         }
@@ -58,6 +98,9 @@ public class SourceOptions {
 
     /** Where the snapshot came from, for messages: the file, the sample or the live job. */
     String describe() {
+        if (templateFile != null || terraformPlanFile != null) {
+            return (templateFile != null ? templateFile : terraformPlanFile).toString();
+        }
         if (snapshotFile != null) {
             return snapshotFile.toString();
         }

@@ -131,6 +131,17 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
         for (AvailabilityZone z : engine.snapshot().availabilityZones()) {
             list.add(new Candidate("AZ outage", new SimulatedFailure.AzOutage(z.zoneId()), z.label()));
         }
+        // Zones the snapshot knows only by name (a design before deployment: no zone ids yet) fail by name.
+        Set<String> byName = new java.util.TreeSet<>();
+        for (dev.gluefailover.model.Subnet s : engine.snapshot().subnets()) {
+            if (s.availabilityZone() != null && vpcs.contains(s.vpcId()) && index.zoneIdOf(s) == null
+                    && index.zoneIdFor(s.availabilityZone()).isEmpty()) {
+                byName.add(s.availabilityZone());
+            }
+        }
+        for (String name : byName) {
+            list.add(new Candidate("AZ outage", new SimulatedFailure.AzOutage(name), name));
+        }
         for (NatGateway n : engine.snapshot().natGateways()) {
             if (vpcs.contains(index.vpcIdOf(n))) {
                 list.add(new Candidate("NAT gateway failure", new SimulatedFailure.NatGatewayFailure(n.natGatewayId()),

@@ -67,6 +67,10 @@ public abstract class ConnectionCheck {
         e.addAll(evidence);
         add(e, Evidence.fact("errorCode", p.errorCode()));
         add(e, Evidence.fact("action", p.action()));
+        if (p.notInDesign()) {
+            // a design (template, plan) names it but does not hold it: the problem says what and how to supply it
+            return result(CheckStatus.UNKNOWN, "Not known before deployment: " + p.message(), e);
+        }
         return result(CheckStatus.UNKNOWN, "Could not read " + what + ": " + p.errorCode() + "; grant " + p.action()
                 + " to decide this check.", e);
     }

@@ -45,6 +45,10 @@ abstract class RolePermissionCheck extends ConnectionCheck {
         Optional<LoadProblem> problem = c.problem(JobRoleActions.SIMULATE, role);
         if (problem.isPresent()) {
             LoadProblem p = problem.get();
+            if (p.notInDesign()) {
+                return result(CheckStatus.UNKNOWN, "Whether role " + role + " may " + purpose() + " is not known: "
+                        + p.message(), evidence(roleEvidence, Evidence.fact("errorCode", p.errorCode())));
+            }
             return result(CheckStatus.UNKNOWN, "Whether role " + role + " may " + purpose() + " is not known: its "
                     + "permissions could not be simulated (" + p.errorCode() + "); grant iam:SimulatePrincipalPolicy "
                     + "(and iam:GetRole) to the caller to decide this.",
