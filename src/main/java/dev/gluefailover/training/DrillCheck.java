@@ -12,6 +12,7 @@ import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.rules.RuleSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -124,30 +125,44 @@ public final class DrillCheck {
     }
 
     /**
-     * One sentence for a step that does not match, in the current language ("step 2: expected
-     * orders-db-1b, the run works; the engine gives orders-db-1c, the run fails"); null when it matches.
+     * One sentence for a step that does not match, in the current language ("step 2: the drill
+     * expects orders-db-1b, the run works, the engine gives orders-db-1c, the run fails"); null when it matches.
      */
     public static String mismatchText(DrillStepCheck s) {
+        return mismatchText(s, Messages.language());
+    }
+
+    /** The same in a given language (a handout in another language than the window's). */
+    public static String mismatchText(DrillStepCheck s, Locale locale) {
         if (s.matches()) {
             return null;
         }
         if (s.problem() != null) {
-            return TEXT.get("mismatch.problem", s.number(), s.problem());
+            return TEXT.in(locale, "mismatch.problem", s.number(), s.problem());
         }
-        return TEXT.get("mismatch.outcome", s.number(), expectedText(s.step()),
-                outcomeText(s.actualChosen().orElse(null), s.actualRunWorks()));
+        return TEXT.in(locale, "mismatch.outcome", s.number(), expectedText(s.step(), locale),
+                outcomeText(s.actualChosen().orElse(null), s.actualRunWorks(), locale));
     }
 
-    /** "orders-db-1b, the run works" / "no connection" in the current language. */
-    public static String expectedText(DrillStep step) {
-        String chosen = step.expectedChosen() == null ? TEXT.get("outcome.none") : step.expectedChosen();
+    /** "orders-db-1b, the run works" / "no connection, the run fails" / "orders-db-1b" (run not stated). */
+    public static String expectedText(DrillStep step, Locale locale) {
+        String chosen = step.expectedChosen() == null ? TEXT.in(locale, "outcome.none") : step.expectedChosen();
         if (step.expectedRunWorks() == null) {
             return chosen;
         }
-        return TEXT.get(step.expectedRunWorks() ? "outcome.works" : "outcome.fails", chosen);
+        return TEXT.in(locale, step.expectedRunWorks() ? "outcome.works" : "outcome.fails", chosen);
     }
 
-    public static String outcomeText(String chosen, boolean runWorks) {
-        return TEXT.get(runWorks ? "outcome.works" : "outcome.fails", chosen == null ? TEXT.get("outcome.none") : chosen);
+    /** The engine's outcome of a step in the same words. */
+    public static String actualText(DrillStepCheck s, Locale locale) {
+        if (s.problem() != null) {
+            return s.problem();
+        }
+        return outcomeText(s.actualChosen().orElse(null), s.actualRunWorks(), locale);
+    }
+
+    private static String outcomeText(String chosen, boolean runWorks, Locale locale) {
+        return TEXT.in(locale, runWorks ? "outcome.works" : "outcome.fails",
+                chosen == null ? TEXT.in(locale, "outcome.none") : chosen);
     }
 }
