@@ -71,8 +71,7 @@ public final class DrillCheck {
      *
      * @throws IllegalArgumentException with a sentence naming the failure that does not parse or names nothing
      */
-    public static Simulation simulationOf(Engine engine, DrillStep step) {
-        FailureTargets targets = engine.failureTargets();
+    public static Simulation simulationOf(FailureTargets targets, DrillStep step) {
         Simulation s = Simulation.NONE;
         for (String text : step.fail()) {
             SimulatedFailure f;
@@ -94,7 +93,7 @@ public final class DrillCheck {
             DrillStep step) {
         Simulation simulation;
         try {
-            simulation = simulationOf(engine, step);
+            simulation = simulationOf(engine.failureTargets(), step);
         } catch (IllegalArgumentException e) {
             return new DrillStepCheck(number, step, Simulation.NONE, null, e.getMessage());
         }

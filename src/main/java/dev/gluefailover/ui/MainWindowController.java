@@ -89,6 +89,7 @@ public final class MainWindowController {
     @FXML private MenuItem exportSvgItem;
     @FXML private MenuItem exportDrawioItem;
     @FXML private StatusBar statusBar;
+    @FXML private javafx.scene.control.MenuBar menuBar;
 
     private ConnectionListPanel connectionList;
     private Headline headlineView;
@@ -102,6 +103,7 @@ public final class MainWindowController {
     private java.util.concurrent.ExecutorService pairsExecutor;
     private StatusLine status;
     private NoticeBanner notice;
+    private PresentationMode presentation;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -110,6 +112,11 @@ public final class MainWindowController {
 
     public DiagramView diagram() {
         return diagram;
+    }
+
+    /** Presentation mode (F5): tests step drills through it. */
+    PresentationMode presentation() {
+        return presentation;
     }
 
     /** The What if tab's view-model (tests drive the retry choices through it). */
@@ -153,9 +160,8 @@ public final class MainWindowController {
         diagram.setOnToggleFailure(vm::toggleFailure);
         diagram.setOnToggleElement(vm::toggleElement); // one undo step per gesture, whatever it restores
         diagram.darkProperty().bind(vm.darkThemeProperty());
-        // The whole network in view whenever the space for it changes (window resized, panels moved).
-        diagramHolder.widthProperty().addListener((o, a, b) -> diagram.fitToWindow());
-        diagramHolder.heightProperty().addListener((o, a, b) -> diagram.fitToWindow());
+        // The whole network stays in view when the space for it changes (the view refits itself in its
+        // layout pass, once it has its new size, and only while the user has not zoomed or panned).
 
         detailsTab.setContent(new DetailsPanel(vm, services::openLink, this::askFreeIps));
         simulationTab.setContent(new SimulationPanel(vm));
@@ -173,6 +179,10 @@ public final class MainWindowController {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
         });
+
+        presentation = new PresentationMode(vm, new PresentationMode.Parts(root, mainSplit, leftColumn, centreColumn,
+                rightTabs, headline, resilience.node(), diagram));
+        PresentationMenu.addTo(menuBar, presentation);
 
         files.fillSampleMenu(sampleMenu);
         files.followRecentFiles(recentMenu);

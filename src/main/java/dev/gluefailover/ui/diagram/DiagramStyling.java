@@ -129,7 +129,7 @@ final class DiagramStyling {
     }
 
     /** The one rule for "the choice changed" ({@link ChoiceChange}): its newly chosen badge pulses. */
-    private void pulseNewlyChosen(Evaluation before, Evaluation after) {
+    void pulseNewlyChosen(Evaluation before, Evaluation after) {
         ConnectionEvaluation now = ChoiceChange.between(before, after).newlyChosen().orElse(null);
         ElementNode badge = now == null ? null : nodes.badgesByOrder.get(now.order());
         if (badge != null) {
