@@ -144,6 +144,9 @@ final class PresentationMode {
         root.setTop(null);
         root.setBottom(bar);
         parts.split().getItems().setAll(parts.centre());
+        // the single-failure badges are for the desk, not the room: their row goes to the diagram
+        parts.resilience().setVisible(false);
+        parts.resilience().setManaged(false);
         root.getStyleClass().add(STYLE_CLASS);
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);
@@ -176,6 +179,8 @@ final class PresentationMode {
         parts.split().getItems().setAll(splitItems);
         parts.split().setDividerPositions(dividers);
         showVerdict(true, false);
+        parts.resilience().setVisible(true);
+        parts.resilience().setManaged(true);
         if (scene.getWindow() instanceof Stage stage && !wasFullScreen) {
             stage.setFullScreen(false);
         }
@@ -226,7 +231,6 @@ final class PresentationMode {
         }
         parts.root().getStyleClass().remove(QUIZ_HIDDEN);
         parts.headline().setVisible(true);
-        parts.resilience().setVisible(true);
         question.setText("");
         question.setVisible(false);
         question.setManaged(false);
@@ -245,7 +249,6 @@ final class PresentationMode {
         }
         // hidden but keeping their place, so the diagram does not move when the answer comes
         parts.headline().setVisible(false);
-        parts.resilience().setVisible(false);
         question.setText(TEXT.get("presentation.quizQuestion"));
         question.setVisible(true);
         question.setManaged(true);
