@@ -2,7 +2,10 @@ package dev.gluefailover.layout;
 
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.ElementKind;
+import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.ConnectionEvaluation;
+import dev.gluefailover.engine.Evidence;
 import dev.gluefailover.engine.EgressPath;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.Simulation;
@@ -30,12 +33,25 @@ import java.util.Set;
  * @param pathEdgeKeys  edges of the chosen connection's path: subnet → route table → the NAT / endpoint
  *                      the egress check counted
  * @param pathBoxKeys   the boxes those edges join
- * @param pathBroken    Glue picks the connection but a run on it would fail (e.g. NAT_IN_FAILED_AZ)
+ * @param pathBroken    Glue picks the connection but a run on it would fail because of the path itself: a failing
+ *                      run check names a route table, NAT gateway or endpoint on it (NAT_IN_FAILED_AZ); a run
+ *                      that fails for want of free IPs keeps its path green and marks the subnet instead
+ * @param blamedKeys    boxes of the elements the chosen connection's failing run checks name in their typed
+ *                      {@link dev.gluefailover.engine.Evidence} (the subnet short of IPs, the NAT in a failed AZ)
  */
 public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<String, Integer> ipOverrides,
         Set<String> dimmedKeys, Map<String, Verdict> verdicts, Set<String> pathEdgeKeys, Set<String> pathBoxKeys,
-        boolean pathBroken) {
+        boolean pathBroken, Set<String> blamedKeys) {
+
+    /** Marks that blame no element. */
+    public DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<String, Integer> ipOverrides,
+            Set<String> dimmedKeys, Map<String, Verdict> verdicts, Set<String> pathEdgeKeys, Set<String> pathBoxKeys,
+            boolean pathBroken) {
+        this(failed, failedZones, ipOverrides, dimmedKeys, verdicts, pathEdgeKeys, pathBoxKeys, pathBroken, Set.of());
+    }
+
     public DiagramMarks {
+        blamedKeys = Collections.unmodifiableSet(blamedKeys);
         failed = Collections.unmodifiableSet(failed);
         failedZones = Collections.unmodifiableSet(failedZones);
         ipOverrides = Collections.unmodifiableMap(ipOverrides);
@@ -150,8 +166,40 @@ public record DiagramMarks(Set<ElementRef> failed, Set<String> failedZones, Map<
                 pathBoxes.add(e.toKey());
             }
         }
-        boolean broken = chosen != null && !chosen.runWouldSucceed();
-        return new DiagramMarks(failed, zones, ips, dimmed, verdicts, pathEdges, pathBoxes, broken);
+        Set<String> blamed = blamedKeys(diagram, chosen);
+        String startKey = chosen == null || chosen.subnetId() == null ? null : "subnet:" + chosen.subnetId();
+        boolean broken = false;
+        for (String key : blamed) {
+            if (pathBoxes.contains(key) && !key.equals(startKey)) {
+                broken = true;
+            }
+        }
+        return new DiagramMarks(failed, zones, ips, dimmed, verdicts, pathEdges, pathBoxes, broken, blamed);
+    }
+
+    /** The drawn boxes of the elements that the chosen connection's failing run checks are about. */
+    static Set<String> blamedKeys(Diagram diagram, ConnectionEvaluation chosen) {
+        Set<String> keys = new HashSet<>();
+        if (chosen == null || chosen.runWouldSucceed()) {
+            return keys;
+        }
+        Set<ElementRef> refs = new HashSet<>();
+        for (CheckResult r : chosen.runChecks()) {
+            if (r.status() == CheckStatus.FAIL) {
+                for (Evidence e : r.typedEvidence()) {
+                    if (e.element() != null) {
+                        refs.add(e.element());
+                    }
+                }
+            }
+        }
+        for (Box b : diagram.boxes()) {
+            // a zone is marked by its outage already, a badge by its verdict
+            if (b.kind() != ElementKind.CONNECTION && b.kind() != ElementKind.AVAILABILITY_ZONE && refs.contains(b.ref())) {
+                keys.add(b.key());
+            }
+        }
+        return keys;
     }
 
     private static boolean inFailedZone(Box b, Map<String, Box> byKey, Set<String> zones) {

@@ -161,8 +161,9 @@ final class RouteTableStrip {
     }
 
     /**
-     * Each table goes under the AZ column of its subnets when they all sit in one column; the rest
-     * fill the free cells, row by row. A cell is {row, column}.
+     * Each table goes under the AZ column of its subnets when they all sit in one column, a table of
+     * subnets in several columns under one of those; the rest fill the free cells, row by row. A cell
+     * is {row, column}.
      */
     private Map<Object, int[]> cells(List<Object> groupItems, int groupsPerRow) {
         Map<String, Set<Integer>> tableColumns = new HashMap<>();
@@ -187,6 +188,32 @@ final class RouteTableStrip {
                     }
                     taken.add(row * 1000L + col);
                     cells.put(item, new int[] {row, col});
+                }
+            }
+        }
+        // A table used in several columns goes under one of them (the first free in the lowest row),
+        // the more specific first: a table of two zones' private subnets under those zones, not
+        // under a third zone because a shared public table took its place.
+        List<RouteTable> spanning = new ArrayList<>();
+        for (Object item : groupItems) {
+            if (item instanceof RouteTable t && !cells.containsKey(t)
+                    && tableColumns.getOrDefault(t.routeTableId(), Set.of()).size() > 1) {
+                spanning.add(t);
+            }
+        }
+        spanning.sort(Comparator.comparingInt(t -> tableColumns.get(t.routeTableId()).size()));
+        for (RouteTable t : spanning) {
+            List<Integer> cols = tableColumns.get(t.routeTableId()).stream().filter(c -> c < groupsPerRow).toList();
+            if (cols.isEmpty()) {
+                continue;
+            }
+            for (int row = 0; !cells.containsKey(t); row++) {
+                for (int col : cols) {
+                    if (!taken.contains(row * 1000L + col)) {
+                        taken.add(row * 1000L + col);
+                        cells.put(t, new int[] {row, col});
+                        break;
+                    }
                 }
             }
         }

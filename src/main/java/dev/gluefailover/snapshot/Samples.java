@@ -53,16 +53,16 @@ public final class Samples {
         Map<String, Sample> m = new LinkedHashMap<>();
         add(m, "seed-article", "The published field test: a private-only VPC first, a working VPC second",
                 "The first connection's VPC has no NAT gateway and no S3 endpoint, so Glue skips it silently and "
-                        + "uses the second (NO_S3_ENDPOINT_OR_NAT).", Samples::seedArticle);
+                        + "uses the second (NO_S3_ENDPOINT_OR_NAT).", () -> seedArticle().withDrills(SampleDrills.seedArticle()));
         add(m, "three-az", "One VPC, three AZs, a NAT gateway per AZ, one connection per AZ",
                 "Fail the first AZ and Glue moves to the second connection; fail two and it moves to the third; "
-                        + "fail all three and the job cannot start.", Samples::threeAz);
+                        + "fail all three and the job cannot start.", () -> threeAz().withDrills(SampleDrills.threeAz()));
         add(m, "single-nat", "Three connections in three AZs sharing one NAT gateway",
                 "With the NAT's AZ out, Glue still chooses the second connection (its route to the NAT exists), "
-                        + "but the run fails: NAT_IN_FAILED_AZ. Failover needs a NAT per AZ.", Samples::singleNat);
+                        + "but the run fails: NAT_IN_FAILED_AZ. Failover needs a NAT per AZ.", () -> singleNat().withDrills(SampleDrills.singleNat()));
         add(m, "ip-exhaustion", "A small subnet first: chosen with 3 free IPs for a 10-worker job",
                 "Glue only checks for more than zero free IPs: the first connection is chosen but the run cannot "
-                        + "place 10 workers (IPS_BELOW_WORKERS). At 0 free IPs Glue moves on.", Samples::ipExhaustion);
+                        + "place 10 workers (IPS_BELOW_WORKERS). At 0 free IPs Glue moves on.", () -> ipExhaustion().withDrills(SampleDrills.ipExhaustion()));
         add(m, "endpoint-wrong-table", "An S3 gateway endpoint attached to the wrong route table",
                 "The endpoint exists in the VPC but is not on the private subnet's route table, so the first "
                         + "connection fails NO_S3_ENDPOINT_OR_NAT; the second subnet's table carries it.",

@@ -1,6 +1,7 @@
 package dev.gluefailover.ui;
 
 import dev.gluefailover.engine.CheckResult;
+import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.ChoiceChange;
 import dev.gluefailover.engine.ConnectionEvaluation;
 import dev.gluefailover.engine.Evaluation;
@@ -19,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * ({@link ChoiceChange}, the rule the list and the diagram use too).
  */
 final class Headline {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final HBox box;
     private final FontIcon icon;
     private final Label text;
@@ -29,6 +31,13 @@ final class Headline {
         this.icon = icon;
         this.text = text;
         this.sub = sub;
+        // A wrapping label is only given the height of its wrapped lines when its minimum is its
+        // preferred height; without this it is cut to one line ending in "…" at projector widths.
+        for (Label l : List.of(text, sub)) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     void show(Evaluation before, Evaluation after) {
@@ -56,8 +65,42 @@ final class Headline {
             case "headline-warn" -> "mdi2a-alert";
             default -> "mdi2c-close-octagon";
         });
-        text.setText(e.headline() + (style.equals("headline-fail") ? "." : ""));
+        text.setText(line(e) + (style.equals("headline-fail") ? "." : ""));
         sub.setText(detail(e, outcome));
+    }
+
+    /**
+     * The headline, verdict first: "The run would fail (NAT_IN_FAILED_AZ): Glue would use #2
+     * orders-db-1b (us-east-1b)", so that what matters most is read first and never lost to a narrow
+     * window. Outcomes other than a chosen connection already begin with the verdict
+     * ({@link Evaluation#headline()}).
+     */
+    static String line(Evaluation e) {
+        Evaluation.Outcome outcome = e.outcome();
+        if (outcome != Evaluation.Outcome.RUN_WORKS && outcome != Evaluation.Outcome.RUN_FAILS) {
+            return e.headline();
+        }
+        ConnectionEvaluation c = e.chosen().orElseThrow();
+        String verdict;
+        if (c.runWouldSucceed()) {
+            verdict = TEXT.get("headline.runWorks");
+        } else {
+            List<String> failed = c.runChecks().stream().filter(r -> r.status() == CheckStatus.FAIL)
+                    .map(CheckResult::code).toList();
+            List<String> undecided = c.runChecks().stream().filter(r -> r.status() == CheckStatus.UNKNOWN)
+                    .map(CheckResult::code).toList();
+            verdict = failed.isEmpty() ? TEXT.get("headline.runUnknown", String.join(", ", undecided))
+                    : undecided.isEmpty() ? TEXT.get("headline.runFails", String.join(", ", failed))
+                    : TEXT.get("headline.runFailsUndecided", String.join(", ", failed), String.join(", ", undecided));
+        }
+        String line = TEXT.get("headline.chosen", verdict, c.order(), c.name(), c.availabilityZone());
+        if (!e.choiceCertain()) {
+            line += TEXT.get("headline.uncertain", String.join("; ", e.uncertainty()));
+        }
+        if (e.versionScope() == Evaluation.VersionScope.ASSUMED_AS_5_1) {
+            line += TEXT.get("headline.assumed51", e.job().glueVersion());
+        }
+        return line;
     }
 
     /** The line under the headline: why, in the evaluation's own terms, plus the Glue-version assumption. */

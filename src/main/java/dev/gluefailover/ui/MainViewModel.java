@@ -326,6 +326,16 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Shows a whole simulation at once, as one undo step (a drill's step: its failures replace
+     * whatever was on); does nothing when it is already shown.
+     */
+    public void showSimulation(String description, Simulation next) {
+        if (!simulation.get().equals(next)) {
+            changeSimulation(description, next);
+        }
+    }
+
     public void restoreAll() {
         if (!simulation.get().isEmpty()) {
             changeSimulation("Restore all failures", Simulation.NONE);

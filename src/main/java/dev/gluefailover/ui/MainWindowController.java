@@ -94,6 +94,7 @@ public final class MainWindowController {
     @FXML private StatusBar statusBar;
     @FXML private MenuItem compareItem;
     @FXML private Menu compareSampleMenu;
+    @FXML private javafx.scene.control.MenuBar menuBar;
 
     private ConnectionListPanel connectionList;
     private Headline headlineView;
@@ -109,6 +110,7 @@ public final class MainWindowController {
     private StatusLine status;
     private NoticeBanner notice;
     private ComparePanel compare;
+    private PresentationMode presentation;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -122,6 +124,11 @@ public final class MainWindowController {
     /** The Recommendations tab's view-model (tests wait on its result). */
     RecommendationsViewModel recommendations() {
         return recommendations;
+    }
+
+    /** Presentation mode (F5): tests step drills through it. */
+    PresentationMode presentation() {
+        return presentation;
     }
 
     /** The What if tab's view-model (tests drive the retry choices through it). */
@@ -165,9 +172,8 @@ public final class MainWindowController {
         diagram.setOnToggleFailure(vm::toggleFailure);
         diagram.setOnToggleElement(vm::toggleElement); // one undo step per gesture, whatever it restores
         diagram.darkProperty().bind(vm.darkThemeProperty());
-        // The whole network in view whenever the space for it changes (window resized, panels moved).
-        diagramHolder.widthProperty().addListener((o, a, b) -> diagram.fitToWindow());
-        diagramHolder.heightProperty().addListener((o, a, b) -> diagram.fitToWindow());
+        // The whole network stays in view when the space for it changes (the view refits itself in its
+        // layout pass, once it has its new size, and only while the user has not zoomed or panned).
 
         detailsTab.setContent(new DetailsPanel(vm, services::openLink, this::askFreeIps));
         simulationTab.setContent(new SimulationPanel(vm));
@@ -195,6 +201,10 @@ public final class MainWindowController {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
         });
+
+        presentation = new PresentationMode(vm, new PresentationMode.Parts(root, mainSplit, leftColumn, centreColumn,
+                rightTabs, headline, resilience.node(), diagram));
+        PresentationMenu.addTo(menuBar, presentation);
 
         files.fillSampleMenu(sampleMenu);
         compare = new ComparePanel(vm, diagram, this::window, status::say);

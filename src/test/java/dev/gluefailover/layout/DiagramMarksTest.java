@@ -80,7 +80,12 @@ class DiagramMarksTest {
             }
         }
         assertTrue(c.marks().pathBoxKeys().contains(subnetKey));
-        assertEquals(!chosen.runWouldSucceed(), c.marks().pathBroken());
+        // the path is red only when a failing run check is about something on it beyond the subnet
+        // (NAT_IN_FAILED_AZ); a run short of free IPs marks its subnet, not the route to S3
+        if (chosen.runWouldSucceed()) {
+            assertFalse(c.marks().pathBroken(), sample);
+            assertTrue(c.marks().blamedKeys().isEmpty(), sample);
+        }
     }
 
     @Test
@@ -91,6 +96,22 @@ class DiagramMarksTest {
         assertEquals(1, nats.size());
         assertTrue(c.marks().pathBoxKeys().contains("nat:" + nats.get(0)), c.marks().pathBoxKeys().toString());
         assertTrue(c.marks().pathBroken(), "the run would fail: NAT_IN_FAILED_AZ");
+    }
+
+    @Test
+    void ipExhaustionMarksTheSubnetShortOfIpsNotTheRouteTableOrTheEndpoint() {
+        Case c = of("ip-exhaustion");
+        ConnectionEvaluation chosen = c.evaluation().chosen().orElseThrow();
+        assertFalse(chosen.runWouldSucceed(), "IPS_BELOW_WORKERS");
+        assertFalse(c.marks().pathBroken(), "the route to S3 is sound: the path stays green");
+        assertEquals(java.util.Set.of("subnet:" + chosen.subnetId()), c.marks().blamedKeys());
+    }
+
+    @Test
+    void natInAFailedZoneBlamesTheNatAndBreaksThePath() {
+        Case c = of("single-nat", new SimulatedFailure.AzOutage("use1-az1"));
+        assertTrue(c.marks().blamedKeys().contains("nat:nat-0c33natgw00001a"), c.marks().blamedKeys().toString());
+        assertTrue(c.marks().pathBroken());
     }
 
     @Test

@@ -131,7 +131,7 @@ class ExplorerWindowTest extends ApplicationTest {
         UiWait.until("the diagram shows the badges", () -> lookup("#badge-2").tryQuery().isPresent()
                 && lookup("#badge-1").tryQuery().isPresent());
         assertEquals("nayuts-sample-connection", chosenRow());
-        assertTrue(headline().startsWith("Glue would use #2 nayuts-sample-connection"), headline());
+        assertTrue(headline().startsWith("A run would work: Glue would use #2 nayuts-sample-connection"), headline());
         assertTrue(badge(2).contains("verdict-chosen"), badge(2).toString());
         assertTrue(badge(1).contains("verdict-skipped"), badge(1).toString());
         Node firstRow = lookup(".connection-cell.row-chip-skipped").query();

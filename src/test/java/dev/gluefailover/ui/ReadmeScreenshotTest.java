@@ -81,7 +81,7 @@ class ReadmeScreenshotTest extends ApplicationTest {
     void writesTheReadmeScreenshot() throws Exception {
         Path file = shoot("seed-article.png");
         // What the README picture is for: Glue's answer and its chosen badge.
-        assertTrue(headline().startsWith("Glue would use #2 nayuts-sample-connection"), headline());
+        assertTrue(headline().startsWith("A run would work: Glue would use #2 nayuts-sample-connection"), headline());
         assertTrue(badge(2).contains("verdict-chosen"), badge(2).toString());
         assertTrue(badge(1).contains("verdict-skipped"), badge(1).toString());
         if (Boolean.getBoolean("screenshot.update")) {

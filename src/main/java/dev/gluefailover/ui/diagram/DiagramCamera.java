@@ -30,6 +30,9 @@ final class DiagramCamera {
     private boolean inFit;
     /** A fit was asked for before the view had a size: done in the first layout pass that has one. */
     private boolean needsFit;
+    /** The space of the last fit: a fitted drawing is fitted again when the space changes. */
+    private double fittedWidth;
+    private double fittedHeight;
 
     // Drag-to-pan bookkeeping: a drag must not count as a click on what it started on.
     private double dragStartX;
@@ -95,6 +98,8 @@ final class DiagramCamera {
         pan.setX((w - r.width() * s) / 2 - r.x() * s);
         pan.setY((h - r.height() * s) / 2 - r.y() * s);
         inFit = true;
+        fittedWidth = w;
+        fittedHeight = h;
     }
 
     /** Fits into the viewport (the view's own size before the viewport has followed it). */
@@ -112,6 +117,18 @@ final class DiagramCamera {
     void fitIfPending(double w, double h) {
         if (needsFit && w > 0 && h > 0 && diagram != null) {
             needsFit = false;
+            fit(w, h);
+        }
+    }
+
+    /**
+     * In a layout pass: a drawing still fitted (the user has not zoomed or panned since) is fitted
+     * again into the new space, so a window made larger or smaller keeps the whole network in view;
+     * a zoomed or panned one stays where the user put it.
+     */
+    void refitIfResized(double w, double h) {
+        if (inFit && diagram != null && w > 0 && h > 0
+                && (Math.abs(w - fittedWidth) > 0.5 || Math.abs(h - fittedHeight) > 0.5)) {
             fit(w, h);
         }
     }

@@ -92,6 +92,7 @@ final class DiagramStyling {
             }
         }
         restylePath(old, marks);
+        restyleBlamed(old, marks);
         pulseNewlyChosen(before, after);
         return !old.failed().equals(marks.failed());
     }
@@ -128,8 +129,23 @@ final class DiagramStyling {
         }
     }
 
+    /** The elements a failing run check is about (the subnet short of free IPs), outlined in red. */
+    private void restyleBlamed(DiagramMarks old, DiagramMarks marks) {
+        Set<String> keys = new HashSet<>(old.blamedKeys());
+        keys.addAll(marks.blamedKeys());
+        for (String key : keys) {
+            ElementNode n = nodes.at(key);
+            if (n != null) {
+                n.setClass(BLAMED, marks.blamedKeys().contains(key));
+            }
+        }
+    }
+
+    /** Style class of a box a failing run check is about. */
+    static final String BLAMED = "blamed";
+
     /** The one rule for "the choice changed" ({@link ChoiceChange}): its newly chosen badge pulses. */
-    private void pulseNewlyChosen(Evaluation before, Evaluation after) {
+    void pulseNewlyChosen(Evaluation before, Evaluation after) {
         ConnectionEvaluation now = ChoiceChange.between(before, after).newlyChosen().orElse(null);
         ElementNode badge = now == null ? null : nodes.badgesByOrder.get(now.order());
         if (badge != null) {

@@ -280,6 +280,17 @@ public class DiagramView extends Region {
         });
     }
 
+    /**
+     * Pulses the chosen badge again when the choice differs from {@code before} (the same rule as a
+     * restyle, {@code ChoiceChange}): a quiz shows the change when the answer is revealed, not when
+     * the failures were switched on.
+     */
+    public void pulseChoiceChange(Evaluation before) {
+        if (nodes.diagram != null && evaluation != null) {
+            styling.pulseNewlyChosen(before, evaluation);
+        }
+    }
+
     public ObjectProperty<ElementRef> selectedElementProperty() {
         return selected;
     }
@@ -431,6 +442,7 @@ public class DiagramView extends Region {
         miniMap.resize(mw);
         miniMap.relocate(w - miniMap.getWidthUsed() - 12, h - miniMap.getHeightUsed() - 12);
         camera.fitIfPending(w, h);
+        camera.refitIfResized(w, h);
     }
 
     @Override

@@ -94,17 +94,19 @@ class DiagramViewTest {
     }
 
     @Test
-    void aChosenConnectionWhoseRunWouldFailHasItsPathDrawnBroken(FxRobot robot) {
-        assertFalse(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains(DiagramView.PATH_BROKEN));
-        // 3 free IPs: Glue still picks #1 (more than zero), but 10 workers do not fit.
+    void aRunShortOfFreeIpsMarksItsSubnetAndKeepsItsSoundPath(FxRobot robot) {
+        // 3 free IPs: Glue still picks #1 (more than zero), but 10 workers do not fit. What fails is
+        // the subnet's size, not the route to the NAT: the subnet is outlined, the path stays green.
         robot.interact(() -> view.update(evaluate(Simulation.of(
                 new SimulatedFailure.SubnetIps("subnet-0c33private001a", 3)))));
         assertTrue(badge(robot, 1).getStyleClass().contains("verdict-chosen"));
         assertTrue(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains("chosen-path"));
-        assertTrue(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains(DiagramView.PATH_BROKEN));
-        assertTrue(styleOf("nat-0c33natgw00001a", ElementKind.NAT_GATEWAY).contains(DiagramView.PATH_BROKEN));
-        robot.interact(() -> view.update(evaluate(Simulation.NONE)));
+        assertFalse(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains(DiagramView.PATH_BROKEN));
         assertFalse(styleOf("nat-0c33natgw00001a", ElementKind.NAT_GATEWAY).contains(DiagramView.PATH_BROKEN));
+        assertTrue(styleOf("subnet-0c33private001a", ElementKind.SUBNET).contains("blamed"));
+        assertFalse(styleOf("rtb-0c33private0001a", ElementKind.ROUTE_TABLE).contains("blamed"));
+        robot.interact(() -> view.update(evaluate(Simulation.NONE)));
+        assertFalse(styleOf("subnet-0c33private001a", ElementKind.SUBNET).contains("blamed"));
     }
 
     @Test
