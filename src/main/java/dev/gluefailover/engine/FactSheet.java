@@ -224,7 +224,7 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
                 }
                 add("Public", index.isPublic(s) ? "yes (default route to an internet gateway)" : "no (private)");
                 Optional<SnapshotIndex.EffectiveRouteTable> rt = index.effectiveRouteTable(s);
-                add("Route table", rt.map(SnapshotIndex.EffectiveRouteTable::describe).orElse("none"),
+                add("Route table", rt.map(t -> t.describe().get()).orElse("none"),
                         rt.map(t -> new ElementRef(ElementKind.ROUTE_TABLE, t.table().routeTableId())).orElse(null));
                 rt.ifPresent(t -> routes(t.table()));
                 if (sim.isZoneFailed(s, zoneId)) {
