@@ -39,7 +39,7 @@ abstract class EvaluatingCommand implements Callable<Integer> {
         Snapshot snapshot = source.load();
         // Loaded anyway, but never silently: what AWS cannot have is named on stderr (and in JSON).
         for (SnapshotWarnings.Warning w : SnapshotWarnings.of(snapshot)) {
-            err.println("warning: " + w.text());
+            err.println(CliText.get("warning.line", w.text()));
         }
         err.flush();
         Engine engine = new Engine(snapshot);
@@ -62,8 +62,7 @@ abstract class EvaluatingCommand implements Callable<Integer> {
     /** For commands whose answer has no Markdown form. */
     void requireTextOrJson() {
         if (format == OutputFormat.markdown) {
-            throw new UserInputException("--format markdown is for check; use text or json with "
-                    + spec.name());
+            throw new UserInputException(CliText.get("error.markdownOnlyCheck", spec.name()));
         }
     }
 
