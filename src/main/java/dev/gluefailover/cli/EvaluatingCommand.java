@@ -31,6 +31,11 @@ abstract class EvaluatingCommand implements Callable<Integer> {
 
     /** Loads the snapshot and resolves the job; exits 2 with a clear message on bad input. */
     Loaded load() {
+        if (format == OutputFormat.json) {
+            // JSON is a contract: its sentences (message, detail, headline) stay English whatever --lang says;
+            // MainCommand restores the language when the command ends.
+            dev.gluefailover.i18n.Messages.setLanguage(java.util.Locale.ENGLISH);
+        }
         return load(source, scenario, spec.commandLine().getErr());
     }
 
