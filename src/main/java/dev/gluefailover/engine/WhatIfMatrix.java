@@ -42,8 +42,7 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
         public String text() {
             if (pairs()) {
                 return fatal.isEmpty() ? T.get("summary.pairsYes")
-                        : T.get("summary.pairsNo", fatal.size(), candidates, fatal.get(0).label() + " "
-                                + fatal.get(0).describe());
+                        : T.get("summary.pairsNo", fatal.size(), candidates, fatal.get(0).labelled());
             }
             String k = kindName(kind);
             if (candidates == 0) {
@@ -52,8 +51,7 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
             if (fatal.isEmpty()) {
                 return T.get("summary.yes", k);
             }
-            return T.get("summary.no", k,
-                    String.join("; ", fatal.stream().map(o -> o.label() + " " + o.describe()).toList()));
+            return T.get("summary.no", k, String.join("; ", fatal.stream().map(Outcome::labelled).toList()));
         }
     }
 
@@ -93,6 +91,11 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
         /** The job survives: a run on the chosen connection would work, or it runs outside the VPCs anyway. */
         public boolean survives() {
             return outcome == Evaluation.Outcome.RUNS_OUTSIDE_VPC || chosen != null && runWouldSucceed;
+        }
+
+        /** "us-east-1a (use1-az1) leaves no usable connection": the label, then what happens. */
+        public String labelled() {
+            return T.get("outcome.labelled", label, describe());
         }
 
         public String describe() {

@@ -122,7 +122,7 @@ public final class MarkdownReport {
                         .append(s.survives() ? T.get("md.yes") : "**" + T.get("md.no") + "**")
                         .append(s.candidates() == 0 ? T.get("md.noneToFail") : "").append(" | ")
                         .append(s.fatal().isEmpty() ? "-" : cell(String.join("; ", s.fatal().stream()
-                                .map(o -> o.label() + " " + o.describe()).toList())))
+                                .map(WhatIfMatrix.Outcome::labelled).toList())))
                         .append(" |\n");
             }
             md.append("\n**").append(T.get("md.spof")).append("**");
