@@ -34,6 +34,19 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Start start = decide(List.of(args), commands());
+        if (start.kind() != Start.Kind.CLI) {
+            // The command line reads --lang itself; the window and a usage error take it from here.
+            String lang = language(List.of(args));
+            if (lang != null) {
+                try {
+                    dev.gluefailover.i18n.Messages.setLanguage(lang);
+                } catch (IllegalArgumentException e) {
+                    System.err.println(dev.gluefailover.i18n.Messages.of("cli").get("error.line",
+                            dev.gluefailover.i18n.Messages.of("cli").get("error.language", lang)));
+                    System.exit(2);
+                }
+            }
+        }
         switch (start.kind()) {
             case CLI -> System.exit(MainCommand.run(args));
             case USAGE_ERROR -> {
@@ -75,23 +88,40 @@ public final class Launcher {
             return new Start(Start.Kind.CLI, null);
         }
         String nearest = nearest(first, commands);
-        return new Start(Start.Kind.USAGE_ERROR, "error: '" + first + "' is not a command"
-                + (nearest != null ? "; did you mean `" + nearest + "`?" : ".")
-                + " Commands: " + String.join(", ", commands) + ". Without arguments (or with a snapshot file or"
-                + " --sample NAME) the desktop app starts; --help lists the options.");
+        dev.gluefailover.i18n.Messages texts = dev.gluefailover.i18n.Messages.of("cli");
+        return new Start(Start.Kind.USAGE_ERROR, nearest != null
+                ? texts.get("error.notCommand", first, nearest, String.join(", ", commands))
+                : texts.get("error.notCommandNoGuess", first, String.join(", ", commands)));
     }
 
-    /** Only the desktop's own forms: --sample NAME, --snapshot FILE (also -s, -f, --x=…), or one snapshot file. */
+    /** The value of {@code --lang X} or {@code --lang=X}; null without one. */
+    static String language(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--lang") && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (a.startsWith("--lang=")) {
+                return a.substring("--lang=".length());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Only the desktop's own forms: --sample NAME, --snapshot FILE (also -s, -f, --x=…), or one snapshot file,
+     * each with --lang en|ja if wanted.
+     */
     private static boolean isDesktopStart(List<String> args) {
         if (args.size() == 1 && !args.get(0).startsWith("-")) {
             return looksLikeSnapshotFile(args.get(0));
         }
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if ((a.equals("--sample") || a.equals("-s") || a.equals("--snapshot") || a.equals("-f"))
-                    && i + 1 < args.size()) {
+            if ((a.equals("--sample") || a.equals("-s") || a.equals("--snapshot") || a.equals("-f")
+                    || a.equals("--lang")) && i + 1 < args.size()) {
                 i++;
-            } else if (!a.startsWith("--sample=") && !a.startsWith("--snapshot=")) {
+            } else if (!a.startsWith("--sample=") && !a.startsWith("--snapshot=") && !a.startsWith("--lang=")) {
                 return false;
             }
         }

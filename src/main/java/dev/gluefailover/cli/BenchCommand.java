@@ -154,9 +154,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void range(String option, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new UserInputException(option + " must be from " + min + " to " + max + ", not " + value
-                    + (option.equals("--subnets-per-vpc") ? " (each VPC needs a public subnet per AZ plus private ones)"
-                            : ""));
+            throw new UserInputException(CliText.get(option.equals("--subnets-per-vpc") ? "error.rangeSubnets"
+                    : "error.range", option, min, max, value));
         }
     }
 }

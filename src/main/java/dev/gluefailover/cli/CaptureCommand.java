@@ -39,7 +39,7 @@ final class CaptureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (jobs.isEmpty() == !allJobs) {
-            throw new UserInputException("name the jobs with --job NAME (repeatable), or use --all-jobs");
+            throw new UserInputException(CliText.get("error.captureJobs"));
         }
         Snapshot loaded = LiveLoad.snapshot(aws, jobs, allJobs, spec.commandLine().getErr());
         Snapshot snapshot = redact ? new Redactor().redact(loaded) : loaded;

@@ -27,25 +27,25 @@ final class ChecksCommand implements Callable<Integer> {
     /** The catalogues as text: every check in evaluation order, then every setting. */
     static String render() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Checks, in the order Glue's choice is evaluated:\n");
-        TextReport.Table t = new TextReport.Table("Code", "Kind", "Source", "Check");
+        sb.append(CliText.get("checks.heading")).append('\n');
+        TextReport.Table t = new TextReport.Table(CliText.get("checks.col.code"), CliText.get("checks.col.kind"),
+                CliText.get("checks.col.source"), CliText.get("checks.col.check"));
         for (CheckDefinition c : CheckCatalogue.definitions()) {
             t.row(c.code(), c.kind().json(), c.sourceLabel(), c.title());
         }
         sb.append(t.render()).append('\n');
-        sb.append("Settings (--set NAME=VALUE), defaults of rule set ").append(RuleSettings.DEFAULT_RULE_SET)
-                .append(":\n");
+        sb.append(CliText.get("checks.settings", RuleSettings.DEFAULT_RULE_SET)).append('\n');
         for (Setting s : Setting.values()) {
             sb.append("  ").append(s.key()).append(" — ").append(s.title()).append(' ').append(s.tag().label())
                     .append('\n');
             sb.append("      ").append(s.help()).append('\n');
-            sb.append("      default ").append(s.defaultValue());
+            sb.append("      ");
             if (s.type() == Setting.Type.TEXT) {
-                sb.append("; any text");
+                sb.append(CliText.get("checks.defaultText", s.defaultValue()));
             } else {
                 sb.append(s.type() == dev.gluefailover.rules.Setting.Type.NUMBER
-                        ? "; a whole number from " + s.min() + " to " + s.max()
-                        : "; one of " + String.join(", ", s.allowedValues()));
+                        ? CliText.get("checks.defaultNumber", s.defaultValue(), s.min(), s.max())
+                        : CliText.get("checks.defaultChoice", s.defaultValue(), String.join(", ", s.allowedValues())));
             }
             sb.append('\n');
         }

@@ -53,8 +53,7 @@ final class DiagramCommand implements Callable<Integer> {
         if (name.endsWith(".drawio") || name.endsWith(".drawio.xml")) {
             return Format.DRAWIO;
         }
-        throw new UserInputException("--out " + file + ": unknown diagram format; use a file ending in .svg, "
-                + ".drawio or .drawio.xml");
+        throw new UserInputException(CliText.get("error.diagramFormat", file));
     }
 
     @Override

@@ -31,6 +31,11 @@ abstract class EvaluatingCommand implements Callable<Integer> {
 
     /** Loads the snapshot and resolves the job; exits 2 with a clear message on bad input. */
     Loaded load() {
+        if (format == OutputFormat.json) {
+            // JSON is a contract: its sentences (message, detail, headline) stay English whatever --lang says;
+            // MainCommand restores the language when the command ends.
+            dev.gluefailover.i18n.Messages.setLanguage(java.util.Locale.ENGLISH);
+        }
         return load(source, scenario, spec.commandLine().getErr());
     }
 
@@ -39,7 +44,7 @@ abstract class EvaluatingCommand implements Callable<Integer> {
         Snapshot snapshot = source.load();
         // Loaded anyway, but never silently: what AWS cannot have is named on stderr (and in JSON).
         for (SnapshotWarnings.Warning w : SnapshotWarnings.of(snapshot)) {
-            err.println("warning: " + w.text());
+            err.println(CliText.get("warning.line", w.text()));
         }
         // A design (template, plan): what it could not use, and what was assumed rather than observed.
         DesignSource.printNotes(source.designNotes(), snapshot, err);
@@ -64,8 +69,7 @@ abstract class EvaluatingCommand implements Callable<Integer> {
     /** For commands whose answer has no Markdown form. */
     void requireTextOrJson() {
         if (format == OutputFormat.markdown) {
-            throw new UserInputException("--format markdown is for check; use text or json with "
-                    + spec.name());
+            throw new UserInputException(CliText.get("error.markdownOnlyCheck", spec.name()));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.gluefailover.cli;
 
+import dev.gluefailover.i18n.Messages;
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,9 +25,34 @@ import picocli.CommandLine.Command;
                 "diff: 0 no worse; 5 resilience got worse (see diff --help)."})
 public final class MainCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(MainCommand.class);
+    private static final Messages TEXTS = Messages.of("cli");
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The language asked for with {@code --lang}; null: the OS locale's (or {@code gfe.lang}). */
+    private Locale language;
+
+    /**
+     * {@code --lang en|ja}, before or after the command name: the language of text output, Markdown
+     * and error lines. JSON keeps English sentences (a stable contract). {@code --help} stays English.
+     */
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Language of text output, reports and errors: en or ja (default: the OS locale). "
+                    + "JSON keeps English.")
+    void setLanguage(String tag) {
+        try {
+            language = Messages.parse(tag);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    Messages.of("cli").get("error.language", tag));
+        }
+    }
+
+    /** The language the command runs in: {@code --lang}, else the process's. */
+    Locale language() {
+        return language;
+    }
 
     @Override
     public void run() {
@@ -39,25 +66,48 @@ public final class MainCommand implements Runnable {
         cl.setOut(new PrintWriter(new TerminalSafeWriter(out, false), true));
         cl.setErr(new PrintWriter(new TerminalSafeWriter(err, true), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // --lang is parsed before anything runs; the language is the process's for the command only.
+        picocli.CommandLine.IExecutionStrategy runLast = new picocli.CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            Locale before = Messages.language();
+            Locale asked = ((MainCommand) parseResult.commandSpec().userObject()).language();
+            if (asked != null) {
+                Messages.setLanguage(asked);
+            }
+            try {
+                return runLast.execute(parseResult);
+            } catch (picocli.CommandLine.ExecutionException ex) {
+                // Handled here, not after the strategy returns, so that the error line speaks the language too.
+                Exception cause = ex.getCause() instanceof Exception c ? c : ex;
+                try {
+                    return cl.getExecutionExceptionHandler().handleExecutionException(cause, ex.getCommandLine(),
+                            parseResult);
+                } catch (Exception unhandled) {
+                    throw ex;
+                }
+            } finally {
+                Messages.setLanguage(before);
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserInputException) {
-                commandLine.getErr().println("error: " + ex.getMessage());
+                commandLine.getErr().println(TEXTS.get("error.line", ex.getMessage()));
                 return ExitCode.BAD_INPUT;
             }
             if (ex instanceof dev.gluefailover.aws.AwsLoadException aws) {
                 // One sentence the user can act on; setup problems and unknown jobs are bad input.
-                commandLine.getErr().println("error: " + aws.getMessage());
+                commandLine.getErr().println(TEXTS.get("error.line", aws.getMessage()));
                 return aws.isUserSetupProblem() || aws.reason() == dev.gluefailover.aws.AwsLoadException.Reason.JOB_NOT_FOUND
                         ? ExitCode.BAD_INPUT : ExitCode.ERROR;
             }
             LOG.error("unexpected failure", ex);
-            commandLine.getErr().println("error: " + ex);
+            commandLine.getErr().println(TEXTS.get("error.line", ex));
             return ExitCode.ERROR;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            c.getErr().println(TEXTS.get("error.line", ex.getMessage()));
+            c.getErr().println(TEXTS.get("error.tryHelp", c.getCommandSpec().qualifiedName()));
             return ExitCode.BAD_INPUT;
         });
         return cl;

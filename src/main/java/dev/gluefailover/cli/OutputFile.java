@@ -27,11 +27,11 @@ final class OutputFile {
 
     static void write(String option, Path target, Write write) {
         if (target == null || target.toString().isBlank()) {
-            throw new UserInputException(option + " needs a file name");
+            throw new UserInputException(CliText.get("error.needsFile", option));
         }
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute) || absolute.getParent() == null) {
-            throw new UserInputException(option + " " + target + ": that is a directory; name a file in it");
+            throw new UserInputException(CliText.get("error.isDirectory", option, target));
         }
         try {
             Path parent = absolute.getParent();
@@ -40,20 +40,20 @@ final class OutputFile {
             }
             write.to(absolute);
         } catch (IOException e) {
-            throw new UserInputException("cannot write " + target + ": " + reason(e), e);
+            throw new UserInputException(CliText.get("error.cannotWrite", target, reason(e)), e);
         }
     }
 
     /** The cause in plain words ("permission denied", "no such directory", the system's own text). */
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return CliText.get("reason.permission");
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
+            return CliText.get("reason.noSuchFile");
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException f) {
-            return (f.getFile() == null ? "a file" : f.getFile()) + " exists and is not a directory";
+            return f.getFile() == null ? CliText.get("reason.fileExists") : CliText.get("reason.exists", f.getFile());
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason().toLowerCase(java.util.Locale.ROOT);

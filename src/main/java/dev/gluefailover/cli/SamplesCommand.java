@@ -32,16 +32,16 @@ final class SamplesCommand implements Callable<Integer> {
         String sample = name != null ? name : sampleOption;
         if (save != null) {
             if (sample == null) {
-                throw new UserInputException("--save needs a sample name: samples NAME --save FILE");
+                throw new UserInputException(CliText.get("error.saveNeedsSample"));
             }
             Samples.Sample s = Samples.find(sample).orElseThrow(() -> new UserInputException(
-                    "no sample named '" + sample + "'; samples: " + String.join(", ", Samples.names())));
+                    CliText.get("error.noSample", sample, String.join(", ", Samples.names()))));
             OutputFile.write("--save", save, target -> new SnapshotWriter().write(s.snapshot().get(), target));
-            out.println("Wrote sample " + sample + " to " + save);
+            out.println(CliText.get("samples.wrote", sample, save));
             return ExitCode.OK;
         }
         if (sample != null && Samples.find(sample).isEmpty()) {
-            throw new UserInputException("no sample named '" + sample + "'; samples: " + String.join(", ", Samples.names()));
+            throw new UserInputException(CliText.get("error.noSample", sample, String.join(", ", Samples.names())));
         }
         for (Samples.Sample s : Samples.all()) {
             if (sample != null && !s.name().equals(sample)) {

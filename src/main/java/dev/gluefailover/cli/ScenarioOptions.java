@@ -28,7 +28,7 @@ public class ScenarioOptions {
             try {
                 s = s.with(SimulatedFailure.parse(f));
             } catch (IllegalArgumentException e) {
-                throw new UserInputException("--fail " + f + ": " + e.getMessage());
+                throw new UserInputException(CliText.get("error.fail", f, e.getMessage()));
             }
         }
         return s;
@@ -40,7 +40,7 @@ public class ScenarioOptions {
             for (String kv : settings) {
                 int eq = kv.indexOf('=');
                 if (eq <= 0) {
-                    throw new IllegalArgumentException("--set " + kv + " must be NAME=VALUE");
+                    throw new IllegalArgumentException(CliText.get("error.setForm", kv));
                 }
                 s = s.with(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
             }

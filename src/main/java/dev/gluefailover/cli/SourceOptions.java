@@ -76,7 +76,7 @@ public class SourceOptions {
 
     private Snapshot loadExisting() {
         if (sample != null && snapshotFile != null) {
-            throw new UserInputException("use either --sample or --snapshot, not both");
+            throw new UserInputException(CliText.get("error.sampleAndSnapshot"));
         }
         if (sample != null) {
             try {
@@ -92,8 +92,7 @@ public class SourceOptions {
             return LiveLoad.snapshot(aws, java.util.List.of(job), false,
                     new java.io.PrintWriter(new TerminalSafeWriter(new java.io.PrintWriter(System.err, true), true), true));
         }
-        throw new UserInputException("say where the job comes from: --sample NAME, --snapshot FILE, "
-                + "or --job NAME with AWS credentials for a live load");
+        throw new UserInputException(CliText.get("error.noSource"));
     }
 
     /** Where the snapshot came from, for messages: the file, the sample or the live job. */
@@ -105,9 +104,9 @@ public class SourceOptions {
             return snapshotFile.toString();
         }
         if (sample != null) {
-            return "sample " + sample;
+            return CliText.get("source.sample", sample);
         }
-        return job != null ? "job " + job + " (AWS)" : "the snapshot";
+        return job != null ? CliText.get("source.aws", job) : CliText.get("source.snapshot");
     }
 
     static Snapshot readFile(Path file) {
@@ -117,11 +116,11 @@ public class SourceOptions {
             }
             return new SnapshotReader().read(file);
         } catch (NoSuchFileException e) {
-            throw new UserInputException("snapshot file not found: " + file);
+            throw new UserInputException(CliText.get("error.snapshotNotFound", file));
         } catch (SnapshotFormatException e) {
             throw new UserInputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UserInputException("cannot read snapshot file " + file + ": " + e.getMessage(), e);
+            throw new UserInputException(CliText.get("error.snapshotUnreadable", file, e.getMessage()), e);
         }
     }
 }

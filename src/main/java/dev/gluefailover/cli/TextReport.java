@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 /** Plain-text answers an architect can paste into a review: a heading, a table, the why. */
 final class TextReport {
+    private static final dev.gluefailover.i18n.Messages T = dev.gluefailover.i18n.Messages.of("reports");
+
     private TextReport() {
     }
 
@@ -31,11 +33,12 @@ final class TextReport {
         heading(out, e.job(), snapshot, e.ruleSet(), e.simulation().failures());
         out.append(e.headline()).append("\n");
         if (!e.choiceCertain() && e.chosen().isEmpty()) { // a chosen line carries its uncertainty
-            out.append("Uncertain:\n");
+            out.append(T.get("text.uncertain")).append('\n');
             e.uncertainty().forEach(u -> out.append("  - ").append(u).append('\n'));
         }
         out.append('\n');
-        Table t = new Table("#", "Connection", "Verdict", "AZ", "Subnet", "Why");
+        Table t = new Table("#", T.get("col.connection"), T.get("col.verdict"), "AZ", T.get("col.subnet"),
+                T.get("col.why"));
         for (ConnectionEvaluation c : e.connections()) {
             String az = c.availabilityZone() == null ? "-"
                     : c.availabilityZone() + (c.availabilityZoneId() == null ? "" : " (" + c.availabilityZoneId() + ")");
@@ -66,10 +69,10 @@ final class TextReport {
             out.append('\n');
         }
         List<String> inferences = e.inferencesBehindVerdict();
-        out.append("Rests on inference: ").append(inferences.isEmpty() ? "nothing beyond [DOC] and [FIELD] rules"
-                : String.join(", ", inferences) + " (change with --set; see `checks`)").append("\n");
+        out.append(inferences.isEmpty() ? T.get("text.inferenceNone")
+                : T.get("text.inference", String.join(", ", inferences))).append("\n");
         if (!e.notes().isEmpty()) {
-            out.append("Notes:\n");
+            out.append(T.get("text.notes")).append('\n');
             e.notes().forEach(n -> out.append("  - ").append(n).append('\n'));
         }
         if (resilience != null) {
@@ -85,28 +88,29 @@ final class TextReport {
      */
     private static void resilience(StringBuilder out, Resilience r, boolean withSurvival, boolean as51) {
         // Without the 5.1 assumption the matrix still answers under 5.1's rules: say so rather than imply a fact.
-        out.append(as51 ? "Resilience (the Glue 5.1 answer; no source describes Glue 6.x failover):\n" : "Resilience:\n");
+        out.append(T.get(as51 ? "text.resilience51" : "text.resilience")).append('\n');
         if (withSurvival) {
             r.summaries().forEach(s -> out.append("  ").append(s.text()).append('\n'));
         }
         if (r.singlePointsOfFailure().isEmpty()) {
-            out.append("  single points of failure: none\n");
+            out.append("  ").append(T.get("text.spofNone")).append('\n');
         } else {
-            out.append("  single points of failure:\n");
+            out.append("  ").append(T.get("text.spof")).append('\n');
             r.singlePointsOfFailure().forEach(p -> out.append("    - ").append(p.text()).append('\n'));
         }
     }
 
     private static String why(ConnectionEvaluation c) {
         if (c.launchStop().isPresent()) {
-            return c.launchStop().get().code() + ": ends the launch";
+            return T.get("why.endsLaunch", c.launchStop().get().code());
         }
         if (c.verdict() == Verdict.CHOSEN || c.verdict() == Verdict.PASSES) {
             List<String> failing = c.runChecks().stream().filter(r -> !r.status().passes()).map(CheckResult::code)
                     .toList();
-            return failing.isEmpty() ? "passes all checks" : "run would fail: " + String.join(", ", failing);
+            return failing.isEmpty() ? T.get("why.passes") : T.get("why.runFails", String.join(", ", failing));
         }
-        return c.blockingCheck().map(r -> r.code() + (r.status() == CheckStatus.UNKNOWN ? " (unknown)" : "")).orElse("");
+        return c.blockingCheck().map(r -> r.status() == CheckStatus.UNKNOWN ? T.get("why.unknown", r.code()) : r.code())
+                .orElse("");
     }
 
     private static String evidence(Map<String, String> evidence) {
@@ -116,16 +120,15 @@ final class TextReport {
 
     private static void heading(StringBuilder out, GlueJob job, Snapshot snapshot, String ruleSet,
             List<SimulatedFailure> failures) {
-        out.append("Job ").append(job.name()).append(" — ").append(snapshot.source() == null ? "snapshot" : snapshot.source())
-                .append(", ").append(snapshot.region().name()).append(", rule set ").append(ruleSet).append('\n');
-        out.append("Workers: ").append(job.numberOfWorkers() == null ? "-" : job.numberOfWorkers() + " × " + job.workerType())
-                .append(", max retries ").append(job.retries()).append(", Glue ")
-                .append(job.glueVersion() == null ? "-" : job.glueVersion()).append('\n');
+        out.append(T.get("text.job", job.name(), snapshot.source() == null ? T.get("text.snapshot") : snapshot.source(),
+                snapshot.region().name(), ruleSet)).append('\n');
+        out.append(T.get("text.workers", job.numberOfWorkers() == null ? "-" : job.numberOfWorkers() + " × " + job.workerType(),
+                String.valueOf(job.retries()), job.glueVersion() == null ? "-" : job.glueVersion())).append('\n');
         if (job.role() != null) {
-            out.append("Role: ").append(job.role()).append('\n');
+            out.append(T.get("text.role", job.role())).append('\n');
         }
-        out.append("Simulated: ").append(failures.isEmpty() ? "nothing"
-                : failures.stream().map(SimulatedFailure::describe).collect(Collectors.joining("; "))).append("\n\n");
+        out.append(T.get("text.simulated", failures.isEmpty() ? T.get("text.nothing")
+                : failures.stream().map(SimulatedFailure::describe).collect(Collectors.joining("; ")))).append("\n\n");
     }
 
     static String matrix(WhatIfMatrix m, Snapshot snapshot, String ruleSet, Evaluation base) {
@@ -137,7 +140,7 @@ final class TextReport {
         StringBuilder out = new StringBuilder();
         heading(out, m.job(), snapshot, ruleSet, m.base().failures());
         if (base.outcome() == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
-            out.append(base.headline()).append(": no failure of your network can change where it runs.\n");
+            out.append(T.get("matrix.outside", base.headline())).append('\n');
             if (resilience != null) {
                 out.append('\n');
                 resilience(out, resilience, false, false);
@@ -145,20 +148,20 @@ final class TextReport {
             return out.toString();
         }
         if (base.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
-            out.append(base.headline()).append("; every row below is the Glue 5.1 answer.\n\n");
+            out.append(T.get("matrix.as51", base.headline())).append("\n\n");
         }
         m.summaryText().forEach(s -> out.append(s).append('\n'));
         out.append('\n');
-        Table t = new Table("Failure", "Chosen", "Run", "Outcome");
+        Table t = new Table(T.get("col.failure"), T.get("col.chosen"), T.get("col.run"), T.get("col.outcome"));
         addRow(t, m.baseline());
         m.singles().forEach(o -> addRow(t, o));
         out.append(t.render());
         if (!m.pairs().isEmpty()) {
             List<WhatIfMatrix.Outcome> fatal = m.pairs().stream().filter(o -> !o.survives()).toList();
-            out.append('\n').append(m.pairs().size()).append(" pairs, ").append(fatal.size())
-                    .append(" stop the job").append(fatal.isEmpty() ? "." : ":").append('\n');
+            out.append('\n').append(T.get(fatal.isEmpty() ? "matrix.pairsNone" : "matrix.pairs", m.pairs().size(),
+                    fatal.size())).append('\n');
             if (!fatal.isEmpty()) {
-                Table p = new Table("Failures", "Chosen", "Run", "Outcome");
+                Table p = new Table(T.get("col.failures"), T.get("col.chosen"), T.get("col.run"), T.get("col.outcome"));
                 fatal.forEach(o -> addRow(p, o));
                 out.append(p.render());
             }
@@ -172,38 +175,38 @@ final class TextReport {
     }
 
     private static void addRow(Table t, WhatIfMatrix.Outcome o) {
-        t.row(o.label(), o.chosen() == null ? "none" : "#" + o.chosenOrder() + " " + o.chosen(),
-                o.chosen() == null ? "-" : o.runWouldSucceed() ? "works" : "FAILS",
-                (o.survives() ? "ok" : "STOPS: ") + (o.survives() ? "" : o.describe())
-                        + (o.choiceCertain() ? "" : " (uncertain)"));
+        String outcome = o.survives() ? T.get("matrix.ok") : T.get("matrix.stops", o.describe());
+        t.row(o.label(), o.chosen() == null ? T.get("matrix.none") : "#" + o.chosenOrder() + " " + o.chosen(),
+                o.chosen() == null ? "-" : o.runWouldSucceed() ? T.get("matrix.works") : T.get("matrix.fails"),
+                o.choiceCertain() ? outcome : T.get("matrix.uncertain", outcome));
     }
 
     static String timeline(RetryTimeline tl, Snapshot snapshot, String ruleSet) {
         StringBuilder out = new StringBuilder();
         heading(out, tl.job(), snapshot, ruleSet, List.of());
-        out.append("Failure: ")
-                .append(tl.failure().failures().stream().map(SimulatedFailure::describe).collect(Collectors.joining("; ")))
-                .append(", from attempt ").append(tl.failureStartsAt())
-                .append(tl.failureEndsAt() == null ? "" : " until before attempt " + tl.failureEndsAt()).append('\n');
-        out.append("Attempts: 1 + MaxRetries ").append(tl.job().retries()).append(" = ").append(tl.rescan().size())
-                .append("; each attempt is listed as if the one before it failed.\n\n");
-        Table t = new Table("Attempt", "Failure", "re-scan (default)", "sticky");
+        String failures = tl.failure().failures().stream().map(SimulatedFailure::describe)
+                .collect(Collectors.joining("; "));
+        out.append(tl.failureEndsAt() == null ? T.get("timeline.failure", failures, tl.failureStartsAt())
+                : T.get("timeline.failureUntil", failures, tl.failureStartsAt(), tl.failureEndsAt())).append('\n');
+        out.append(T.get("timeline.attempts", tl.job().retries(), tl.rescan().size())).append("\n\n");
+        Table t = new Table(T.get("col.attempt"), T.get("col.failure"), T.get("col.rescan"), T.get("col.sticky"));
         for (int i = 0; i < tl.rescan().size(); i++) {
             RetryTimeline.Attempt r = tl.rescan().get(i);
             RetryTimeline.Attempt s = tl.sticky().get(i);
-            t.row(String.valueOf(r.number()), r.failureActive() ? "on" : "off", cell(r), cell(s) + (s.kept() ? " (kept)" : ""));
+            t.row(String.valueOf(r.number()), T.get(r.failureActive() ? "timeline.on" : "timeline.off"), cell(r),
+                    s.kept() ? T.get("timeline.kept", cell(s)) : cell(s));
         }
         out.append(t.render()).append('\n');
-        out.append(tl.modesDiffer() ? "The two retry modes pick different connections: the sources disagree "
-                + "[DOC S1,S2], so plan for both.\n" : "Both retry modes pick the same connections here.\n");
+        out.append(T.get(tl.modesDiffer() ? "timeline.differ" : "timeline.same")).append('\n');
         return out.toString();
     }
 
     private static String cell(RetryTimeline.Attempt a) {
         if (a.connection() == null) {
-            return "none: attempt fails to start";
+            return T.get("timeline.none");
         }
-        return "#" + a.order() + " " + a.connection() + (a.runWouldSucceed() ? "" : " (run fails)");
+        String c = "#" + a.order() + " " + a.connection();
+        return a.runWouldSucceed() ? c : T.get("timeline.runFails", c);
     }
 
     /** A plain table with columns padded to their widest cell. */
@@ -222,7 +225,7 @@ final class TextReport {
             int[] widths = new int[rows.get(0).length];
             for (String[] r : rows) {
                 for (int i = 0; i < r.length; i++) {
-                    widths[i] = Math.max(widths[i], r[i].length());
+                    widths[i] = Math.max(widths[i], width(r[i]));
                 }
             }
             StringBuilder sb = new StringBuilder();
@@ -239,10 +242,30 @@ final class TextReport {
             return sb.toString();
         }
 
+        /** Columns a terminal gives the text: Japanese and other wide characters take two. */
+        static int width(String s) {
+            int w = 0;
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                w += wide(cp) ? 2 : 1;
+            }
+            return w;
+        }
+
+        private static boolean wide(int cp) {
+            return cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                    || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                    || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD));
+        }
+
         private static void line(StringBuilder sb, String[] cells, int[] widths) {
             StringBuilder l = new StringBuilder();
             for (int i = 0; i < cells.length; i++) {
-                l.append(i == cells.length - 1 ? cells[i] : String.format("%-" + widths[i] + "s  ", cells[i]));
+                l.append(cells[i]);
+                if (i < cells.length - 1) {
+                    l.append(" ".repeat(widths[i] - width(cells[i]) + 2));
+                }
             }
             sb.append(l.toString().stripTrailing()).append('\n');
         }

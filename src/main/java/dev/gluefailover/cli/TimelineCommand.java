@@ -28,7 +28,7 @@ final class TimelineCommand extends EvaluatingCommand {
         RuleSettings settings = scenario.settings();
         Simulation failure = l.simulation();
         if (failure.isEmpty()) {
-            throw new UserInputException("timeline needs at least one --fail KIND=ID");
+            throw new UserInputException(CliText.get("error.timelineNeedsFail"));
         }
         RetryTimeline t;
         try {

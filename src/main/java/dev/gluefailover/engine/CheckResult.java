@@ -4,10 +4,12 @@ import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
 import dev.gluefailover.rules.SourceTag;
+import dev.gluefailover.i18n.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,24 +21,36 @@ import java.util.Map;
  * <p>What the catalogue says about the check (title, source, link) is answered here too, so that
  * rooms that may not read {@code rules} (export) can print it.
  */
-public record CheckResult(CheckDefinition check, CheckKind kind, CheckStatus status, String message,
+public record CheckResult(CheckDefinition check, CheckKind kind, CheckStatus status, Text text,
         List<Evidence> typedEvidence, List<String> settingsUsed) {
     public CheckResult {
         kind = kind == null ? check.kind() : kind;
+        java.util.Objects.requireNonNull(text, "text");
         typedEvidence = List.copyOf(typedEvidence);
         settingsUsed = List.copyOf(settingsUsed);
     }
 
+    /** The message in the current language (rendered when asked, not when the check ran). */
+    public String message() {
+        return text.get();
+    }
+
+    /** The message in a given language (JSON writes English). */
+    public String message(Locale locale) {
+        return text.in(locale);
+    }
+
     /** A result of the check's own kind. */
-    public CheckResult(CheckDefinition check, CheckStatus status, String message, List<Evidence> typedEvidence,
+    public CheckResult(CheckDefinition check, CheckStatus status, Text text, List<Evidence> typedEvidence,
             List<String> settingsUsed) {
-        this(check, check.kind(), status, message, typedEvidence, settingsUsed);
+        this(check, check.kind(), status, text, typedEvidence, settingsUsed);
     }
 
     public String code() {
         return check.code();
     }
 
+    /** The check's title in the current language. */
     public String title() {
         return check.title();
     }

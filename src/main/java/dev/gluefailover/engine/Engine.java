@@ -7,6 +7,8 @@ import dev.gluefailover.engine.checks.ConnectionCheck;
 import dev.gluefailover.engine.checks.EgressFinding;
 import dev.gluefailover.engine.checks.IpDemand;
 import dev.gluefailover.engine.checks.LaunchGate;
+import dev.gluefailover.i18n.Messages;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.model.GlueConnection;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
@@ -61,12 +63,15 @@ public final class Engine {
             if (jobs.size() == 1) {
                 return jobs.get(0);
             }
-            throw new IllegalArgumentException(jobs.isEmpty() ? "the snapshot holds no Glue job"
-                    : "the snapshot holds " + jobs.size() + " jobs; choose one with --job: " + jobNames());
+            throw new IllegalArgumentException(jobs.isEmpty() ? TEXTS.get("job.none")
+                    : TEXTS.get("job.several", jobs.size(), jobNames()));
         }
         return snapshot().job(name).orElseThrow(
-                () -> new IllegalArgumentException("no job named '" + name + "' in the snapshot; jobs: " + jobNames()));
+                () -> new IllegalArgumentException(TEXTS.get("job.unknown", name, jobNames())));
     }
+
+    /** The engine's sentences (notes, uncertainty, headlines). */
+    static final Messages TEXTS = Messages.of("engine");
 
     private String jobNames() {
         return String.join(", ", snapshot().jobs().stream().map(GlueJob::name).toList());
@@ -117,8 +122,7 @@ public final class Engine {
                 chosenFound = true;
             } else if (!chosenFound && ce.verdict() == Verdict.UNKNOWN) {
                 CheckResult why = ce.blockingCheck().orElseThrow();
-                uncertainty.add("#" + ce.order() + " " + ce.name() + ": " + why.code() + " could not be decided ("
-                        + why.message() + ")");
+                uncertainty.add(TEXTS.get("uncertain.connection", ce.order(), ce.name(), why.code(), why.message()));
             } else if (!chosenFound && ce.verdict() == Verdict.SKIPPED) {
                 skippedBeforeChosen = true;
             }
@@ -134,23 +138,17 @@ public final class Engine {
             chosenFound = false;
         }
         if (chosenFound && skippedBeforeChosen && settings.showRaceNote()) {
-            notes.add("[FIELD S4] In the field test, Glue very rarely tried a connection that fails its checks "
-                    + "before moving on; the skipped connection may appear in the run's error log.");
+            notes.add(TEXTS.get("note.race"));
         }
         boolean placed = new Evaluation(job, settings.ruleSet(), simulation, results, List.of(), List.of(), scope)
                 .placement() == Evaluation.Placement.IN_VPC;
         if (!placed && !stops) {
-            notes.add(job.connectionNames().isEmpty()
-                    ? "The job lists no connection: it runs outside your VPCs, there is nothing to fail over."
-                    : "No connection has network settings: the job runs outside your VPCs [DOC S2].");
+            notes.add(TEXTS.get(job.connectionNames().isEmpty() ? "note.noConnection" : "note.noPlacement"));
         }
         if (scope == Evaluation.VersionScope.ASSUMED_AS_5_1) {
-            notes.add("[INF] Glue " + job.glueVersion() + " is newer than the Glue 5.1 this failover is documented "
-                    + "for [DOC S1]: the verdict assumes Glue " + job.glueVersion() + " fails over as Glue 5.1 does ("
-                    + Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key() + "=true).");
+            notes.add(TEXTS.get("note.assumed51", job.glueVersion(), Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key()));
         } else if (scope == Evaluation.VersionScope.UNDOCUMENTED) {
-            uncertainty.add("Glue " + job.glueVersion() + ": no source describes Glue 6.x failover, and "
-                    + Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key() + " is off");
+            uncertainty.add(TEXTS.get("uncertain.version", job.glueVersion(), Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key()));
         }
         return new Evaluation(job, settings.ruleSet(), simulation, results, uncertainty, notes, scope);
     }
@@ -198,8 +196,7 @@ public final class Engine {
             for (CheckResult r : c.checks()) {
                 LaunchGate gate = gate(r);
                 if (gate != null && gate != CheckCatalogue.ROLE_CAN_DESCRIBE && gate.mayStopLaunch(r, settings)) {
-                    uncertainty.add("#" + c.order() + " " + c.name() + ": " + r.code() + " could not be decided ("
-                            + r.message() + "); if it fails, the job would not start");
+                    uncertainty.add(TEXTS.get("uncertain.launch", c.order(), c.name(), r.code(), r.message()));
                 }
             }
         }
@@ -210,8 +207,7 @@ public final class Engine {
         for (ConnectionEvaluation c : results) {
             for (CheckResult r : c.checks()) {
                 if (ConnectionEvaluation.jobWideUnknown(r)) {
-                    uncertainty.add("the job's role: " + r.code() + " could not be decided (" + r.message()
-                            + "); the choice shown is Glue's if the role may describe the network");
+                    uncertainty.add(TEXTS.get("uncertain.role", r.code(), r.message()));
                     return;
                 }
             }
@@ -291,8 +287,8 @@ public final class Engine {
             }
         } else {
             zoneId = null;
-            String why = subnetCheck.status() == CheckStatus.UNKNOWN ? "the subnet could not be read"
-                    : "the subnet is not valid";
+            Text why = Text.of("checks", subnetCheck.status() == CheckStatus.UNKNOWN ? "common.subnetUnreadable"
+                    : "common.subnetInvalid");
             for (ConnectionCheck check : CheckCatalogue.ON_VALID_SUBNET) {
                 if (check.definition().kind() == CheckKind.SELECTION) {
                     checks[n++] = check.notChecked(why);

@@ -3,6 +3,7 @@ package dev.gluefailover.engine;
 import dev.gluefailover.engine.checks.ConnectionExists;
 import dev.gluefailover.engine.checks.ConnectionStatus;
 import dev.gluefailover.engine.checks.RoleCanDescribe;
+import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.rules.CheckKind;
 import dev.gluefailover.rules.Setting;
@@ -161,7 +162,7 @@ public record Evaluation(GlueJob job, String ruleSet, Simulation simulation, Lis
                 }
                 used.addAll(r.settingsUsed());
                 if (r.check().tag() == SourceTag.INF && r.status() != CheckStatus.PASS) {
-                    used.add(r.code() + " (an inferred check)");
+                    used.add(T.get("inference.check", r.code()));
                 }
             }
             if (c.verdict() == Verdict.CHOSEN) {
@@ -174,28 +175,24 @@ public record Evaluation(GlueJob job, String ruleSet, Simulation simulation, Lis
 
     /** "assume51FailoverForNewerGlue (Glue 6.0 evaluated under the Glue 5.1 rules)". */
     private String versionInference() {
-        return Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key() + " (Glue " + job.glueVersion()
-                + " evaluated under the Glue 5.1 rules)";
+        return T.get("inference.version", Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key(), job.glueVersion());
     }
 
     /** One line for status bars and summaries, following {@link #outcome()}. */
     public String headline() {
         String line = switch (outcome()) {
-            case CHOICE_UNKNOWN -> "Glue's choice is unknown for Glue " + job.glueVersion() + ": no source describes "
-                    + "Glue 6.x failover (" + Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key() + " is off)"
-                    + connections.stream().filter(c -> c.verdict() == Verdict.PASSES).findFirst()
-                            .map(c -> "; under the Glue 5.1 rules it would be #" + c.order() + " " + c.name())
-                            .orElse("");
-            case LAUNCH_STOPS -> "This job would not start: " + stopReason(launchStop().orElseThrow());
-            case RUNS_OUTSIDE_VPC -> connections.isEmpty()
-                    ? "This job runs outside your VPCs: it lists no connection, so there is nothing to fail over"
-                    : "This job runs outside your VPCs: none of its connections has a subnet, so there is nothing to "
-                            + "fail over";
-            case NO_CONNECTION -> "This job would not start: no connection passes Glue's checks" + roleReason();
+            case CHOICE_UNKNOWN -> connections.stream().filter(c -> c.verdict() == Verdict.PASSES).findFirst()
+                    .map(c -> T.get("headline.unknownWould", job.glueVersion(),
+                            Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key(), c.order(), c.name()))
+                    .orElse(T.get("headline.unknown", job.glueVersion(), Setting.ASSUME_51_FAILOVER_FOR_NEWER_GLUE.key()));
+            case LAUNCH_STOPS -> T.get("headline.launchStops", stopReason(launchStop().orElseThrow()));
+            case RUNS_OUTSIDE_VPC -> T.get(connections.isEmpty() ? "headline.outsideNoConnection"
+                    : "headline.outsideNoSubnet");
+            case NO_CONNECTION -> roleReason();
             case RUN_WORKS, RUN_FAILS -> chosenLine(chosen().orElseThrow());
         };
         if (versionScope == VersionScope.ASSUMED_AS_5_1) {
-            line += " (assuming Glue " + job.glueVersion() + " fails over as Glue 5.1 does)";
+            line = T.get("headline.assuming51", line, job.glueVersion());
         }
         return line;
     }
@@ -203,19 +200,18 @@ public record Evaluation(GlueJob job, String ruleSet, Simulation simulation, Lis
     private String chosenLine(ConnectionEvaluation ce) {
         String run;
         if (ce.runWouldSucceed()) {
-            run = "a run would work";
+            run = T.get("run.works");
         } else {
             List<String> failed = ce.runChecks().stream().filter(r -> r.status() == CheckStatus.FAIL)
                     .map(CheckResult::code).toList();
             List<String> undecided = ce.runChecks().stream().filter(r -> r.status() == CheckStatus.UNKNOWN)
                     .map(CheckResult::code).toList();
-            run = !failed.isEmpty() ? "Glue would choose it, but the run would fail (" + String.join(", ", failed)
-                    + (undecided.isEmpty() ? "" : "; undecided: " + String.join(", ", undecided)) + ")"
-                    : "Glue would choose it, but whether the run works is not known (undecided: "
-                            + String.join(", ", undecided) + ")";
+            run = !failed.isEmpty() ? (undecided.isEmpty() ? T.get("run.fails", String.join(", ", failed))
+                    : T.get("run.failsUndecided", String.join(", ", failed), String.join(", ", undecided)))
+                    : T.get("run.undecided", String.join(", ", undecided));
         }
-        return "Glue would use #" + ce.order() + " " + ce.name() + " (" + ce.availabilityZone() + "): " + run
-                + (choiceCertain() ? "" : "; uncertain: " + String.join("; ", uncertainty));
+        String line = T.get("headline.chosen", ce.order(), ce.name(), ce.availabilityZone(), run);
+        return choiceCertain() ? line : T.get("headline.uncertain", line, String.join("; ", uncertainty));
     }
 
     /** "connection X is FAILED (reason)", "connection X does not exist", "the job's role R may not ...". */
@@ -224,20 +220,21 @@ public record Evaluation(GlueJob job, String ruleSet, Simulation simulation, Lis
         CheckResult r = s.check();
         if (r.check().equals(ConnectionStatus.DEFINITION) && c.connection() != null) {
             String reason = c.connection().statusReason();
-            return "connection " + c.name() + " is " + c.connection().status()
-                    + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
+            return reason == null || reason.isBlank() ? T.get("stop.status", c.name(), c.connection().status())
+                    : T.get("stop.statusReason", c.name(), c.connection().status(), reason);
         }
         if (r.check().equals(ConnectionExists.DEFINITION)) {
-            return "connection " + c.name() + " does not exist";
+            return T.get("stop.missing", c.name());
         }
         if (r.check().equals(RoleCanDescribe.DEFINITION)) {
-            return "the job's role " + r.evidence().get("role") + " is not authorized to perform "
-                    + r.evidence().get("denied");
+            return T.get("stop.role", r.evidence().get("role"), r.evidence().get("denied"));
         }
-        return "#" + c.order() + " " + c.name() + " fails " + r.code();
+        return T.get("stop.check", c.order(), c.name(), r.code());
     }
 
-    /** When the job's role is what fails every placed connection, the headline says so. */
+    private static final Messages T = Messages.of("engine");
+
+    /** The no-connection headline; when the job's role is what fails every placed connection, it says so. */
     private String roleReason() {
         CheckResult role = null;
         for (ConnectionEvaluation c : connections) {
@@ -246,11 +243,11 @@ public record Evaluation(GlueJob job, String ruleSet, Simulation simulation, Lis
             }
             Optional<CheckResult> r = c.result(RoleCanDescribe.DEFINITION.code());
             if (r.isEmpty() || r.get().status() != CheckStatus.FAIL) {
-                return "";
+                return T.get("headline.noConnection");
             }
             role = r.get();
         }
-        return role == null ? "" : ": the job's role " + role.evidence().get("role") + " is not authorized to perform "
-                + role.evidence().get("denied") + ", which Glue's checks need for every connection";
+        return role == null ? T.get("headline.noConnection")
+                : T.get("headline.noConnectionRole", role.evidence().get("role"), role.evidence().get("denied"));
     }
 }

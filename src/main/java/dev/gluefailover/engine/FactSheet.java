@@ -33,6 +33,9 @@ import java.util.StringJoiner;
  */
 public record FactSheet(ElementRef ref, String kind, String title, List<Fact> facts, boolean failed,
         List<ConnectionEvaluation> dependents) {
+    /** Labels and values in the current language (the {@code engine} bundle's {@code fact.*}). */
+    static final dev.gluefailover.i18n.Messages L = dev.gluefailover.i18n.Messages.of("engine");
+
     public FactSheet {
         Objects.requireNonNull(ref, "ref");
         facts = List.copyOf(facts);
@@ -50,7 +53,7 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
     public record Fact(String label, String value, ElementRef points, boolean simulated) {
         public Fact {
             Objects.requireNonNull(label, "label");
-            value = value == null || value.isBlank() ? "unknown" : value;
+            value = value == null || value.isBlank() ? L.get("fact.unknown") : value;
         }
 
         Fact(String label, String value) {
@@ -74,7 +77,7 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
             j.add(lineLabel(f.label()) + ": " + f.value());
         }
         if (!dependents.isEmpty()) {
-            j.add("connections: " + String.join(", ", dependents.stream().map(c -> "#" + c.order() + " " + c.name())
+            j.add(L.get("fact.connections") + String.join(", ", dependents.stream().map(c -> "#" + c.order() + " " + c.name())
                     .toList()));
         }
         return j.toString();
@@ -158,24 +161,24 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
             Snapshot s = index.snapshot();
             title = s.region().name();
             if (s.region().accountId() != null) {
-                add("Account", s.region().accountId());
+                add(L.get("fact.account"), s.region().accountId());
             }
             if (s.capturedAt() != null) {
-                add("Captured", s.capturedAt());
+                add(L.get("fact.captured"), s.capturedAt());
             }
-            add("Contents", s.vpcs().size() + " VPCs, " + s.subnets().size() + " subnets");
+            add(L.get("fact.contents"), L.get("fact.contentsRegion", s.vpcs().size(), s.subnets().size()));
         }
 
         void vpc() {
             Optional<Vpc> v = index.vpc(ref.id());
-            add("VPC id", ref.id());
+            add(L.get("fact.vpcId"), ref.id());
             if (v.isPresent()) {
                 title = v.get().name();
-                add("CIDR", v.get().cidrBlock());
-                add("DNS support", yesNo(v.get().enableDnsSupport()));
-                add("DNS hostnames", yesNo(v.get().enableDnsHostnames()));
-                add("Contents", index.subnetsIn(ref.id()).size() + " subnets, " + index.endpointsIn(ref.id()).size()
-                        + " endpoints");
+                add(L.get("fact.cidr"), v.get().cidrBlock());
+                add(L.get("fact.dnsSupport"), yesNo(v.get().enableDnsSupport()));
+                add(L.get("fact.dnsHostnames"), yesNo(v.get().enableDnsHostnames()));
+                add(L.get("fact.contents"), L.get("fact.contentsVpc", index.subnetsIn(ref.id()).size(),
+                        index.endpointsIn(ref.id()).size()));
             }
             dependents(ce -> index.subnet(ce.subnetId()).map(s -> ref.id().equals(s.vpcId())).orElse(false));
         }
@@ -186,12 +189,12 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
             String zoneId = targets.zoneId(ref.id()).orElse(ref.id());
             Optional<AvailabilityZone> z = index.zone(zoneId);
             title = z.map(AvailabilityZone::label).orElse(ref.id());
-            z.ifPresent(x -> add("Zone name", x.name()));
-            add("Zone id", zoneId);
-            z.ifPresent(x -> add("State (AWS)", x.state()));
+            z.ifPresent(x -> add(L.get("fact.zoneName"), x.name()));
+            add(L.get("fact.zoneId"), zoneId);
+            z.ifPresent(x -> add(L.get("fact.stateAws"), x.state()));
             failed = sim.isZoneFailed(zoneId);
             if (failed) {
-                simulated("Outage", "simulated");
+                simulated(L.get("fact.outage"), L.get("fact.value.simulated"));
             }
             dependents(ce -> zoneId.equals(ce.availabilityZoneId() != null ? ce.availabilityZoneId()
                     : targets.zoneId(ce.availabilityZone()).orElse(ce.availabilityZone())));
@@ -201,73 +204,74 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
             Optional<Subnet> found = index.subnet(ref.id());
             failed = sim.isFailed(ref);
             if (found.isEmpty()) {
-                add("Subnet id", ref.id());
+                add(L.get("fact.subnetId"), ref.id());
                 freeIpsWithoutSubnet();
             } else {
                 Subnet s = found.get();
                 String zoneId = index.zoneIdOf(s);
                 title = s.name();
-                kind = (index.isPublic(s) ? "Public" : "Private") + " subnet";
-                add("Subnet id", s.subnetId());
-                add("VPC", s.vpcId(), s.vpcId() == null ? null : new ElementRef(ElementKind.VPC, s.vpcId()));
-                add("AZ", s.availabilityZone() + (zoneId == null ? "" : " (" + zoneId + ")"),
+                kind = L.get(index.isPublic(s) ? "fact.kind.publicSubnet" : "fact.kind.privateSubnet");
+                add(L.get("fact.subnetId"), s.subnetId());
+                add(L.get("fact.vpc"), s.vpcId(), s.vpcId() == null ? null : new ElementRef(ElementKind.VPC, s.vpcId()));
+                add(L.get("fact.az"), s.availabilityZone() + (zoneId == null ? "" : " (" + zoneId + ")"),
                         zoneId == null ? null : new ElementRef(ElementKind.AVAILABILITY_ZONE, zoneId));
-                add("CIDR", s.cidrBlock());
-                add("State", s.state());
+                add(L.get("fact.cidr"), s.cidrBlock());
+                add(L.get("fact.state"), s.state());
                 Integer override = sim.freeIpOverride(s.subnetId()).orElse(null);
-                String snapshot = s.availableIpAddressCount() == null ? "unknown"
+                String snapshot = s.availableIpAddressCount() == null ? L.get("fact.unknown")
                         : s.availableIpAddressCount().toString();
                 if (override != null) {
-                    simulated("Free IPs", override + " (simulated; snapshot: " + snapshot + ")");
+                    simulated(L.get("fact.freeIps"), L.get("fact.value.freeIpsSimulated", String.valueOf(override), snapshot));
                 } else {
-                    add("Free IPs", snapshot);
+                    add(L.get("fact.freeIps"), snapshot);
                 }
-                add("Public", index.isPublic(s) ? "yes (default route to an internet gateway)" : "no (private)");
+                add(L.get("fact.public"), L.get(index.isPublic(s) ? "fact.value.public" : "fact.value.private"));
                 Optional<SnapshotIndex.EffectiveRouteTable> rt = index.effectiveRouteTable(s);
-                add("Route table", rt.map(SnapshotIndex.EffectiveRouteTable::describe).orElse("none"),
+                add(L.get("fact.routeTable"), rt.map(t -> t.describe().get()).orElse(L.get("fact.none")),
                         rt.map(t -> new ElementRef(ElementKind.ROUTE_TABLE, t.table().routeTableId())).orElse(null));
                 rt.ifPresent(t -> routes(t.table()));
                 if (sim.isZoneFailed(s, zoneId)) {
-                    simulated("Zone outage", "its AZ " + s.availabilityZone() + " is failed (simulated)");
+                    simulated(L.get("fact.zoneOutage"), L.get("fact.value.zoneOutage", s.availabilityZone()));
                 }
             }
             if (sim.isSubnetDeleted(ref.id())) {
-                simulated("Simulated", "deleted");
+                simulated(L.get("fact.simulated"), L.get("fact.value.deleted"));
             } else if (failed) {
-                simulated("Simulated", "0 free IPs: no address for a Glue ENI here");
+                simulated(L.get("fact.simulated"), L.get("fact.value.noIps"));
             }
             dependents(ce -> ref.id().equals(ce.subnetId()));
         }
 
         void freeIpsWithoutSubnet() {
-            sim.freeIpOverride(ref.id()).ifPresent(n -> simulated("Free IPs", n + " (simulated)"));
+            sim.freeIpOverride(ref.id()).ifPresent(n -> simulated(L.get("fact.freeIps"), L.get("fact.value.ipsSimulated", String.valueOf(n))));
         }
 
         void routes(RouteTable t) {
             for (Route r : t.routes()) {
-                add("Route", r.destination() + " \u2192 " + r.target() + (r.active() ? "" : " (blackhole)"), r.targetElement());
+                add(L.get("fact.route"), r.active() ? r.destination() + " \u2192 " + r.target()
+                        : L.get("fact.value.blackhole", r.destination() + " \u2192 " + r.target()), r.targetElement());
             }
         }
 
         void routeTable() {
             Optional<RouteTable> found = index.routeTable(ref.id());
-            add("Route table id", ref.id());
+            add(L.get("fact.routeTableId"), ref.id());
             if (found.isEmpty()) {
                 return;
             }
             RouteTable t = found.get();
             title = t.name();
-            add("VPC", t.vpcId(), t.vpcId() == null ? null : new ElementRef(ElementKind.VPC, t.vpcId()));
-            add("Main table", t.isMain() ? "yes (every subnet without its own table uses it)" : "no");
+            add(L.get("fact.vpc"), t.vpcId(), t.vpcId() == null ? null : new ElementRef(ElementKind.VPC, t.vpcId()));
+            add(L.get("fact.mainTable"), L.get(t.isMain() ? "fact.value.main" : "fact.no"));
             List<String> subnets = t.associations().stream().map(RouteTableAssociation::subnetId)
                     .filter(Objects::nonNull).toList();
-            add("Associated subnets", subnets.isEmpty() ? "none" : String.join(", ", subnets));
+            add(L.get("fact.associatedSubnets"), subnets.isEmpty() ? L.get("fact.none") : String.join(", ", subnets));
             routes(t);
             if (t.routes().stream().allMatch(r -> "local".equals(r.gatewayId()))) {
-                add("Way out", "local only: no way out of the VPC");
+                add(L.get("fact.wayOut"), L.get("fact.value.localOnly"));
             }
             for (VpcEndpoint e : index.gatewayEndpointsOn(t.routeTableId())) {
-                add("Gateway endpoint", e.vpcEndpointId() + " (" + e.serviceName() + ")",
+                add(L.get("fact.gatewayEndpoint"), e.vpcEndpointId() + " (" + e.serviceName() + ")",
                         new ElementRef(ElementKind.VPC_ENDPOINT, e.vpcEndpointId()));
             }
             dependents(ce -> table(ce).map(tb -> tb.routeTableId().equals(ref.id())).orElse(false));
@@ -275,50 +279,50 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
 
         void nat() {
             Optional<NatGateway> n = index.natGateway(ref.id());
-            add("NAT gateway id", ref.id());
+            add(L.get("fact.natGatewayId"), ref.id());
             failed = sim.isFailed(ref);
             if (n.isPresent()) {
                 title = n.get().name();
-                add("State", n.get().state());
-                add("Connectivity", n.get().connectivityType());
-                add("In subnet", n.get().subnetId(), n.get().subnetId() == null ? null
+                add(L.get("fact.state"), n.get().state());
+                add(L.get("fact.connectivity"), n.get().connectivityType());
+                add(L.get("fact.inSubnet"), n.get().subnetId(), n.get().subnetId() == null ? null
                         : new ElementRef(ElementKind.SUBNET, n.get().subnetId()));
                 index.subnet(n.get().subnetId()).ifPresent(s -> {
                     String zoneId = index.zoneIdOf(s);
-                    add("In AZ", s.availabilityZone() + (zoneId == null ? "" : " (" + zoneId + ")"),
+                    add(L.get("fact.inAz"), s.availabilityZone() + (zoneId == null ? "" : " (" + zoneId + ")"),
                             zoneId == null ? null : new ElementRef(ElementKind.AVAILABILITY_ZONE, zoneId));
                 });
             }
             if (failed) {
-                simulated("Simulated", "failed");
+                simulated(L.get("fact.simulated"), L.get("fact.value.failed"));
             }
             dependents(ce -> table(ce).map(t -> t.routes().stream().anyMatch(r -> ref.id().equals(r.natGatewayId())))
                     .orElse(false));
         }
 
         void internetGateway() {
-            add("Internet gateway id", ref.id());
+            add(L.get("fact.internetGatewayId"), ref.id());
             index.snapshot().internetGateways().stream().filter(g -> g.internetGatewayId().equals(ref.id()))
                     .findFirst().map(InternetGateway::attachedVpcIds)
-                    .ifPresent(vpcs -> add("Attached to", String.join(", ", vpcs)));
+                    .ifPresent(vpcs -> add(L.get("fact.attachedTo"), String.join(", ", vpcs)));
         }
 
         void endpoint() {
             Optional<VpcEndpoint> v = index.endpoint(ref.id());
-            add("Endpoint id", ref.id());
+            add(L.get("fact.endpointId"), ref.id());
             failed = sim.isFailed(ref);
             if (v.isPresent()) {
                 VpcEndpoint e = v.get();
-                add("Type", e.vpcEndpointType());
-                add("Service", e.serviceName());
-                add("State", e.state());
-                add("Route tables", e.routeTableIds().isEmpty() ? "none" : String.join(", ", e.routeTableIds()));
-                add("Subnets", e.subnetIds().isEmpty() ? "none" : String.join(", ", e.subnetIds()));
+                add(L.get("fact.type"), e.vpcEndpointType());
+                add(L.get("fact.service"), e.serviceName());
+                add(L.get("fact.state"), e.state());
+                add(L.get("fact.routeTables"), e.routeTableIds().isEmpty() ? L.get("fact.none") : String.join(", ", e.routeTableIds()));
+                add(L.get("fact.subnets"), e.subnetIds().isEmpty() ? L.get("fact.none") : String.join(", ", e.subnetIds()));
                 dependents(ce -> table(ce).map(t -> e.routeTableIds().contains(t.routeTableId())).orElse(false)
                         || e.subnetIds().contains(ce.subnetId()));
             }
             if (failed) {
-                simulated("Simulated", "removed");
+                simulated(L.get("fact.simulated"), L.get("fact.value.removed"));
             }
         }
 
@@ -328,32 +332,32 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
                     : index.connection(ref.id()).orElse(null);
             if (ce != null) {
                 title = "#" + ce.order() + " " + ce.name();
-                add("Order", String.valueOf(ce.order()));
-                add("Verdict", ce.verdict().name());
-                ce.blockingCheck().ifPresent(r -> add("Blocking check", r.code() + ": " + r.message()));
+                add(L.get("fact.order"), String.valueOf(ce.order()));
+                add(L.get("fact.verdict"), ce.verdict().name());
+                ce.blockingCheck().ifPresent(r -> add(L.get("fact.blockingCheck"), r.code() + ": " + r.message()));
             }
             if (c != null) {
-                add("Type", c.connectionType());
+                add(L.get("fact.type"), c.connectionType());
             }
             String subnetId = ce != null ? ce.subnetId() : c == null ? null : c.subnetId();
             if (subnetId != null) {
-                add("Subnet", subnetId, new ElementRef(ElementKind.SUBNET, subnetId));
+                add(L.get("fact.subnet"), subnetId, new ElementRef(ElementKind.SUBNET, subnetId));
             }
             if (c != null && c.availabilityZone() != null) {
-                add("AZ (connection)", c.availabilityZone());
+                add(L.get("fact.azConnection"), c.availabilityZone());
             }
             if (ce != null && ce.availabilityZone() != null) {
-                add("AZ", ce.availabilityZone() + (ce.availabilityZoneId() == null ? "" : " (" + ce.availabilityZoneId()
+                add(L.get("fact.az"), ce.availabilityZone() + (ce.availabilityZoneId() == null ? "" : " (" + ce.availabilityZoneId()
                         + ")"), ce.availabilityZoneId() == null ? null
                                 : new ElementRef(ElementKind.AVAILABILITY_ZONE, ce.availabilityZoneId()));
             }
             if (c != null) {
-                add("Security groups", c.securityGroupIds().isEmpty() ? "none" : String.join(", ", c.securityGroupIds()));
+                add(L.get("fact.securityGroups"), c.securityGroupIds().isEmpty() ? L.get("fact.none") : String.join(", ", c.securityGroupIds()));
             }
             if (ce != null && ce.verdict() == Verdict.CHOSEN && !ce.runWouldSucceed()) {
                 for (CheckResult r : ce.runChecks()) {
                     if (!r.status().passes()) {
-                        add("Run would fail", r.code() + ": " + r.message());
+                        add(L.get("fact.runWouldFail"), r.code() + ": " + r.message());
                     }
                 }
             }
@@ -372,22 +376,22 @@ public record FactSheet(ElementRef ref, String kind, String title, List<Fact> fa
 
 
         private static String yesNo(Boolean b) {
-            return b == null ? "unknown" : b ? "yes" : "no";
+            return L.get(b == null ? "fact.unknown" : b ? "fact.yes" : "fact.no");
         }
     }
 
     /** "Availability Zone", "NAT gateway", ... as the Details tab heads an element. */
     public static String kindName(ElementKind kind) {
-        return switch (kind) {
-            case REGION -> "Region";
-            case VPC -> "VPC";
-            case AVAILABILITY_ZONE -> "Availability Zone";
-            case SUBNET -> "Subnet";
-            case ROUTE_TABLE -> "Route table";
-            case NAT_GATEWAY -> "NAT gateway";
-            case INTERNET_GATEWAY -> "Internet gateway";
-            case VPC_ENDPOINT -> "VPC endpoint";
-            case CONNECTION -> "Glue connection";
-        };
+        return L.get(switch (kind) {
+            case REGION -> "fact.kind.region";
+            case VPC -> "fact.kind.vpc";
+            case AVAILABILITY_ZONE -> "fact.kind.az";
+            case SUBNET -> "fact.kind.subnet";
+            case ROUTE_TABLE -> "fact.kind.routeTable";
+            case NAT_GATEWAY -> "fact.kind.nat";
+            case INTERNET_GATEWAY -> "fact.kind.igw";
+            case VPC_ENDPOINT -> "fact.kind.endpoint";
+            case CONNECTION -> "fact.kind.connection";
+        });
     }
 }

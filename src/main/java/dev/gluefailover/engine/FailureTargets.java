@@ -12,6 +12,7 @@ import java.util.Optional;
  * from the subnets that carry both), and nowhere else.
  */
 public final class FailureTargets {
+    private static final dev.gluefailover.i18n.Messages T = dev.gluefailover.i18n.Messages.of("engine");
     private final SnapshotIndex index;
 
     public FailureTargets(SnapshotIndex index) {
@@ -103,19 +104,19 @@ public final class FailureTargets {
             String what;
             if (f instanceof SimulatedFailure.AzOutage) {
                 known = zoneId(f.target()).isPresent() || index.hasSubnetInZoneNamed(f.target());
-                what = "availability zone (name or id)";
+                what = T.get("target.az");
             } else if (f instanceof SimulatedFailure.NatGatewayFailure) {
                 known = index.natGateway(f.target()).isPresent();
-                what = "NAT gateway";
+                what = T.get("target.nat");
             } else if (f instanceof SimulatedFailure.EndpointRemoved) {
                 known = index.endpoint(f.target()).isPresent();
-                what = "VPC endpoint";
+                what = T.get("target.endpoint");
             } else {
                 known = index.subnet(f.target()).isPresent();
-                what = "subnet";
+                what = T.get("target.subnet");
             }
             if (!known) {
-                problems.add(f.spec() + ": no " + what + " '" + f.target() + "' in the snapshot");
+                problems.add(T.get("target.missing", f.spec(), what, f.target()));
             }
         }
         return problems;

@@ -144,14 +144,14 @@ public record Resilience(WhatIfMatrix.Summary azOutage, WhatIfMatrix.Summary nat
                 String zoneId = zones.iterator().next();
                 found.add(new SinglePointOfFailure(Kind.AVAILABILITY_ZONE,
                         List.of(new ElementRef(ElementKind.AVAILABILITY_ZONE, zoneId)),
-                        "every connection is in " + zoneLabel(index, zoneId),
+                        T.get("spof.zone", zoneLabel(index, zoneId)),
                         scenario(matrix, new SimulatedFailure.AzOutage(zoneId))));
             }
             if (tables.size() == 1 && !tables.contains(null)) {
                 String table = tables.iterator().next();
                 found.add(new SinglePointOfFailure(Kind.ROUTE_TABLE,
                         List.of(new ElementRef(ElementKind.ROUTE_TABLE, table)),
-                        "one route table, " + table + ", serves every connection's subnet", null));
+                        T.get("spof.routeTable", table), null));
             }
         }
         if (!passing.isEmpty() && !passing.contains(null)) {
@@ -161,7 +161,7 @@ public record Resilience(WhatIfMatrix.Summary azOutage, WhatIfMatrix.Summary nat
                 String endpoint = endpoints.iterator().next();
                 found.add(new SinglePointOfFailure(Kind.S3_ENDPOINT,
                         List.of(new ElementRef(ElementKind.VPC_ENDPOINT, endpoint)),
-                        "one S3 endpoint, " + endpoint + ", carries every connection",
+                        T.get("spof.endpoint", endpoint),
                         scenario(matrix, new SimulatedFailure.EndpointRemoved(endpoint))));
             }
         }
@@ -174,14 +174,16 @@ public record Resilience(WhatIfMatrix.Summary azOutage, WhatIfMatrix.Summary nat
         refs.add(new ElementRef(ElementKind.NAT_GATEWAY, natId));
         String zoneId = index.natGateway(natId).map(NatGateway::subnetId).flatMap(index::subnet).map(index::zoneIdOf)
                 .orElse(null);
-        String where = "";
+        String text = T.get("spof.nat", natId);
         if (zoneId != null) {
             refs.add(new ElementRef(ElementKind.AVAILABILITY_ZONE, zoneId));
-            where = " in " + zoneLabel(index, zoneId);
+            text = T.get("spof.natIn", natId, zoneLabel(index, zoneId));
         }
-        return new SinglePointOfFailure(Kind.NAT_GATEWAY, refs, "NAT gateway " + natId + where
-                + " carries every connection", scenario(matrix, new SimulatedFailure.NatGatewayFailure(natId)));
+        return new SinglePointOfFailure(Kind.NAT_GATEWAY, refs, text,
+                scenario(matrix, new SimulatedFailure.NatGatewayFailure(natId)));
     }
+
+    private static final dev.gluefailover.i18n.Messages T = dev.gluefailover.i18n.Messages.of("engine");
 
     private static String zoneLabel(SnapshotIndex index, String zoneId) {
         return index.zone(zoneId).map(AvailabilityZone::label).orElse(zoneId);

@@ -54,10 +54,10 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
         // AWS Glue accepts 0..10 retries (the snapshot reader refuses more); bound it for any other source.
         int attempts = 1 + Math.max(0, Math.min(MAX_RETRIES, job.retries()));
         if (startsAt < 1) {
-            throw new IllegalArgumentException("the failure must start before attempt 1 or later, not " + startsAt);
+            throw new IllegalArgumentException(T.get("timeline.startsAt", startsAt));
         }
         if (endsAt != null && endsAt <= startsAt) {
-            throw new IllegalArgumentException("the failure must end after it starts (attempt " + startsAt + ")");
+            throw new IllegalArgumentException(T.get("timeline.endsAt", startsAt));
         }
         Simulation during = base;
         for (SimulatedFailure f : failure.failures()) {
@@ -73,7 +73,7 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
             Simulation sim = active ? during : base;
             Evaluation fresh = engine.evaluate(job, sim, settings);
             String freshSubnet = fresh.chosen().map(ConnectionEvaluation::subnetId).orElse(null);
-            rescan.add(lingering(attempt(n, active, fresh, false, "scans the list from the top"), rescanSubnet,
+            rescan.add(lingering(attempt(n, active, fresh, false, T.get("timeline.scans")), rescanSubnet,
                     freshSubnet));
             rescanSubnet = freshSubnet;
             if (previousSticky != null && previousSticky.chosen().isPresent()) {
@@ -82,20 +82,21 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
                 boolean stillPasses = again.verdict() == Verdict.CHOSEN || again.verdict() == Verdict.PASSES;
                 if (stillPasses) {
                     sticky.add(lingering(new Attempt(n, active, again.name(), again.order(), again.runWouldSucceed(),
-                            true, "keeps " + previous + ": it still passes Glue's checks"), stickySubnet,
+                            true, T.get("timeline.keeps", previous)), stickySubnet,
                             again.subnetId()));
                     stickySubnet = again.subnetId();
                     continue;
                 }
-                sticky.add(lingering(attempt(n, active, fresh, false, previous + " now fails "
-                        + again.blockingCheck().map(CheckResult::code).orElse("a check") + "; scans from the top"),
+                sticky.add(lingering(attempt(n, active, fresh, false, again.blockingCheck()
+                        .map(r -> T.get("timeline.nowFails", previous, r.code()))
+                        .orElseGet(() -> T.get("timeline.nowFailsCheck", previous))),
                         stickySubnet, freshSubnet));
                 stickySubnet = freshSubnet;
                 previousSticky = fresh;
                 continue;
             }
-            sticky.add(lingering(attempt(n, active, fresh, false, n == 1 ? "first attempt scans the list"
-                    : "scans from the top"), stickySubnet, freshSubnet));
+            sticky.add(lingering(attempt(n, active, fresh, false, n == 1 ? T.get("timeline.first")
+                    : T.get("timeline.scansTop")), stickySubnet, freshSubnet));
             stickySubnet = freshSubnet;
             previousSticky = fresh;
         }
@@ -106,15 +107,17 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
      * [FIELD] The ENIs of a finished attempt can linger for minutes: a retry in the same subnet may
      * find fewer free IPs than the snapshot shows. Said on every attempt that follows one in its subnet.
      */
-    public static final String LINGERING_ENIS = "the previous attempt's ENIs can linger in this subnet for minutes "
-            + "[FIELD], so it may have fewer free IPs than shown";
+    public static final String LINGERING_ENIS = dev.gluefailover.i18n.Messages.of("engine")
+            .in(java.util.Locale.ENGLISH, "timeline.lingering");
+
+    private static final dev.gluefailover.i18n.Messages T = dev.gluefailover.i18n.Messages.of("engine");
 
     private static Attempt lingering(Attempt a, String previousSubnet, String subnet) {
         if (previousSubnet == null || !previousSubnet.equals(subnet)) {
             return a;
         }
         return new Attempt(a.number(), a.failureActive(), a.connection(), a.order(), a.runWouldSucceed(), a.kept(),
-                a.reason() + "; " + LINGERING_ENIS);
+                T.get("timeline.withLingering", a.reason(), T.get("timeline.lingering")));
     }
 
     /** What a reader of the timeline should know beyond the attempts (the lingering ENIs of a retry). */
@@ -122,13 +125,11 @@ public record RetryTimeline(GlueJob job, Simulation failure, int failureStartsAt
         if (rescan.size() < 2) {
             return List.of();
         }
-        return List.of("[FIELD] A finished attempt's ENIs can linger for minutes: a retry in the same subnet may see "
-                + "fewer free IPs than the snapshot shows, and IPS_BELOW_WORKERS or NO_FREE_IPS may then differ.");
+        return List.of(T.get("timeline.note"));
     }
 
     private static Attempt attempt(int n, boolean active, Evaluation e, boolean kept, String reason) {
         return e.chosen().map(c -> new Attempt(n, active, c.name(), c.order(), c.runWouldSucceed(), kept, reason))
-                .orElseGet(() -> new Attempt(n, active, null, null, false, kept, "no connection passes: the attempt fails "
-                        + "before it starts"));
+                .orElseGet(() -> new Attempt(n, active, null, null, false, kept, T.get("timeline.noConnection")));
     }
 }

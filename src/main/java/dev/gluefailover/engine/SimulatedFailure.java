@@ -12,6 +12,9 @@ public sealed interface SimulatedFailure {
     /** The element it fails (AZ id or name, NAT id, endpoint id, subnet id). */
     String target();
 
+    /** The engine's sentences. */
+    dev.gluefailover.i18n.Messages T = dev.gluefailover.i18n.Messages.of("engine");
+
     /** The {@code KIND=ID} form, which {@link #parse} reads back. */
     String spec();
 
@@ -25,7 +28,7 @@ public sealed interface SimulatedFailure {
         }
 
         public String describe() {
-            return "AZ outage " + target;
+            return T.get("failure.az", target);
         }
     }
 
@@ -36,7 +39,7 @@ public sealed interface SimulatedFailure {
         }
 
         public String describe() {
-            return "NAT gateway " + target + " failed";
+            return T.get("failure.nat", target);
         }
     }
 
@@ -47,7 +50,7 @@ public sealed interface SimulatedFailure {
         }
 
         public String describe() {
-            return "endpoint " + target + " removed";
+            return T.get("failure.endpoint", target);
         }
     }
 
@@ -55,7 +58,7 @@ public sealed interface SimulatedFailure {
     record SubnetIps(String target, int freeIps) implements SimulatedFailure {
         public SubnetIps {
             if (freeIps < 0) {
-                throw new IllegalArgumentException("free IPs must be 0 or more, not " + freeIps);
+                throw new IllegalArgumentException(T.get("failure.negativeIps", freeIps));
             }
         }
 
@@ -64,7 +67,7 @@ public sealed interface SimulatedFailure {
         }
 
         public String describe() {
-            return "subnet " + target + " has " + freeIps + " free IPs";
+            return T.get("failure.subnetIps", target, String.valueOf(freeIps));
         }
     }
 
@@ -75,7 +78,7 @@ public sealed interface SimulatedFailure {
         }
 
         public String describe() {
-            return "subnet " + target + " deleted";
+            return T.get("failure.subnet", target);
         }
     }
 
@@ -83,8 +86,7 @@ public sealed interface SimulatedFailure {
     static SimulatedFailure parse(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
-            throw new IllegalArgumentException("failure '" + text
-                    + "' must be KIND=ID with KIND one of az, nat, endpoint, subnet-ips, subnet");
+            throw new IllegalArgumentException(T.get("failure.form", text));
         }
         String kind = text.substring(0, eq).trim().toLowerCase(Locale.ROOT);
         String id = text.substring(eq + 1).trim();
@@ -96,17 +98,15 @@ public sealed interface SimulatedFailure {
             case "subnet-ips" -> {
                 int colon = id.lastIndexOf(':');
                 if (colon <= 0 || colon == id.length() - 1) {
-                    throw new IllegalArgumentException("failure '" + text + "' must be subnet-ips=<subnet id>:<free IPs>");
+                    throw new IllegalArgumentException(T.get("failure.ipsForm", text));
                 }
                 try {
                     yield new SubnetIps(id.substring(0, colon), Integer.parseInt(id.substring(colon + 1)));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("failure '" + text + "': '" + id.substring(colon + 1)
-                            + "' is not a whole number of free IPs");
+                    throw new IllegalArgumentException(T.get("failure.ipsNumber", text, id.substring(colon + 1)));
                 }
             }
-            default -> throw new IllegalArgumentException("failure kind '" + kind
-                    + "' is unknown; use az, nat, endpoint, subnet-ips or subnet");
+            default -> throw new IllegalArgumentException(T.get("failure.kind", kind));
         };
     }
 }

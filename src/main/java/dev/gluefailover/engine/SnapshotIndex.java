@@ -290,7 +290,8 @@ public final class SnapshotIndex {
      * A subnet's routing as the egress check reads it: the effective table, its description
      * ({@link EffectiveRouteTable#describe()}) and its routes to NAT gateways.
      */
-    public record SubnetRouting(Subnet subnet, EffectiveRouteTable table, String description, List<Route> natRoutes) {
+    public record SubnetRouting(Subnet subnet, EffectiveRouteTable table, dev.gluefailover.i18n.Text description,
+            List<Route> natRoutes) {
         public SubnetRouting {
             natRoutes = List.copyOf(natRoutes);
         }
@@ -298,8 +299,9 @@ public final class SnapshotIndex {
 
     /** A subnet's effective route table and whether it is explicitly associated (else: main table). */
     public record EffectiveRouteTable(RouteTable table, boolean explicit) {
-        public String describe() {
-            return table.routeTableId() + (explicit ? " (explicitly associated)" : " (main table of " + table.vpcId() + ")");
+        public dev.gluefailover.i18n.Text describe() {
+            return explicit ? dev.gluefailover.i18n.Text.of("checks", "routeTable.explicit", table.routeTableId())
+                    : dev.gluefailover.i18n.Text.of("checks", "routeTable.main", table.routeTableId(), table.vpcId());
         }
     }
 }

@@ -41,18 +41,31 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
 
         public String text() {
             if (pairs()) {
-                return "survives any pair of failures: " + (fatal.isEmpty() ? "yes" : "no — " + fatal.size() + " of "
-                        + candidates + " pairs stop the job, e.g. " + fatal.get(0).label() + " " + fatal.get(0).describe());
+                return fatal.isEmpty() ? T.get("summary.pairsYes")
+                        : T.get("summary.pairsNo", fatal.size(), candidates, fatal.get(0).labelled());
             }
+            String k = kindName(kind);
             if (candidates == 0) {
-                return "survives any single " + kind + ": yes (none to fail)";
+                return T.get("summary.noneToFail", k);
             }
             if (fatal.isEmpty()) {
-                return "survives any single " + kind + ": yes";
+                return T.get("summary.yes", k);
             }
-            return "survives any single " + kind + ": no — "
-                    + String.join("; ", fatal.stream().map(o -> o.label() + " " + o.describe()).toList());
+            return T.get("summary.no", k, String.join("; ", fatal.stream().map(Outcome::labelled).toList()));
         }
+    }
+
+    private static final dev.gluefailover.i18n.Messages T = dev.gluefailover.i18n.Messages.of("engine");
+
+    /** A kind of failure ("AZ outage", the key JSON writes) in the current language. */
+    public static String kindName(String kind) {
+        return switch (kind) {
+            case "AZ outage" -> T.get("kind.azOutage");
+            case "NAT gateway failure" -> T.get("kind.natFailure");
+            case "endpoint removal" -> T.get("kind.endpointRemoval");
+            case PAIRS -> T.get("kind.pairs");
+            default -> kind;
+        };
     }
 
     /** The kind of the summary line about pairs. */
@@ -80,28 +93,32 @@ public record WhatIfMatrix(GlueJob job, Simulation base, Outcome baseline, List<
             return outcome == Evaluation.Outcome.RUNS_OUTSIDE_VPC || chosen != null && runWouldSucceed;
         }
 
+        /** "us-east-1a (use1-az1) leaves no usable connection": the label, then what happens. */
+        public String labelled() {
+            return T.get("outcome.labelled", label, describe());
+        }
+
         public String describe() {
             if (outcome == Evaluation.Outcome.RUNS_OUTSIDE_VPC) {
-                return "runs outside the VPCs";
+                return T.get("outcome.outside");
             }
             if (outcome == Evaluation.Outcome.LAUNCH_STOPS) {
-                return "the launch stops";
+                return T.get("outcome.launchStops");
             }
             if (chosen == null) {
-                return "leaves no usable connection";
+                return T.get("outcome.none");
             }
             if (!runWouldSucceed) {
-                return "Glue picks #" + chosenOrder + " " + chosen + " but the run fails ("
-                        + String.join(", ", failedRunChecks) + ")";
+                return T.get("outcome.runFails", chosenOrder, chosen, String.join(", ", failedRunChecks));
             }
-            return "uses #" + chosenOrder + " " + chosen;
+            return T.get("outcome.uses", chosenOrder, chosen);
         }
     }
 
     public static WhatIfMatrix compute(Engine engine, GlueJob job, Simulation base, RuleSettings settings,
             boolean withPairs) {
         List<Candidate> candidates = candidates(engine, job);
-        Outcome baseline = outcome(engine, job, base, List.of(), "no extra failure", settings);
+        Outcome baseline = outcome(engine, job, base, List.of(), T.get("outcome.baseline"), settings);
         List<Outcome> singles = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             singles.add(outcome(engine, job, base.with(c.failure()), List.of(c.failure()), c.label(), settings));

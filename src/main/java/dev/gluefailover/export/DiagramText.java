@@ -71,6 +71,8 @@ final class DiagramText {
                 em = 0.57;
             } else if (c == '\u2192' || c == '\u2026') {
                 em = 0.9;
+            } else if (c >= '\u2E80' && c <= '\uFFEF' && !(c >= '\uFF61' && c <= '\uFFDC')) {
+                em = 1.0; // Japanese (kana, kanji, full-width forms) takes a full em in every CJK font
             } else {
                 em = 0.56;
             }

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * be pasted into a design review or a pull request.
  */
 public final class MarkdownReport {
+    private static final dev.gluefailover.i18n.Messages T = dev.gluefailover.i18n.Messages.of("reports");
+
     private MarkdownReport() {
     }
 
@@ -44,30 +46,30 @@ public final class MarkdownReport {
             List<Recommendation> recommendations) {
         StringBuilder md = new StringBuilder();
         GlueJob job = e.job();
-        md.append("# Glue connection choice: ").append(job.name()).append("\n\n");
+        md.append("# ").append(T.get("md.title", job.name())).append("\n\n");
         md.append("| | |\n|---|---|\n");
-        md.append("| Source | ").append(cell(snapshot.source())).append(" |\n");
-        md.append("| Region | ").append(snapshot.region().name()).append(" |\n");
-        md.append("| Rule set | ").append(e.ruleSet()).append(" |\n");
-        md.append("| Workers | ").append(job.numberOfWorkers() == null ? "-"
+        md.append("| ").append(T.get("md.source")).append(" | ").append(cell(snapshot.source())).append(" |\n");
+        md.append("| ").append(T.get("md.region")).append(" | ").append(snapshot.region().name()).append(" |\n");
+        md.append("| ").append(T.get("md.ruleSet")).append(" | ").append(e.ruleSet()).append(" |\n");
+        md.append("| ").append(T.get("md.workers")).append(" | ").append(job.numberOfWorkers() == null ? "-"
                 : job.numberOfWorkers() + " × " + job.workerType()).append(" |\n");
-        md.append("| Max retries | ").append(job.retries()).append(" |\n");
-        md.append("| Glue version | ").append(cell(job.glueVersion())).append(switch (e.versionScope()) {
+        md.append("| ").append(T.get("md.maxRetries")).append(" | ").append(job.retries()).append(" |\n");
+        md.append("| ").append(T.get("md.glueVersion")).append(" | ").append(cell(job.glueVersion())).append(switch (e.versionScope()) {
             case DOCUMENTED -> "";
-            case ASSUMED_AS_5_1 -> " — newer than the documented 5.1: evaluated under the Glue 5.1 rules (an "
-                    + "assumption)";
-            case UNDOCUMENTED -> " — newer than the documented 5.1: no source describes its failover";
+            case ASSUMED_AS_5_1 -> T.get("md.versionAssumed");
+            case UNDOCUMENTED -> T.get("md.versionUndocumented");
         }).append(" |\n");
-        md.append("| Placement | ").append(e.placement() == Evaluation.Placement.NO_VPC
-                ? "outside your VPCs (no connection has a subnet)" : "in your VPCs").append(" |\n");
+        md.append("| ").append(T.get("md.placement")).append(" | ").append(e.placement() == Evaluation.Placement.NO_VPC
+                ? T.get("md.placementOutside") : T.get("md.placementInside")).append(" |\n");
         if (job.role() != null) {
-            md.append("| Role | ").append(cell(job.role())).append(" |\n");
+            md.append("| ").append(T.get("md.role")).append(" | ").append(cell(job.role())).append(" |\n");
         }
-        md.append("| Simulated failures | ").append(e.simulation().isEmpty() ? "none"
+        md.append("| ").append(T.get("md.simulated")).append(" | ").append(e.simulation().isEmpty() ? T.get("md.none")
                 : e.simulation().failures().stream().map(SimulatedFailure::describe).collect(Collectors.joining("; ")))
                 .append(" |\n\n");
         md.append("**").append(cell(e.headline())).append("**\n\n");
-        md.append("| # | Connection | Verdict | AZ | Subnet | Why |\n|---|---|---|---|---|---|\n");
+        md.append("| # | ").append(T.get("col.connection")).append(" | ").append(T.get("col.verdict")).append(" | AZ | ")
+                .append(T.get("col.subnet")).append(" | ").append(T.get("col.why")).append(" |\n|---|---|---|---|---|---|\n");
         for (ConnectionEvaluation c : e.connections()) {
             md.append("| ").append(c.order()).append(" | ").append(cell(c.name())).append(" | ")
                     .append(c.verdict() == Verdict.CHOSEN ? "**CHOSEN**" : c.verdict().name()).append(" | ")
@@ -85,7 +87,10 @@ public final class MarkdownReport {
             }
             md.append("## #").append(c.order()).append(' ').append(cell(c.name())).append(" — ")
                     .append(c.verdict().name()).append("\n\n");
-            md.append("| Status | Check | Kind | Message | Evidence | Source |\n|---|---|---|---|---|---|\n");
+            md.append("| ").append(T.get("md.col.status")).append(" | ").append(T.get("md.col.check")).append(" | ")
+                    .append(T.get("md.col.kind")).append(" | ").append(T.get("md.col.message")).append(" | ")
+                    .append(T.get("md.col.evidence")).append(" | ").append(T.get("md.col.source"))
+                    .append(" |\n|---|---|---|---|---|---|\n");
             for (CheckResult r : shown) {
                 md.append("| ").append(r.status()).append(" | `").append(r.code()).append("` | ")
                         .append(r.kindLabel()).append(" | ").append(cell(r.message())).append(" | ")
@@ -95,41 +100,45 @@ public final class MarkdownReport {
             md.append('\n');
         }
         List<String> inferences = e.inferencesBehindVerdict();
-        md.append("**Rests on inference:** ").append(inferences.isEmpty() ? "nothing beyond [DOC] and [FIELD] rules."
-                : cell(String.join(", ", inferences)) + ".").append("\n\n");
+        md.append(inferences.isEmpty() ? T.get("md.inferenceNone")
+                : T.get("md.inference", cell(String.join(", ", inferences)))).append("\n\n");
         if (!e.uncertainty().isEmpty()) {
-            md.append("**Uncertain:** ").append(cell(String.join("; ", e.uncertainty()))).append("\n\n");
+            md.append(T.get("md.uncertain", cell(String.join("; ", e.uncertainty())))).append("\n\n");
         }
         e.notes().forEach(n -> md.append("> ").append(n).append("\n\n"));
         if (matrix != null) {
-            md.append("## What if one thing fails\n\n");
+            md.append("## ").append(T.get("md.whatIf")).append("\n\n");
             matrix.summaryText().forEach(s -> md.append("- ").append(cell(s)).append('\n'));
-            md.append("\n| Failure | Chosen | Run |\n|---|---|---|\n");
+            md.append("\n| ").append(T.get("col.failure")).append(" | ").append(T.get("col.chosen")).append(" | ")
+                    .append(T.get("col.run")).append(" |\n|---|---|---|\n");
             for (WhatIfMatrix.Outcome o : matrix.singles()) {
                 md.append("| ").append(cell(o.label())).append(" | ")
-                        .append(o.chosen() == null ? "**none**" : "#" + o.chosenOrder() + " " + cell(o.chosen()))
-                        .append(" | ").append(o.chosen() == null ? "-" : o.runWouldSucceed() ? "works"
-                                : "**fails** (" + String.join(", ", o.failedRunChecks()) + ")")
+                        .append(o.chosen() == null ? "**" + T.get("matrix.none") + "**"
+                                : "#" + o.chosenOrder() + " " + cell(o.chosen()))
+                        .append(" | ").append(o.chosen() == null ? "-" : o.runWouldSucceed() ? T.get("matrix.works")
+                                : T.get("md.fails", String.join(", ", o.failedRunChecks())))
                         .append(" |\n");
             }
             md.append('\n');
         }
         if (resilience != null) {
-            md.append("## Resilience\n\n");
+            md.append("## ").append(T.get("md.resilience")).append("\n\n");
             if (e.outcome() == Evaluation.Outcome.CHOICE_UNKNOWN) {
-                md.append("The Glue 5.1 answer: no source describes Glue 6.x failover.\n\n");
+                md.append(T.get("md.resilience51")).append("\n\n");
             }
-            md.append("| Any single | Survives | Failing scenarios |\n|---|---|---|\n");
+            md.append("| ").append(T.get("md.col.anySingle")).append(" | ").append(T.get("md.col.survives")).append(" | ")
+                    .append(T.get("md.col.failing")).append(" |\n|---|---|---|\n");
             for (WhatIfMatrix.Summary s : resilience.summaries()) {
-                md.append("| ").append(cell(s.kind())).append(" | ").append(s.survives() ? "yes" : "**no**")
-                        .append(s.candidates() == 0 ? " (none to fail)" : "").append(" | ")
+                md.append("| ").append(cell(WhatIfMatrix.kindName(s.kind()))).append(" | ")
+                        .append(s.survives() ? T.get("md.yes") : "**" + T.get("md.no") + "**")
+                        .append(s.candidates() == 0 ? T.get("md.noneToFail") : "").append(" | ")
                         .append(s.fatal().isEmpty() ? "-" : cell(String.join("; ", s.fatal().stream()
-                                .map(o -> o.label() + " " + o.describe()).toList())))
+                                .map(WhatIfMatrix.Outcome::labelled).toList())))
                         .append(" |\n");
             }
-            md.append("\n**Single points of failure:**");
+            md.append("\n**").append(T.get("md.spof")).append("**");
             if (resilience.singlePointsOfFailure().isEmpty()) {
-                md.append(" none.\n\n");
+                md.append(T.get("md.spofNone")).append("\n\n");
             } else {
                 md.append("\n\n");
                 resilience.singlePointsOfFailure().forEach(p -> md.append("- ").append(cell(p.text())).append('\n'));
@@ -144,12 +153,12 @@ public final class MarkdownReport {
 
     private static String why(ConnectionEvaluation c) {
         if (c.launchStop().isPresent()) {
-            return c.launchStop().get().code() + ": ends the launch";
+            return T.get("why.endsLaunch", c.launchStop().get().code());
         }
         if (c.verdict() == Verdict.CHOSEN || c.verdict() == Verdict.PASSES) {
             List<String> failing = c.runChecks().stream().filter(r -> !r.status().passes()).map(CheckResult::code)
                     .toList();
-            return failing.isEmpty() ? "passes all checks" : "run would fail: " + String.join(", ", failing);
+            return failing.isEmpty() ? T.get("why.passes") : T.get("why.runFails", String.join(", ", failing));
         }
         return c.blockingCheck().map(CheckResult::code).orElse("");
     }

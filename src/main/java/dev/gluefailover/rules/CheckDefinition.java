@@ -1,6 +1,8 @@
 package dev.gluefailover.rules;
 
+import dev.gluefailover.i18n.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,25 @@ public record CheckDefinition(String code, String title, CheckKind kind, SourceT
             throw new IllegalArgumentException(code + " rests on no source");
         }
     }
+
+    /**
+     * The title in the current language: the {@code checks} bundle's {@code <CODE>.title}; the English
+     * title given here when the bundle has none. {@link #description()} is Glue's own message and stays
+     * as Glue prints it.
+     */
+    @Override
+    public String title() {
+        return titleIn(Messages.language());
+    }
+
+    /** The title in a given language (JSON and the checks catalogue in JSON keep English). */
+    public String titleIn(Locale locale) {
+        Messages m = Messages.of(TEXTS);
+        String key = code + ".title";
+        return m.has(key) ? m.in(locale, key) : title;
+    }
+
+    private static final String TEXTS = "checks";
 
     /** "[DOC S1,S4]" as reports show it. */
     public String sourceLabel() {

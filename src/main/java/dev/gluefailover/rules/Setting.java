@@ -149,12 +149,19 @@ public enum Setting {
         return key;
     }
 
+    /** The title in the current language (the {@code settings} bundle's {@code <key>.title}). */
     public String title() {
-        return title;
+        return text(key + ".title", title);
     }
 
+    /** The help in the current language (the {@code settings} bundle's {@code <key>.help}). */
     public String help() {
-        return help;
+        return text(key + ".help", help);
+    }
+
+    private static String text(String bundleKey, String english) {
+        dev.gluefailover.i18n.Messages m = dev.gluefailover.i18n.Messages.of("settings");
+        return m.has(bundleKey) ? m.get(bundleKey) : english;
     }
 
     /** The spec's default, as {@link RuleSettings#asMap()} writes it. */

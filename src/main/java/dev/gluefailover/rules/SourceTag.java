@@ -18,7 +18,9 @@ public enum SourceTag {
         return label;
     }
 
+    /** What the tag means, in the current language (the {@code settings} bundle's {@code tag.<NAME>}). */
     public String meaning() {
-        return meaning;
+        dev.gluefailover.i18n.Messages m = dev.gluefailover.i18n.Messages.of("settings");
+        return m.has("tag." + name()) ? m.get("tag." + name()) : meaning;
     }
 }

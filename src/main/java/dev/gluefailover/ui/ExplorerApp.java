@@ -39,6 +39,10 @@ public class ExplorerApp extends Application {
                     file = Path.of(args.get(++i));
                 } else if (a.startsWith("--snapshot=")) {
                     file = Path.of(a.substring("--snapshot=".length()));
+                } else if (a.equals("--lang") && i + 1 < args.size()) {
+                    i++; // the language was set by the Launcher before the toolkit started
+                } else if (a.startsWith("--lang=")) {
+                    continue;
                 } else if (!a.startsWith("-")) {
                     file = Path.of(a);
                 } else {

@@ -1,5 +1,6 @@
 package dev.gluefailover.engine.checks;
 
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.model.SecurityGroup;
 import dev.gluefailover.model.SecurityGroupRule;
 import dev.gluefailover.rules.CheckDefinition;
@@ -35,25 +36,24 @@ public final class AllEgress extends SecurityGroupRulesCheck {
                 return new Peer(c, null);
             }
             if (c.equals("::/0")) {
-                look.notCounted().add(sg.groupId() + " outbound all ports to ::/0 (IPv6 only)");
+                look.notCounted().add(text("SG_NO_EGRESS.ipv6Only", sg.groupId()));
             }
         }
         return groupPeer(rule, sg, look);
     }
 
     @Override
-    String ruleEvidence(String groupId, String peer) {
-        return groupId + " outbound all ports to " + peer;
+    Text ruleEvidence(String groupId, Object peer) {
+        return text("SG_NO_EGRESS.rule", groupId, peer);
     }
 
     @Override
-    String passMessage(String groupId, String peer) {
-        return "Security group " + groupId + " allows all outbound traffic to " + peer + ".";
+    Text passMessage(String groupId, Object peer) {
+        return text("SG_NO_EGRESS.pass", groupId, peer);
     }
 
     @Override
-    String failMessage() {
-        return "No security group of the connection allows all outbound traffic (IPv4 0.0.0.0/0, itself or "
-                + "another of its groups).";
+    Text failMessage() {
+        return text("SG_NO_EGRESS.fail");
     }
 }

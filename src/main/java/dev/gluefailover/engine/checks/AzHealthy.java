@@ -39,40 +39,36 @@ public final class AzHealthy extends ConnectionCheck {
     public CheckResult evaluate(CheckContext c) {
         Subnet subnet = c.subnet();
         String zoneId = c.zoneId();
-        String label = CheckContext.zoneLabel(subnet, zoneId);
+        Object label = CheckContext.zoneLabel(subnet, zoneId);
         Evidence az = Evidence.of("availabilityZone", subnet.availabilityZone(), AVAILABILITY_ZONE,
                 zoneId != null ? zoneId : subnet.availabilityZone());
         Evidence id = Evidence.element("zoneId", AVAILABILITY_ZONE, zoneId);
         if (c.isZoneFailed(subnet, zoneId)) {
-            return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label
-                    + " [DOC S1]: the zone has an outage (simulated).", evidence(az, id, Evidence.fact("simulated", "AZ outage")));
+            return result(CheckStatus.FAIL, text("AZ_UNHEALTHY.simulated", label), evidence(az, id,
+                    Evidence.fact("simulated", text("evidence.azOutage"))));
         }
         Optional<AvailabilityZone> zone = c.zoneOf(subnet, zoneId);
         if (zone.isEmpty()) {
             List<Evidence> evidence = evidence(az, id);
             Optional<LoadProblem> p = c.problem(EC2_ZONES, null);
             if (p.isPresent()) {
-                return couldNotRead(p.get(), "the state of " + label, evidence);
+                return couldNotRead(p.get(), text("what.zoneState", label), evidence);
             }
-            return result(CheckStatus.PASS, "No outage is known for " + label
-                    + " (the zone's state is not in the snapshot).", evidence);
+            return result(CheckStatus.PASS, text("AZ_UNHEALTHY.stateUnknown", label), evidence);
         }
         List<Evidence> evidence = evidence(az, id, Evidence.fact("state", zone.get().state()));
         CheckContext.ZoneHealth health = c.zoneHealth(zone.get());
         boolean notice = CheckContext.isNoticeState(zone.get());
         if (health == CheckContext.ZoneHealth.HEALTHY_WITH_NOTE) {
-            return result(CheckStatus.PASS, "Zone " + label + " is healthy; AWS reports it " + zone.get().state()
-                    + ", a notice rather than an outage.", evidence, USES_NOTICE);
+            return result(CheckStatus.PASS, text("AZ_UNHEALTHY.notice", label, zone.get().state()), evidence, USES_NOTICE);
         }
         if (health == CheckContext.ZoneHealth.UNHEALTHY) {
             List<String> used = notice ? USES_BOTH : USES_ZONE_STATE;
             if (c.settings().azStateCountsAsUnhealthy()) {
-                return result(CheckStatus.FAIL, "Could not find subnet for AZ " + label + " [DOC S1]: "
-                        + "DescribeAvailabilityZones reports it " + zone.get().state() + ".", evidence, used);
+                return result(CheckStatus.FAIL, text("AZ_UNHEALTHY.fail", label, zone.get().state()), evidence, used);
             }
-            return result(CheckStatus.WARN, "The zone " + label + " is " + zone.get().state()
-                    + "; by the current setting Glue does not treat that as unhealthy.", evidence, used);
+            return result(CheckStatus.WARN, text("AZ_UNHEALTHY.notCounted", label, zone.get().state()), evidence, used);
         }
-        return result(CheckStatus.PASS, "Zone " + label + " is available.", evidence);
+        return result(CheckStatus.PASS, text("AZ_UNHEALTHY.pass", label), evidence);
     }
 }

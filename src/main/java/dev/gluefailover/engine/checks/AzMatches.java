@@ -40,27 +40,23 @@ public final class AzMatches extends ConnectionCheck {
                 List<Evidence> evidence = evidence(connectionAz, Evidence.element("subnetZoneId", AVAILABILITY_ZONE,
                         c.zoneId()));
                 if (wantId.equals(c.zoneId())) {
-                    return result(CheckStatus.PASS, "Connection AZ " + want + " is zone " + wantId
-                            + ", the subnet's.", evidence);
+                    return result(CheckStatus.PASS, text("AZ_MISMATCH.sameZoneId", want, wantId), evidence);
                 }
-                return result(CheckStatus.FAIL, "Availability Zone " + want + " does not correspond to subnet "
-                        + subnet.subnetId() + " [FIELD F1]: the subnet is in zone " + c.zoneId() + ".", evidence);
+                return result(CheckStatus.FAIL, text("AZ_MISMATCH.otherZoneId", want, subnet.subnetId(), c.zoneId()), evidence);
             }
-            return result(CheckStatus.UNKNOWN, "The AZ of subnet " + subnet.subnetId() + " is not in the snapshot, so "
-                    + "whether it matches the connection's " + (named ? want : "(none named)") + " is unknown.",
+            return result(CheckStatus.UNKNOWN, named ? text("AZ_MISMATCH.subnetAzUnknown", subnet.subnetId(), want)
+                    : text("AZ_MISMATCH.subnetAzUnknownNoneNamed", subnet.subnetId()),
                     evidence(connectionAz, Evidence.element("subnetId", SUBNET, subnet.subnetId())));
         }
         Evidence subnetAz = Evidence.of("subnetAz", subnet.availabilityZone(), AVAILABILITY_ZONE, azRef(c));
         if (!named) {
-            return result(CheckStatus.PASS, "The connection names no AZ; the subnet's AZ " + subnet.availabilityZone()
-                    + " is used.", evidence(subnetAz));
+            return result(CheckStatus.PASS, text("AZ_MISMATCH.noneNamed", subnet.availabilityZone()), evidence(subnetAz));
         }
         if (want.equals(subnet.availabilityZone())) {
-            return result(CheckStatus.PASS, "Connection AZ " + want + " matches the subnet.",
+            return result(CheckStatus.PASS, text("AZ_MISMATCH.pass", want),
                     evidence(Evidence.of("connectionAz", want, AVAILABILITY_ZONE, azRef(c)), subnetAz));
         }
-        return result(CheckStatus.FAIL, "Availability Zone " + want + " does not correspond to subnet "
-                + subnet.subnetId() + " [FIELD F1]: the subnet is in " + subnet.availabilityZone() + ".",
+        return result(CheckStatus.FAIL, text("AZ_MISMATCH.fail", want, subnet.subnetId(), subnet.availabilityZone()),
                 evidence(connectionAz, subnetAz));
     }
 

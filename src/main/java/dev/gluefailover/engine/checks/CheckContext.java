@@ -58,11 +58,13 @@ public record CheckContext(GlueJob job, IpDemand ipDemand, String connectionName
     }
 
     /** "us-east-1a (use1-az1)", or the name alone when the id is unknown (the id alone when the name is). */
-    static String zoneLabel(Subnet s, String subnetZoneId) {
+    static dev.gluefailover.i18n.Text zoneLabel(Subnet s, String subnetZoneId) {
         if (s.availabilityZone() == null) {
-            return subnetZoneId != null ? subnetZoneId : "an unknown zone";
+            return subnetZoneId != null ? dev.gluefailover.i18n.Text.verbatim(subnetZoneId)
+                    : dev.gluefailover.i18n.Text.of(ConnectionCheck.AREA, "zone.unknown");
         }
-        return s.availabilityZone() + (subnetZoneId != null ? " (" + subnetZoneId + ")" : "");
+        return dev.gluefailover.i18n.Text.verbatim(s.availabilityZone()
+                + (subnetZoneId != null ? " (" + subnetZoneId + ")" : ""));
     }
 
     /** How a DescribeAvailabilityZones state reads: healthy, healthy with a note, or unhealthy. */

@@ -3,6 +3,7 @@ package dev.gluefailover.engine.checks;
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.Evidence;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
@@ -43,36 +44,43 @@ public abstract class ConnectionCheck {
     public abstract CheckResult evaluate(CheckContext context);
 
     /** The result reported when the check could not run ("Not checked: the subnet is not valid."). */
-    public final CheckResult notChecked(String why) {
-        return result(CheckStatus.UNKNOWN, "Not checked: " + why + ".", List.of());
+    public final CheckResult notChecked(Text why) {
+        return result(CheckStatus.UNKNOWN, text("common.notChecked", why), List.of());
     }
 
-    protected final CheckResult result(CheckStatus status, String message, List<Evidence> evidence) {
+    /** A sentence of the {@code checks} area: rendered only when a report or panel shows it. */
+    protected static Text text(String key, Object... args) {
+        return Text.of(AREA, key, args);
+    }
+
+    /** The {@code checks} area's bundle name. */
+    public static final String AREA = "checks";
+
+    protected final CheckResult result(CheckStatus status, Text message, List<Evidence> evidence) {
         return new CheckResult(definition, definition.kind(), status, message, evidence, List.of());
     }
 
-    protected final CheckResult result(CheckStatus status, String message, List<Evidence> evidence,
+    protected final CheckResult result(CheckStatus status, Text message, List<Evidence> evidence,
             List<String> settingsUsed) {
         return new CheckResult(definition, definition.kind(), status, message, evidence, settingsUsed);
     }
 
-    protected final CheckResult result(CheckKind kind, CheckStatus status, String message, List<Evidence> evidence,
+    protected final CheckResult result(CheckKind kind, CheckStatus status, Text message, List<Evidence> evidence,
             List<String> settingsUsed) {
         return new CheckResult(definition, kind, status, message, evidence, settingsUsed);
     }
 
     /** UNKNOWN, because the loader could not read what the check needs: says which action to grant. */
-    protected final CheckResult couldNotRead(LoadProblem p, String what, List<Evidence> evidence) {
+    protected final CheckResult couldNotRead(LoadProblem p, Text what, List<Evidence> evidence) {
         List<Evidence> e = new ArrayList<>(evidence.size() + 2);
         e.addAll(evidence);
         add(e, Evidence.fact("errorCode", p.errorCode()));
         add(e, Evidence.fact("action", p.action()));
         if (p.notInDesign()) {
             // a design (template, plan) names it but does not hold it: the problem says what and how to supply it
-            return result(CheckStatus.UNKNOWN, "Not known before deployment: " + p.message(), e);
+            return result(CheckStatus.UNKNOWN, text("common.notInDesign", p.message()), e);
         }
-        return result(CheckStatus.UNKNOWN, "Could not read " + what + ": " + p.errorCode() + "; grant " + p.action()
-                + " to decide this check.", e);
+        return result(CheckStatus.UNKNOWN, text("common.couldNotRead", what, p.errorCode(), p.action()), e);
     }
 
     /**

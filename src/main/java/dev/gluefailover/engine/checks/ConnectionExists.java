@@ -39,20 +39,17 @@ public final class ConnectionExists extends ConnectionCheck implements LaunchGat
     public CheckResult evaluate(CheckContext c) {
         String name = c.connectionName();
         if (c.connection() != null) {
-            return result(CheckStatus.PASS, "Connection " + name + " exists.",
+            return result(CheckStatus.PASS, text("CONNECTION_NOT_FOUND.pass", name),
                     evidence(Evidence.element("connection", CONNECTION, name)));
         }
         Optional<LoadProblem> problem = c.problem(GLUE_CONNECTION, name);
         if (problem.isPresent() && !isNotFound(problem.get())) {
             LoadProblem p = problem.get();
-            return result(CheckStatus.UNKNOWN, "Connection " + name + " could not be read: " + p.errorCode()
-                    + "; grant " + p.action() + ".", evidence(Evidence.element("connection", CONNECTION, name),
+            return result(CheckStatus.UNKNOWN, text("CONNECTION_NOT_FOUND.unreadable", name, p.errorCode(), p.action()), evidence(Evidence.element("connection", CONNECTION, name),
                             Evidence.fact("errorCode", p.errorCode()), Evidence.fact("action", p.action())));
         }
-        String effect = effect(c.settings()) == LaunchEffect.STOP ? "the job would not start"
-                : "Glue skips it and considers the next connection";
-        return result(CheckStatus.FAIL, "The job names connection " + name + ", which does not exist: " + effect
-                + " (missingConnectionEffect).", evidence(Evidence.element("connection", CONNECTION, name)),
+        Object effect = effect(c.settings()) == LaunchEffect.STOP ? text("effect.stop") : text("effect.skip");
+        return result(CheckStatus.FAIL, text("CONNECTION_NOT_FOUND.fail", name, effect), evidence(Evidence.element("connection", CONNECTION, name)),
                 List.of(Setting.MISSING_CONNECTION_EFFECT.key()));
     }
 

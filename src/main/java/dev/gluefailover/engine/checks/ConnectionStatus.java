@@ -47,23 +47,19 @@ public final class ConnectionStatus extends ConnectionCheck implements LaunchGat
         List<Evidence> evidence = evidence(Evidence.element("connection", CONNECTION, conn.name()),
                 Evidence.fact("status", status), Evidence.fact("statusReason", blankToNull(conn.statusReason())));
         if (status == null) {
-            return result(CheckStatus.PASS, "Status not in the snapshot: connection " + conn.name()
-                    + " is taken as usable.", evidence);
+            return result(CheckStatus.PASS, text("CONNECTION_NOT_READY.noStatus", conn.name()), evidence);
         }
         if (status.equals("READY")) {
-            return result(CheckStatus.PASS, "Connection " + conn.name() + " is READY.", evidence);
+            return result(CheckStatus.PASS, text("CONNECTION_NOT_READY.pass", conn.name()), evidence);
         }
         if (status.equals("FAILED") || status.equals("IN_PROGRESS")) {
             String reason = blankToNull(conn.statusReason());
-            String effect = effect(c.settings()) == LaunchEffect.STOP ? "the job would not start"
-                    : "Glue skips it and considers the next connection";
-            return result(CheckStatus.FAIL, "Connection " + conn.name() + " is " + status
-                    + (reason == null ? "" : " (" + reason + ")") + ": Glue's launch reports \"Invalid connection "
-                    + "name\" [FIELD F1]; " + effect + " (failedConnectionEffect).", evidence,
+            Object effect = effect(c.settings()) == LaunchEffect.STOP ? text("effect.stop") : text("effect.skip");
+            return result(CheckStatus.FAIL, reason == null ? text("CONNECTION_NOT_READY.fail", conn.name(), status, effect)
+                    : text("CONNECTION_NOT_READY.failWithReason", conn.name(), status, reason, effect), evidence,
                     List.of(Setting.FAILED_CONNECTION_EFFECT.key()));
         }
-        return result(CheckStatus.UNKNOWN, "Connection " + conn.name() + " has status " + status
-                + ", which Glue does not document (READY, IN_PROGRESS, FAILED).", evidence);
+        return result(CheckStatus.UNKNOWN, text("CONNECTION_NOT_READY.undocumented", conn.name(), status), evidence);
     }
 
     private static String blankToNull(String s) {

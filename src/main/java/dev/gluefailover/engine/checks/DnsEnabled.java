@@ -33,9 +33,9 @@ public final class DnsEnabled extends ConnectionCheck {
             List<Evidence> evidence = evidence(Evidence.element("vpcId", VPC, subnet.vpcId()));
             Optional<LoadProblem> p = c.problem(EC2_VPC_ATTRIBUTE, subnet.vpcId());
             if (p.isPresent()) {
-                return couldNotRead(p.get(), "the DNS attributes of " + subnet.vpcId(), evidence);
+                return couldNotRead(p.get(), text("what.dnsAttributes", subnet.vpcId()), evidence);
             }
-            return result(CheckStatus.UNKNOWN, "The DNS attributes of " + subnet.vpcId() + " are not in the snapshot.",
+            return result(CheckStatus.UNKNOWN, text("DNS_DISABLED.unknown", subnet.vpcId()),
                     evidence);
         }
         List<Evidence> evidence = evidence(Evidence.element("vpcId", VPC, vpc.vpcId()),
@@ -44,11 +44,9 @@ public final class DnsEnabled extends ConnectionCheck {
         boolean support = vpc.enableDnsSupport();
         boolean hostnames = vpc.enableDnsHostnames();
         if (support && hostnames) {
-            return result(CheckStatus.PASS, "DNS support and DNS hostnames are on in " + vpc.vpcId() + ".", evidence);
+            return result(CheckStatus.PASS, text("DNS_DISABLED.pass", vpc.vpcId()), evidence);
         }
-        String off = !support && !hostnames ? "enableDnsSupport and enableDnsHostnames"
-                : !support ? "enableDnsSupport" : "enableDnsHostnames";
-        return result(CheckStatus.FAIL, off + " off in " + vpc.vpcId() + ": Glue cannot resolve the data store's name.",
-                evidence);
+        Object off = !support && !hostnames ? text("DNS_DISABLED.both") : !support ? "enableDnsSupport" : "enableDnsHostnames";
+        return result(CheckStatus.FAIL, text("DNS_DISABLED.fail", off, vpc.vpcId()), evidence);
     }
 }

@@ -10,6 +10,7 @@ import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.EgressPath;
 import dev.gluefailover.engine.Evidence;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.model.LoadProblem;
@@ -64,10 +65,10 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                     Evidence.element("vpcId", VPC, subnet.vpcId()));
             Optional<LoadProblem> p = c.problem(EC2_ROUTE_TABLES, subnet.vpcId());
             if (p.isPresent()) {
-                return new EgressFinding(couldNotRead(p.get(), "the route tables of " + subnet.vpcId(), evidence), none);
+                return new EgressFinding(couldNotRead(p.get(), text("what.routeTables", subnet.vpcId()), evidence), none);
             }
-            return new EgressFinding(result(CheckStatus.UNKNOWN, "No route table is associated with subnet "
-                    + subnet.subnetId() + " and its VPC has no main table in the snapshot.", evidence), none);
+            return new EgressFinding(result(CheckStatus.UNKNOWN, text("NO_S3_ENDPOINT_OR_NAT.noTable", subnet.subnetId()),
+                    evidence), none);
         }
         SnapshotIndex.EffectiveRouteTable rt = routing.get().table();
         RouteTable table = rt.table();
@@ -78,13 +79,13 @@ public final class EgressToS3OrNat extends ConnectionCheck {
         evidence.add(Evidence.element("subnetId", SUBNET, subnet.subnetId()));
         evidence.add(Evidence.of("routeTable", routing.get().description(), ROUTE_TABLE, tableId));
         List<String> used = List.of();
-        List<String> ignored = null;
+        List<Text> ignored = null;
         NatGateway counted = null;
         Route countedRoute = null;
         boolean countedNat = false;
         boolean warnPrivateNat = false;
         boolean natUnknown = false;
-        String inconsistent = null;
+        Text inconsistent = null;
         // A route for 0.0.0.0/0 is what egress needs: look at those first, narrower ones only when none counts.
         for (int pass = 0; pass < 2 && !countedNat; pass++) {
             for (Route route : routing.get().natRoutes()) {
@@ -96,7 +97,7 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 if (!route.active()) {
                     used = use(used, Setting.BLACKHOLE_NAT_ROUTE_COUNTS);
                     if (!settings.blackholeNatRouteCounts()) {
-                        ignored = note(ignored, where(route) + " (route is blackhole)");
+                        ignored = note(ignored, text("egress.ignored.blackhole", where(route)));
                         continue;
                     }
                     blackholeCounted = true;
@@ -106,15 +107,15 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 if (natVpc != null && subnet.vpcId() != null && !natVpc.equals(subnet.vpcId())) {
                     // AWS refuses such a route: the snapshot mixes data, so nothing is decided from it.
                     if (inconsistent == null) {
-                        inconsistent = where(route) + " targets " + natId + " of " + natVpc;
+                        inconsistent = text("egress.inconsistentRoute", where(route), natId, natVpc);
                     }
-                    ignored = note(ignored, where(route) + " (NAT gateway of " + natVpc + ": inconsistent data)");
+                    ignored = note(ignored, text("egress.ignored.otherVpc", where(route), natVpc));
                     continue;
                 }
                 if (!route.isDefaultRoute()) {
                     used = use(used, Setting.NAT_ROUTE_ANY_DESTINATION_COUNTS);
                     if (!settings.flag(Setting.NAT_ROUTE_ANY_DESTINATION_COUNTS)) {
-                        ignored = note(ignored, where(route) + " (destination narrower than 0.0.0.0/0)");
+                        ignored = note(ignored, text("egress.ignored.narrow", where(route)));
                         continue;
                     }
                 }
@@ -123,16 +124,16 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                     counted = nat;
                     countedRoute = route;
                     countedNat = true;
-                    add(evidence, Evidence.of("natRoute", where(route) + " (blackhole" + (nat == null
-                            ? ", NAT gateway gone from the data" : ", NAT " + nat.state()) + ")", NAT_GATEWAY, natId));
+                    add(evidence, Evidence.of("natRoute", nat == null ? text("egress.blackholeGone", where(route))
+                            : text("egress.blackholeState", where(route), nat.state()), NAT_GATEWAY, natId));
                     break;
                 }
                 if (nat == null) {
                     if (c.problem(EC2_NATS, natId).isPresent()) {
                         natUnknown = true;
-                        ignored = note(ignored, where(route) + " (NAT gateway could not be read)");
+                        ignored = note(ignored, text("egress.ignored.natUnreadable", where(route)));
                     } else {
-                        ignored = note(ignored, where(route) + " (NAT gateway not found)");
+                        ignored = note(ignored, text("egress.ignored.natNotFound", where(route)));
                     }
                     continue;
                 }
@@ -141,24 +142,24 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 if (simulatedFailed || "failed".equals(state) || "deleted".equals(state) || "deleting".equals(state)) {
                     used = use(used, Setting.FAILED_NAT_COUNTS);
                     if (!settings.failedNatCounts()) {
-                        ignored = note(ignored, where(route)
-                                + (simulatedFailed ? " (NAT failed, simulated)" : " (NAT " + state + ")"));
+                        ignored = note(ignored, simulatedFailed ? text("egress.ignored.natFailedSimulated", where(route))
+                                : text("egress.ignored.natState", where(route), state));
                         continue;
                     }
                 } else if ("pending".equals(state)) {
                     used = use(used, Setting.PENDING_NAT_COUNTS);
                     if (!settings.flag(Setting.PENDING_NAT_COUNTS)) {
-                        ignored = note(ignored, where(route) + " (NAT pending)");
+                        ignored = note(ignored, text("egress.ignored.natState", where(route), state));
                         continue;
                     }
                 } else if (!"available".equals(state)) {
-                    ignored = note(ignored, where(route) + " (NAT " + state + ")");
+                    ignored = note(ignored, text("egress.ignored.natState", where(route), state));
                     continue;
                 }
                 if (nat.isPrivate()) {
                     used = use(used, Setting.PRIVATE_NAT_COUNTS);
                     if (!settings.privateNatCounts()) {
-                        ignored = note(ignored, where(route) + " (private NAT gateway)");
+                        ignored = note(ignored, text("egress.ignored.privateNat", where(route)));
                         continue;
                     }
                     warnPrivateNat = true;
@@ -166,8 +167,8 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 counted = nat;
                 countedRoute = route;
                 countedNat = true;
-                add(evidence, Evidence.of("natRoute", where(route) + " (" + state + (nat.isPrivate() ? ", private" : "")
-                        + ")", NAT_GATEWAY, natId));
+                add(evidence, Evidence.of("natRoute", nat.isPrivate() ? text("egress.natPrivate", where(route), state)
+                        : Text.verbatim(where(route) + " (" + state + ")"), NAT_GATEWAY, natId));
                 break;
             }
         }
@@ -177,18 +178,19 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 continue;
             }
             if (simulation.isEndpointRemoved(e.vpcEndpointId())) {
-                ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint removed, simulated)");
+                ignored = note(ignored, text("egress.ignored.endpointRemoved", e.vpcEndpointId()));
                 continue;
             }
             if (!e.available()) {
                 used = use(used, Setting.ENDPOINT_STATES_THAT_COUNT);
             }
             if (!stateCounts(e, settings)) {
-                ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint " + e.state() + ")");
+                ignored = note(ignored, text("egress.ignored.gatewayState", e.vpcEndpointId(), e.state()));
             } else {
                 s3Endpoint = e;
-                add(evidence, Evidence.of("s3GatewayEndpoint", e.vpcEndpointId() + " attached to " + tableId
-                        + (e.available() ? "" : " (" + e.state() + ")"), VPC_ENDPOINT, e.vpcEndpointId()));
+                add(evidence, Evidence.of("s3GatewayEndpoint", e.available()
+                        ? text("egress.attached", e.vpcEndpointId(), tableId)
+                        : text("egress.attachedState", e.vpcEndpointId(), tableId, e.state()), VPC_ENDPOINT, e.vpcEndpointId()));
                 break;
             }
         }
@@ -200,7 +202,7 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                 }
                 if (e.isGateway() && !e.routeTableIds().contains(tableId)) {
                     // [FIELD S4] an endpoint in the VPC but not on this table failed the check.
-                    ignored = note(ignored, e.vpcEndpointId() + " (S3 gateway endpoint not attached to " + tableId + ")");
+                    ignored = note(ignored, text("egress.ignored.notAttached", e.vpcEndpointId(), tableId));
                 } else if (e.isInterface()) {
                     used = use(used, Setting.S3_INTERFACE_ENDPOINT_COUNTS);
                     if (settings.s3InterfaceEndpointCounts()) {
@@ -212,10 +214,10 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                             add(evidence, Evidence.element("s3InterfaceEndpoint", VPC_ENDPOINT, e.vpcEndpointId()));
                             break;
                         }
-                        ignored = note(ignored, e.vpcEndpointId() + " (S3 interface endpoint " + e.state() + ")");
+                        ignored = note(ignored, text("egress.ignored.interfaceState", e.vpcEndpointId(), e.state()));
                         continue;
                     }
-                    ignored = note(ignored, e.vpcEndpointId() + " (S3 interface endpoint)");
+                    ignored = note(ignored, text("egress.ignored.interface", e.vpcEndpointId()));
                 }
             }
             endpointUnknown = c.problem(EC2_ENDPOINTS, subnet.vpcId()).isPresent();
@@ -231,61 +233,55 @@ public final class EgressToS3OrNat extends ConnectionCheck {
                                 tableId));
                         break;
                     }
-                    ignored = note(ignored, r.destination() + " -> " + r.target()
-                            + (r.instanceId() != null ? " (NAT instance)" : " (transit gateway)"));
+                    ignored = note(ignored, text(r.instanceId() != null ? "egress.ignored.natInstance"
+                            : "egress.ignored.transitGateway", r.destination() + " -> " + r.target()));
                 }
             }
         }
         if (ignored != null) {
-            add(evidence, Evidence.fact("notCounted", String.join("; ", ignored)));
+            add(evidence, Evidence.fact("notCounted", Text.join("; ", ignored)));
         }
         if (countedNat || s3Endpoint != null || other != null) {
             EgressPath path = new EgressPath(tableId, rt.explicit(),
                     countedNat ? List.of(countedRoute.natGatewayId()) : List.of(),
                     s3Endpoint == null ? null : s3Endpoint.vpcEndpointId(), other == null ? null : other.target());
-            StringBuilder msg = new StringBuilder("Route table ").append(tableId).append(" has ");
-            String and = "";
+            List<Text> parts = new ArrayList<>(3);
             if (countedNat) {
-                msg.append(countedRoute.active() ? "a route to NAT gateway " : "a blackhole route to NAT gateway ")
-                        .append(countedRoute.natGatewayId());
-                if (!countedRoute.isDefaultRoute()) {
-                    msg.append(" for ").append(countedRoute.destination());
-                }
-                and = " and ";
+                String kind = (countedRoute.active() ? "egress.part.nat" : "egress.part.blackholeNat")
+                        + (countedRoute.isDefaultRoute() ? "" : "For");
+                parts.add(text(kind, countedRoute.natGatewayId(), countedRoute.destination()));
             }
             if (s3Endpoint != null) {
-                msg.append(and).append(s3Endpoint.isGateway() ? "S3 gateway endpoint " : "S3 interface endpoint ")
-                        .append(s3Endpoint.vpcEndpointId());
-                and = " and ";
+                parts.add(text(s3Endpoint.isGateway() ? "egress.part.s3Gateway" : "egress.part.s3Interface",
+                        s3Endpoint.vpcEndpointId()));
             }
             if (other != null) {
-                msg.append(and).append("a default route to ").append(other.target());
+                parts.add(text("egress.part.defaultRoute", other.target()));
             }
-            msg.append('.');
+            Text has = Text.join(text("egress.and"), parts);
             Route natRoute = countedNat ? countedRoute : null;
             if (warnPrivateNat && s3Endpoint == null) {
-                msg.append(" The NAT gateway is private: Glue's check passes, but it gives no path to the internet "
-                        + "or S3.");
-                return new EgressFinding(result(CheckStatus.WARN, msg.toString(), evidence, used), path, natRoute,
-                        counted, s3Endpoint, other);
+                return new EgressFinding(result(CheckStatus.WARN, text("NO_S3_ENDPOINT_OR_NAT.privateNat", tableId, has),
+                        evidence, used), path, natRoute, counted, s3Endpoint, other);
             }
-            return new EgressFinding(result(CheckStatus.PASS, msg.toString(), evidence, used), path, natRoute, counted,
+            return new EgressFinding(result(CheckStatus.PASS, text("NO_S3_ENDPOINT_OR_NAT.pass", tableId, has), evidence,
+                    used), path, natRoute, counted,
                     s3Endpoint, other);
         }
         EgressPath nothing = new EgressPath(tableId, rt.explicit(), List.of(), null, null);
         if (inconsistent != null) {
-            return new EgressFinding(result(CheckStatus.UNKNOWN, "The data is inconsistent: route " + inconsistent
-                    + ", but subnet " + subnet.subnetId() + " is in " + subnet.vpcId() + " and AWS does not let a "
-                    + "route table send traffic to another VPC's NAT gateway. Capture the snapshot again.", evidence,
-                    used), nothing);
+            return new EgressFinding(result(CheckStatus.UNKNOWN, text("NO_S3_ENDPOINT_OR_NAT.inconsistent", inconsistent,
+                    subnet.subnetId(), subnet.vpcId()), evidence, used), nothing);
         }
         if (natUnknown || endpointUnknown) {
             LoadProblem p = c.problem(natUnknown ? EC2_NATS : EC2_ENDPOINTS, subnet.vpcId()).orElseThrow();
-            return new EgressFinding(couldNotRead(p, "the egress of " + subnet.subnetId(), evidence), nothing);
+            return new EgressFinding(couldNotRead(p, text("what.egress", subnet.subnetId()), evidence), nothing);
         }
-        return new EgressFinding(result(CheckStatus.FAIL, "VPC S3 endpoint validation failed for SubnetId: "
-                + subnet.subnetId() + ". Reason: Could not find S3 endpoint or NAT gateway for subnetId: "
-                + subnet.subnetId() + " in Vpc " + subnet.vpcId() + " [FIELD F1] (route table " + tableId + ").",
+        // Glue's own message, as Glue prints it
+        String glue = "VPC S3 endpoint validation failed for SubnetId: " + subnet.subnetId()
+                + ". Reason: Could not find S3 endpoint or NAT gateway for subnetId: " + subnet.subnetId() + " in Vpc "
+                + subnet.vpcId();
+        return new EgressFinding(result(CheckStatus.FAIL, text("NO_S3_ENDPOINT_OR_NAT.fail", glue, tableId),
                 evidence, used), nothing);
     }
 
@@ -316,8 +312,8 @@ public final class EgressToS3OrNat extends ConnectionCheck {
     }
 
     /** What was seen but not counted, in order; built only when there is something. */
-    private static List<String> note(List<String> ignored, String what) {
-        List<String> list = ignored != null ? ignored : new ArrayList<>(2);
+    private static List<Text> note(List<Text> ignored, Text what) {
+        List<Text> list = ignored != null ? ignored : new ArrayList<>(2);
         list.add(what);
         return list;
     }

@@ -34,21 +34,19 @@ public final class FreeIps extends ConnectionCheck {
         Integer free = c.freeIps();
         List<Evidence> evidence = evidence(Evidence.element("subnetId", SUBNET, subnet.subnetId()),
                 Evidence.fact("freeIps", String.valueOf(free)), simulated == null ? null
-                        : Evidence.fact("simulated", "free IPs set to " + simulated + " (snapshot: "
-                                + subnet.availableIpAddressCount() + ")"));
+                        : Evidence.fact("simulated", text("evidence.freeIpsSet", simulated,
+                                String.valueOf(subnet.availableIpAddressCount()))));
         if (free == null) {
             Optional<LoadProblem> p = c.problem(EC2_SUBNETS, subnet.subnetId());
             if (p.isPresent()) {
-                return couldNotRead(p.get(), "free IPs of " + subnet.subnetId(), evidence);
+                return couldNotRead(p.get(), text("what.freeIps", subnet.subnetId()), evidence);
             }
-            return result(CheckStatus.UNKNOWN, "The snapshot does not record how many IPs subnet " + subnet.subnetId()
-                    + " has free.", evidence);
+            return result(CheckStatus.UNKNOWN, text("NO_FREE_IPS.unknown", subnet.subnetId()), evidence);
         }
         if (free > 0) {
-            return result(CheckStatus.PASS, "Subnet " + subnet.subnetId() + " has " + free + " free IP addresses.",
+            return result(CheckStatus.PASS, text("NO_FREE_IPS.pass", subnet.subnetId(), free),
                     evidence);
         }
-        return result(CheckStatus.FAIL, "Number of IP addresses on subnet is 0 [FIELD F1]: subnet " + subnet.subnetId()
-                + " has no free IP address.", evidence);
+        return result(CheckStatus.FAIL, text("NO_FREE_IPS.fail", subnet.subnetId()), evidence);
     }
 }

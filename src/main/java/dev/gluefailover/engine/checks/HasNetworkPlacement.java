@@ -23,10 +23,9 @@ public final class HasNetworkPlacement extends ConnectionCheck {
     public CheckResult evaluate(CheckContext c) {
         List<Evidence> evidence = evidence(Evidence.fact("connectionType", c.connection().connectionType()));
         if (c.connection().hasNetworkPlacement()) {
-            return result(CheckStatus.PASS, "The connection is placed in subnet " + c.connection().subnetId() + ".",
+            return result(CheckStatus.PASS, text("NO_NETWORK_PLACEMENT.pass", c.connection().subnetId()),
                     evidence);
         }
-        return result(CheckStatus.FAIL,
-                "No subnet in PhysicalConnectionRequirements: no network placement, not taken into account.", evidence);
+        return result(CheckStatus.FAIL, text("NO_NETWORK_PLACEMENT.fail"), evidence);
     }
 }

@@ -2,6 +2,7 @@ package dev.gluefailover.engine.checks;
 
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.rules.IpDemandModel;
+import dev.gluefailover.i18n.Text;
 import java.util.Locale;
 
 /**
@@ -91,22 +92,31 @@ public record IpDemand(Integer workers, Double dpus, boolean fromMaxCapacity, bo
 
     /** "20 workers (G.2X.GRAVITON), 40 DPUs" or "MaxCapacity 0.0625 DPUs (no workers)". */
     public String describe() {
+        return describeText().get();
+    }
+
+    /** {@link #describe()} not yet rendered. */
+    public Text describeText() {
         if (fromMaxCapacity) {
-            return "MaxCapacity " + number(dpus) + " DPUs (no workers)";
+            return text("demand.maxCapacity", number(dpus));
         }
         if (workers == null) {
-            return "workers and capacity unknown";
+            return text("demand.unknown");
         }
-        String type = workerType == null ? "" : " (" + workerType + ")";
-        String d = dpus == null ? "DPUs unknown" + (workerType == null ? "" : ": " + workerType
-                + " is not in the DPU table") : number(dpus) + " DPUs";
-        return (autoScaling ? "at most " : "") + workers + " workers" + type + ", " + d;
+        Text d = dpus == null ? (workerType == null ? text("demand.dpusUnknown")
+                : text("demand.notInTable", workerType)) : text("demand.dpus", number(dpus));
+        String key = (autoScaling ? "demand.atMostWorkers" : "demand.workers") + (workerType == null ? "" : "Typed");
+        return workerType == null ? text(key, workers, d) : text(key, workers, workerType, d);
+    }
+
+    private static Text text(String key, Object... args) {
+        return Text.of(ConnectionCheck.AREA, key, args);
     }
 
     /** "40", "2.5", "0.0625" */
     static String number(Double d) {
         if (d == null) {
-            return "unknown";
+            return Text.of(ConnectionCheck.AREA, "value.unknown").get();
         }
         if (d == Math.rint(d)) {
             return Long.toString(d.longValue());

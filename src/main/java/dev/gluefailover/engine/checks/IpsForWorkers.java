@@ -4,6 +4,7 @@ import static dev.gluefailover.model.ElementKind.SUBNET;
 
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.engine.Evidence;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
@@ -43,8 +44,8 @@ public final class IpsForWorkers extends ConnectionCheck {
         List<Evidence> evidence = new ArrayList<>(8);
         add(evidence, Evidence.element("subnetId", SUBNET, c.subnet().subnetId()));
         add(evidence, Evidence.fact("freeIps", String.valueOf(free)));
-        add(evidence, Evidence.fact("workersFigure", byWorkers == null ? (demand.fromMaxCapacity()
-                ? "none (MaxCapacity only)" : "unknown") : String.valueOf(byWorkers)));
+        add(evidence, byWorkers == null ? Evidence.fact("workersFigure", text(demand.fromMaxCapacity()
+                ? "IPS_BELOW_WORKERS.noWorkers" : "value.unknown")) : Evidence.fact("workersFigure", String.valueOf(byWorkers)));
         add(evidence, Evidence.fact("dpuFigure", IpDemand.number(demand.dpus() == null ? null : demand.dpus() * runs)));
         add(evidence, Evidence.fact("model", model.name()));
         if (runs > 1) {
@@ -52,7 +53,7 @@ public final class IpsForWorkers extends ConnectionCheck {
                     : " (MaxConcurrentRuns " + c.job().maxConcurrentRuns() + ")")));
         }
         if (demand.autoScaling()) {
-            add(evidence, Evidence.fact("autoScaling", "on: NumberOfWorkers is the most a run uses"));
+            add(evidence, Evidence.fact("autoScaling", text("IPS_BELOW_WORKERS.autoScalingOn")));
         }
         // The model decides only when the two figures would give different answers (or one is missing).
         Integer other = model == IpDemandModel.WORKERS ? byDpus : byWorkers;
@@ -65,29 +66,20 @@ public final class IpsForWorkers extends ConnectionCheck {
             used.add(Setting.CONCURRENT_RUNS.key());
         }
         if (free == null || needed == null) {
-            return result(CheckStatus.UNKNOWN, free == null ? "The subnet's free IP count is unknown."
-                    : "The IPs a run needs are unknown: " + demand.describe() + ".", evidence, used);
+            return result(CheckStatus.UNKNOWN, free == null ? text("IPS_BELOW_WORKERS.freeUnknown")
+                    : text("IPS_BELOW_WORKERS.needUnknown", demand.describeText()), evidence, used);
         }
-        StringBuilder figures = new StringBuilder().append(free).append(" free IPs; ");
-        figures.append(runs > 1 ? runs + " concurrent runs need " : "the run needs ");
-        if (demand.autoScaling()) {
-            figures.append("at most ");
-        }
-        if (demand.labelledByDpus(model)) {
-            figures.append(needed).append(" (more than ").append(IpDemand.number(demand.dpus() * runs))
-                    .append(" DPUs)");
-        } else {
-            figures.append(needed).append(" (one per worker)");
-        }
-        figures.append(" [").append(demand.describe()).append(']');
-        if (demand.autoScaling()) {
-            figures.append("; with auto scaling the run may start with fewer workers");
-        }
+        Text amount = demand.labelledByDpus(model)
+                ? text(demand.autoScaling() ? "IPS_BELOW_WORKERS.atMostDpus" : "IPS_BELOW_WORKERS.dpus", needed,
+                        IpDemand.number(demand.dpus() * runs))
+                : text(demand.autoScaling() ? "IPS_BELOW_WORKERS.atMostWorkers" : "IPS_BELOW_WORKERS.workers", needed);
+        Text need = runs > 1 ? text("IPS_BELOW_WORKERS.runsNeed", runs, amount) : text("IPS_BELOW_WORKERS.runNeeds", amount);
+        Text figures = text(demand.autoScaling() ? "IPS_BELOW_WORKERS.figuresAutoScaling" : "IPS_BELOW_WORKERS.figures",
+                free, need, demand.describeText());
         if (free >= needed) {
-            return result(CheckStatus.PASS, figures + ".", evidence, used);
+            return result(CheckStatus.PASS, text("IPS_BELOW_WORKERS.pass", figures), evidence, used);
         }
-        return result(CheckStatus.FAIL, figures + ": Glue may choose the subnet, but creating the run's ENIs fails "
-                + "with EC2's \"Subnet " + c.subnet().subnetId() + " does not have enough free addresses\".", evidence,
+        return result(CheckStatus.FAIL, text("IPS_BELOW_WORKERS.fail", figures, c.subnet().subnetId()), evidence,
                 used);
     }
 }

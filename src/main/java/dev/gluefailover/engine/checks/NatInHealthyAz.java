@@ -34,18 +34,17 @@ public final class NatInHealthyAz extends ConnectionCheck {
         EgressFinding egress = c.egressFinding();
         EgressPath path = egress.path();
         if (path.natGatewayIds().isEmpty()) {
-            return result(CheckStatus.PASS, "Egress does not go through a NAT gateway.", List.of());
+            return result(CheckStatus.PASS, text("NAT_IN_FAILED_AZ.noNat"), List.of());
         }
         String natId = path.natGatewayIds().get(0);
         String natSubnetId = c.index().natGateway(natId).map(n -> n.subnetId()).orElse(null);
         Subnet natSubnet = c.index().subnet(natSubnetId).orElse(null);
         if (natSubnet == null) {
-            return result(CheckStatus.UNKNOWN, "The subnet of NAT gateway " + natId
-                    + " is not in the snapshot; its AZ is unknown.", evidence(Evidence.element("natGateway", NAT_GATEWAY,
+            return result(CheckStatus.UNKNOWN, text("NAT_IN_FAILED_AZ.subnetUnknown", natId), evidence(Evidence.element("natGateway", NAT_GATEWAY,
                             natId)));
         }
         String zoneId = c.index().zoneIdOf(natSubnet);
-        String label = CheckContext.zoneLabel(natSubnet, zoneId);
+        dev.gluefailover.i18n.Text label = CheckContext.zoneLabel(natSubnet, zoneId);
         List<Evidence> evidence = evidence(Evidence.element("natGateway", NAT_GATEWAY, natId),
                 Evidence.element("natSubnet", SUBNET, natSubnet.subnetId()),
                 Evidence.of("natAz", label, AVAILABILITY_ZONE, zoneId != null ? zoneId : natSubnet.availabilityZone()));
@@ -54,13 +53,11 @@ public final class NatInHealthyAz extends ConnectionCheck {
                 && c.zoneOf(natSubnet, zoneId).map(z -> c.zoneHealth(z) == CheckContext.ZoneHealth.UNHEALTHY)
                         .orElse(false));
         if (!failed) {
-            return result(CheckStatus.PASS, "NAT gateway " + natId + " is in " + label + ", which is healthy.", evidence);
+            return result(CheckStatus.PASS, text("NAT_IN_FAILED_AZ.pass", natId, label), evidence);
         }
         if (egress.s3EndpointCounted()) {
-            return result(CheckStatus.WARN, "NAT gateway " + natId + " is in " + label + ", which has failed: S3 traffic "
-                    + "still flows through the gateway endpoint, anything else that needs the NAT is dead.", evidence);
+            return result(CheckStatus.WARN, text("NAT_IN_FAILED_AZ.warnS3", natId, label), evidence);
         }
-        return result(CheckStatus.FAIL, "NAT gateway " + natId + " is in " + label + ", which has failed: Glue's check "
-                + "still finds the route, but egress is dead.", evidence);
+        return result(CheckStatus.FAIL, text("NAT_IN_FAILED_AZ.fail", natId, label), evidence);
     }
 }

@@ -33,21 +33,19 @@ public final class NatRouteIsDefault extends ConnectionCheck {
         EgressFinding egress = c.egressFinding();
         Route route = egress.natRoute();
         if (route == null) {
-            return result(CheckStatus.PASS, "Egress does not rest on a route to a NAT gateway.", List.of());
+            return result(CheckStatus.PASS, text("NAT_ROUTE_NOT_DEFAULT.noNat"), List.of());
         }
         List<Evidence> evidence = evidence(Evidence.of("natRoute", route.destination() + " -> " + route.natGatewayId(),
                 NAT_GATEWAY, route.natGatewayId()), Evidence.element("routeTable", ROUTE_TABLE,
                         egress.path().routeTableId()), Evidence.fact("destination", route.destination()));
         if (route.isDefaultRoute()) {
-            return result(CheckStatus.PASS, "The route to NAT gateway " + route.natGatewayId() + " covers 0.0.0.0/0.",
+            return result(CheckStatus.PASS, text("NAT_ROUTE_NOT_DEFAULT.pass", route.natGatewayId()),
                     evidence);
         }
-        String msg = "The route to NAT gateway " + route.natGatewayId() + " is for " + route.destination()
-                + " only: Glue's check finds it, but traffic outside " + route.destination()
-                + " does not go through the NAT.";
-        if (egress.s3GatewayEndpointCounted()) {
-            msg += " S3 still flows through gateway endpoint " + egress.s3Endpoint().vpcEndpointId() + ".";
-        }
+        dev.gluefailover.i18n.Text msg = egress.s3GatewayEndpointCounted()
+                ? text("NAT_ROUTE_NOT_DEFAULT.warnS3", route.natGatewayId(), route.destination(),
+                        egress.s3Endpoint().vpcEndpointId())
+                : text("NAT_ROUTE_NOT_DEFAULT.warn", route.natGatewayId(), route.destination());
         return result(CheckStatus.WARN, msg, evidence);
     }
 }

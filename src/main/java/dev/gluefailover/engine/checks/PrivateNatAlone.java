@@ -31,20 +31,19 @@ public final class PrivateNatAlone extends ConnectionCheck {
     public CheckResult evaluate(CheckContext c) {
         EgressFinding egress = c.egressFinding();
         if (!egress.natIsPrivate()) {
-            return result(CheckStatus.PASS, "Egress does not rest on a private NAT gateway.", List.of());
+            return result(CheckStatus.PASS, text("PRIVATE_NAT_ONLY.noPrivateNat"), List.of());
         }
         NatGateway nat = egress.nat();
         List<Evidence> evidence = evidence(Evidence.element("natGateway", NAT_GATEWAY, nat.natGatewayId()),
                 Evidence.fact("connectivityType", nat.connectivityType()));
         if (egress.s3EndpointCounted()) {
-            return result(CheckStatus.PASS, "NAT gateway " + nat.natGatewayId() + " is private, but S3 flows through "
-                    + "endpoint " + egress.s3Endpoint().vpcEndpointId() + "; the internet is out of reach.", evidence);
+            return result(CheckStatus.PASS, text("PRIVATE_NAT_ONLY.s3Endpoint", nat.natGatewayId(),
+                    egress.s3Endpoint().vpcEndpointId()), evidence);
         }
         if (egress.otherRoute() != null) {
-            return result(CheckStatus.PASS, "NAT gateway " + nat.natGatewayId() + " is private; egress also has a "
-                    + "default route to " + egress.otherRoute().target() + ".", evidence);
+            return result(CheckStatus.PASS, text("PRIVATE_NAT_ONLY.otherRoute", nat.natGatewayId(),
+                    egress.otherRoute().target()), evidence);
         }
-        return result(CheckStatus.FAIL, "Egress rests on private NAT gateway " + nat.natGatewayId() + " alone: it gives "
-                + "no path to the internet or S3, so the run cannot fetch its script and libraries.", evidence);
+        return result(CheckStatus.FAIL, text("PRIVATE_NAT_ONLY.fail", nat.natGatewayId()), evidence);
     }
 }

@@ -2,6 +2,7 @@ package dev.gluefailover.engine.checks;
 
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
 import dev.gluefailover.rules.Source;
@@ -23,14 +24,13 @@ public final class RoleCanCreateEni extends RolePermissionCheck {
     }
 
     @Override
-    protected String purpose() {
-        return "create the run's network interfaces (" + String.join(", ", JobRoleActions.CREATE_ENI) + ")";
+    protected Text purpose() {
+        return text("ROLE_CANNOT_CREATE_ENI.purpose", String.join(", ", JobRoleActions.CREATE_ENI));
     }
 
     @Override
     protected CheckResult denied(CheckContext c, Answer a) {
-        return result(CheckStatus.FAIL, "Role " + a.role() + " is not authorized to perform: " + actionsOf(a)
-                + ": Glue may choose the connection, but cannot place the run's network interfaces in "
-                + c.connection().subnetId() + "; the run fails.", a.evidence());
+        return result(CheckStatus.FAIL, text("ROLE_CANNOT_CREATE_ENI.fail", a.role(), actionsOf(a),
+                c.connection().subnetId()), a.evidence());
     }
 }

@@ -2,6 +2,7 @@ package dev.gluefailover.engine.checks;
 
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
 import dev.gluefailover.rules.LaunchEffect;
@@ -30,8 +31,8 @@ public final class RoleCanDescribe extends RolePermissionCheck implements Launch
     }
 
     @Override
-    protected String purpose() {
-        return "describe the network (" + String.join(", ", JobRoleActions.DESCRIBE) + ")";
+    protected Text purpose() {
+        return text("ROLE_CANNOT_DESCRIBE.purpose", String.join(", ", JobRoleActions.DESCRIBE));
     }
 
     @Override
@@ -43,12 +44,12 @@ public final class RoleCanDescribe extends RolePermissionCheck implements Launch
     protected CheckResult denied(CheckContext c, Answer a) {
         String subnet = c.connection().subnetId();
         String az = c.connection().availabilityZone();
-        String effect = effect(c.settings()) == LaunchEffect.STOP ? "the launch fails"
-                : "Glue skips this connection";
-        return result(CheckStatus.FAIL, "Glue runs its checks as role " + a.role() + ", which is not authorized to "
-                + "perform: " + actionsOf(a) + ". Glue says \"... is not authorized to perform: " + actionsOf(a)
-                + " ... VPC Id not found for subnet " + subnet + (az == null ? "" : " and availability zone " + az)
-                + "\" [FIELD F1]; " + effect + " (roleDenialEffect).", a.evidence(),
+        Text effect = effect(c.settings()) == LaunchEffect.STOP ? text("ROLE_CANNOT_DESCRIBE.launchFails")
+                : text("ROLE_CANNOT_DESCRIBE.skips");
+        String glue = "... is not authorized to perform: " + actionsOf(a) + " ... VPC Id not found for subnet " + subnet
+                + (az == null ? "" : " and availability zone " + az); // Glue's own message, as Glue prints it
+        return result(CheckStatus.FAIL, text("ROLE_CANNOT_DESCRIBE.fail", a.role(), actionsOf(a), glue, effect),
+                a.evidence(),
                 List.of(Setting.ROLE_DENIAL_EFFECT.key()));
     }
 }

@@ -2,6 +2,7 @@ package dev.gluefailover.engine.checks;
 
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.engine.Evidence;
 import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.model.RolePermission;
@@ -32,26 +33,24 @@ abstract class RolePermissionCheck extends ConnectionCheck {
     protected abstract CheckResult denied(CheckContext c, Answer answer);
 
     /** What the role was asked for, in words ("describe the network"). */
-    protected abstract String purpose();
+    protected abstract Text purpose();
 
     @Override
     public final CheckResult evaluate(CheckContext c) {
         String role = c.job().role();
         if (role == null) {
-            return result(CheckStatus.PASS, "Not checked: the snapshot names no role for the job.",
-                    evidence(Evidence.fact("checked", "no role in the snapshot")));
+            return result(CheckStatus.PASS, text("role.noRole"),
+                    evidence(Evidence.fact("checked", text("role.noRoleEvidence"))));
         }
         Evidence roleEvidence = Evidence.fact("role", role);
         Optional<LoadProblem> problem = c.problem(JobRoleActions.SIMULATE, role);
         if (problem.isPresent()) {
             LoadProblem p = problem.get();
             if (p.notInDesign()) {
-                return result(CheckStatus.UNKNOWN, "Whether role " + role + " may " + purpose() + " is not known: "
-                        + p.message(), evidence(roleEvidence, Evidence.fact("errorCode", p.errorCode())));
+                return result(CheckStatus.UNKNOWN, text("role.notInDesign", role, purpose(), p.message()),
+                        evidence(roleEvidence, Evidence.fact("errorCode", p.errorCode())));
             }
-            return result(CheckStatus.UNKNOWN, "Whether role " + role + " may " + purpose() + " is not known: its "
-                    + "permissions could not be simulated (" + p.errorCode() + "); grant iam:SimulatePrincipalPolicy "
-                    + "(and iam:GetRole) to the caller to decide this.",
+            return result(CheckStatus.UNKNOWN, text("role.notSimulated", role, purpose(), p.errorCode()),
                     evidence(roleEvidence, Evidence.fact("errorCode", p.errorCode()),
                             Evidence.fact("action", p.action())));
         }
@@ -85,11 +84,10 @@ abstract class RolePermissionCheck extends ConnectionCheck {
             return denied(c, new Answer(role, denied, notAsked, evidence));
         }
         if (allowed.isEmpty()) {
-            return result(CheckStatus.PASS, "Not checked: the snapshot has no role permissions for " + role
-                    + " (a sample, or a snapshot of an earlier build).", evidence);
+            return result(CheckStatus.PASS, text("role.noPermissions", role), evidence);
         }
-        return result(CheckStatus.PASS, "Role " + role + " may " + purpose() + (notAsked.isEmpty() ? "."
-                : "; not checked: " + String.join(", ", notAsked) + " (the snapshot does not say)."), evidence);
+        return result(CheckStatus.PASS, notAsked.isEmpty() ? text("role.pass", role, purpose())
+                : text("role.passSomeNotAsked", role, purpose(), String.join(", ", notAsked)), evidence);
     }
 
     /** "ec2:DescribeRouteTables" or "ec2:DescribeSubnets, ec2:DescribeRouteTables". */

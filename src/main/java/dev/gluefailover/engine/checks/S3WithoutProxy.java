@@ -6,6 +6,7 @@ import static dev.gluefailover.model.ElementKind.VPC_ENDPOINT;
 
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.engine.Evidence;
 import dev.gluefailover.rules.CheckDefinition;
 import dev.gluefailover.rules.CheckKind;
@@ -34,48 +35,45 @@ public final class S3WithoutProxy extends ConnectionCheck {
     @Override
     public CheckResult evaluate(CheckContext c) {
         if (!c.job().argumentOn(DISABLE_PROXY)) {
-            return result(CheckStatus.PASS, "The job reaches S3 through Glue's local proxy (" + DISABLE_PROXY
-                    + " is not set) [DOC S8].", List.of());
+            return result(CheckStatus.PASS, text("NO_S3_ROUTE_NO_PROXY.proxy", DISABLE_PROXY), List.of());
         }
         EgressFinding egress = c.egressFinding();
         Evidence argument = Evidence.fact("defaultArgument", DISABLE_PROXY + " " + c.job().defaultArguments()
                 .get(DISABLE_PROXY));
         Evidence table = Evidence.element("routeTable", ROUTE_TABLE, egress.path().routeTableId());
         if (egress.s3GatewayEndpointCounted()) {
-            return result(CheckStatus.PASS, "With " + DISABLE_PROXY + ", S3 traffic goes through gateway endpoint "
-                    + egress.s3Endpoint().vpcEndpointId() + " [DOC S8].", evidence(argument, table,
+            return result(CheckStatus.PASS, text("NO_S3_ROUTE_NO_PROXY.endpoint", DISABLE_PROXY,
+                    egress.s3Endpoint().vpcEndpointId()), evidence(argument, table,
                             Evidence.element("s3GatewayEndpoint", VPC_ENDPOINT, egress.s3Endpoint().vpcEndpointId())));
         }
         if (egress.natRouteIsDefault() && egress.natRoute().active() && egress.nat() != null
                 && !egress.natIsPrivate()) {
             String nat = egress.nat().natGatewayId();
-            return result(CheckStatus.PASS, "With " + DISABLE_PROXY + ", S3 traffic goes through NAT gateway " + nat
-                    + " on 0.0.0.0/0 [DOC S8].", evidence(argument, table, Evidence.element("natGateway",
+            return result(CheckStatus.PASS, text("NO_S3_ROUTE_NO_PROXY.nat", DISABLE_PROXY, nat),
+                    evidence(argument, table, Evidence.element("natGateway",
                             NAT_GATEWAY, nat)));
         }
         if (egress.result().status() == CheckStatus.UNKNOWN) {
-            return result(CheckStatus.UNKNOWN, "With " + DISABLE_PROXY + " the VPC must route to S3, and the egress "
-                    + "of the subnet is not known: " + egress.result().message(), evidence(argument, table));
+            return result(CheckStatus.UNKNOWN, text("NO_S3_ROUTE_NO_PROXY.unknown", DISABLE_PROXY, egress.result().text()),
+                    evidence(argument, table));
         }
         if (egress.s3Endpoint() != null) {
-            return result(CheckStatus.WARN, "With " + DISABLE_PROXY + ", S3 traffic can only use interface endpoint "
-                    + egress.s3Endpoint().vpcEndpointId() + ", which works only with its private DNS name [DOC S8].",
+            return result(CheckStatus.WARN, text("NO_S3_ROUTE_NO_PROXY.interface", DISABLE_PROXY,
+                    egress.s3Endpoint().vpcEndpointId()),
                     evidence(argument, table, Evidence.element("s3InterfaceEndpoint", VPC_ENDPOINT,
                             egress.s3Endpoint().vpcEndpointId())));
         }
-        String why;
+        Text why;
         if (egress.natRoute() == null) {
-            why = egress.otherRoute() != null ? "its default route goes to " + egress.otherRoute().target()
-                    + ", which the snapshot cannot follow to S3" : "it has no NAT gateway and no S3 gateway endpoint";
+            why = egress.otherRoute() != null ? text("NO_S3_ROUTE_NO_PROXY.whyOther", egress.otherRoute().target())
+                    : text("NO_S3_ROUTE_NO_PROXY.whyNothing");
         } else if (egress.natIsPrivate()) {
-            why = "NAT gateway " + egress.natRoute().natGatewayId() + " is private";
+            why = text("NO_S3_ROUTE_NO_PROXY.whyPrivate", egress.natRoute().natGatewayId());
         } else if (!egress.natRoute().active() || egress.nat() == null) {
-            why = "the route to NAT gateway " + egress.natRoute().natGatewayId() + " is a blackhole";
+            why = text("NO_S3_ROUTE_NO_PROXY.whyBlackhole", egress.natRoute().natGatewayId());
         } else {
-            why = "the route to NAT gateway " + egress.natRoute().natGatewayId() + " is for "
-                    + egress.natRoute().destination() + " only";
+            why = text("NO_S3_ROUTE_NO_PROXY.whyNarrow", egress.natRoute().natGatewayId(), egress.natRoute().destination());
         }
-        return result(CheckStatus.FAIL, "With " + DISABLE_PROXY + " the VPC itself must route to S3 (a NAT gateway on "
-                + "0.0.0.0/0 or an S3 gateway endpoint) [DOC S8], but " + why + ".", evidence(argument, table));
+        return result(CheckStatus.FAIL, text("NO_S3_ROUTE_NO_PROXY.fail", DISABLE_PROXY, why), evidence(argument, table));
     }
 }

@@ -4,6 +4,7 @@ import dev.gluefailover.model.Ipv4Cidr;
 import dev.gluefailover.engine.CheckResult;
 import dev.gluefailover.engine.CheckStatus;
 import dev.gluefailover.engine.Evidence;
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.model.LoadProblem;
 import dev.gluefailover.model.SecurityGroup;
 import dev.gluefailover.model.SecurityGroupRule;
@@ -26,14 +27,14 @@ import java.util.Set;
 abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits SelfIngress, AllEgress {
 
     /** A peer a rule allows that satisfies the check, and the setting that made it count (null: none). */
-    record Peer(String text, Setting setting) {
+    record Peer(Object text, Setting setting) {
     }
 
     /**
      * What one group's rules are looked at with: the connection's groups, the subnet's CIDR (null when
      * unknown), and where to note what was seen but not counted and the settings that decided that.
      */
-    record Look(List<String> connectionGroups, String subnetCidr, CheckContext context, List<String> notCounted,
+    record Look(List<String> connectionGroups, String subnetCidr, CheckContext context, List<Text> notCounted,
             Set<String> settingsUsed) {
     }
 
@@ -48,12 +49,12 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
     abstract Peer allowedPeer(SecurityGroupRule rule, SecurityGroup sg, Look look);
 
     /** "sg-1 inbound all ports from itself (sg-1)" */
-    abstract String ruleEvidence(String groupId, String peer);
+    abstract Text ruleEvidence(String groupId, Object peer);
 
     /** "Security group sg-1 allows all inbound traffic from itself (sg-1)." */
-    abstract String passMessage(String groupId, String peer);
+    abstract Text passMessage(String groupId, Object peer);
 
-    abstract String failMessage();
+    abstract Text failMessage();
 
     /** All traffic ({@code -1}), or TCP ({@code tcp} or {@code 6}) over every port 0-65535 [DOC S5]. */
     static boolean coversAllPorts(SecurityGroupRule rule) {
@@ -73,7 +74,7 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
     static Peer groupPeer(SecurityGroupRule rule, SecurityGroup sg, Look look) {
         for (String g : rule.groupIds()) {
             if (g.equals(sg.groupId())) {
-                return new Peer("itself (" + g + ")", null);
+                return new Peer(text("sg.itself", g), null);
             }
             if (look.connectionGroups().contains(g)) {
                 return new Peer(g, null);
@@ -98,7 +99,7 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
                 : String.join(", ", groupIds));
         List<String> failureSettings = List.of(Setting.SG_FAILURE_EFFECT.key());
         if (groupIds.isEmpty()) {
-            return result(kind, CheckStatus.FAIL, "The connection has no security group.", evidence(groups),
+            return result(kind, CheckStatus.FAIL, text("sg.none"), evidence(groups),
                     failureSettings);
         }
         Look look = new Look(groupIds, c.subnet() == null ? null : c.subnet().cidrBlock(), c, new ArrayList<>(2),
@@ -129,15 +130,15 @@ abstract sealed class SecurityGroupRulesCheck extends ConnectionCheck permits Se
         List<String> used = new ArrayList<>(failureSettings);
         used.addAll(look.settingsUsed());
         Evidence notCounted = look.notCounted().isEmpty() ? null
-                : Evidence.fact("notCounted", String.join("; ", look.notCounted()));
+                : Evidence.fact("notCounted", Text.join("; ", look.notCounted()));
         if (missing != null) {
             List<Evidence> evidence = evidence(groups, Evidence.fact("notFound", String.join(", ", missing)), notCounted);
             Optional<LoadProblem> p = c.problem(EC2_SGS, missing.get(0));
             if (p.isPresent()) {
-                CheckResult u = couldNotRead(p.get(), "security group " + missing.get(0), evidence);
-                return result(kind, u.status(), u.message(), u.typedEvidence(), used);
+                CheckResult u = couldNotRead(p.get(), text("what.securityGroup", missing.get(0)), evidence);
+                return result(kind, u.status(), u.text(), u.typedEvidence(), used);
             }
-            return result(kind, CheckStatus.FAIL, failMessage() + " Not found: " + String.join(", ", missing) + ".",
+            return result(kind, CheckStatus.FAIL, text("sg.notFound", failMessage(), String.join(", ", missing)),
                     evidence, used);
         }
         return result(kind, CheckStatus.FAIL, failMessage(), evidence(groups, notCounted), used);

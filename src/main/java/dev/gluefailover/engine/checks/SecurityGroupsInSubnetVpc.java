@@ -44,19 +44,17 @@ public final class SecurityGroupsInSubnetVpc extends ConnectionCheck {
                 other.isEmpty() ? null : Evidence.fact("otherVpc", String.join(", ", other)),
                 unknown.isEmpty() ? null : Evidence.fact("vpcUnknown", String.join(", ", unknown)));
         if (!other.isEmpty()) {
-            return result(CheckStatus.FAIL, "Security group" + (other.size() == 1 ? " " : "s ") + String.join(", ", other)
-                    + (other.size() == 1 ? " belongs" : " belong") + " to another VPC than the subnet's " + vpcId
-                    + ": Glue cannot attach " + (other.size() == 1 ? "it" : "them") + " to the run's ENIs.", evidence);
+            return result(CheckStatus.FAIL, text(other.size() == 1 ? "SG_OTHER_VPC.failOne" : "SG_OTHER_VPC.failMany",
+                    String.join(", ", other), vpcId), evidence);
         }
         if (c.connection().securityGroupIds().isEmpty()) {
-            return result(CheckStatus.PASS, "The connection has no security group to place (SG_NO_SELF_INGRESS "
-                    + "reports that).", evidence);
+            return result(CheckStatus.PASS, text("SG_OTHER_VPC.none"), evidence);
         }
         if (!unknown.isEmpty() && unknown.size() == c.connection().securityGroupIds().size()) {
-            return result(CheckStatus.UNKNOWN, "The VPC of " + String.join(", ", unknown) + " is not in the snapshot.",
+            return result(CheckStatus.UNKNOWN, text("SG_OTHER_VPC.unknown", String.join(", ", unknown)),
                     evidence);
         }
-        return result(CheckStatus.PASS, "The connection's security groups belong to " + vpcId
-                + (unknown.isEmpty() ? "." : " (the VPC of " + String.join(", ", unknown) + " is not known)."), evidence);
+        return result(CheckStatus.PASS, unknown.isEmpty() ? text("SG_OTHER_VPC.pass", vpcId)
+                : text("SG_OTHER_VPC.passSomeUnknown", vpcId, String.join(", ", unknown)), evidence);
     }
 }

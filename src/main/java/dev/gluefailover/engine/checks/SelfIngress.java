@@ -1,5 +1,6 @@
 package dev.gluefailover.engine.checks;
 
+import dev.gluefailover.i18n.Text;
 import dev.gluefailover.model.SecurityGroup;
 import dev.gluefailover.model.SecurityGroupRule;
 import dev.gluefailover.rules.CheckDefinition;
@@ -42,27 +43,26 @@ public final class SelfIngress extends SecurityGroupRulesCheck {
                 continue;
             }
             if (look.context().settings().flag(Setting.CIDR_INGRESS_COUNTS)) {
-                return new Peer(cidr + " (covers the subnet)", Setting.CIDR_INGRESS_COUNTS);
+                return new Peer(text("SG_NO_SELF_INGRESS.coversSubnet", cidr), Setting.CIDR_INGRESS_COUNTS);
             }
-            look.notCounted().add(sg.groupId() + " inbound all ports from " + cidr + " (a CIDR, not the group)");
+            look.notCounted().add(text("SG_NO_SELF_INGRESS.cidrNotCounted", sg.groupId(), cidr));
             look.settingsUsed().add(Setting.CIDR_INGRESS_COUNTS.key());
         }
         return null;
     }
 
     @Override
-    String ruleEvidence(String groupId, String peer) {
-        return groupId + " inbound all ports from " + peer;
+    Text ruleEvidence(String groupId, Object peer) {
+        return text("SG_NO_SELF_INGRESS.rule", groupId, peer);
     }
 
     @Override
-    String passMessage(String groupId, String peer) {
-        return "Security group " + groupId + " allows all inbound traffic from " + peer + ".";
+    Text passMessage(String groupId, Object peer) {
+        return text("SG_NO_SELF_INGRESS.pass", groupId, peer);
     }
 
     @Override
-    String failMessage() {
-        return "At least one security group must open all ingress ports [FIELD F1]: no security group of the "
-                + "connection allows all inbound ports from itself (a self-referencing rule).";
+    Text failMessage() {
+        return text("SG_NO_SELF_INGRESS.fail");
     }
 }

@@ -33,26 +33,26 @@ public final class SubnetValid extends ConnectionCheck {
         String id = c.connection().subnetId();
         Subnet subnet = c.subnet();
         if (c.simulation().isSubnetDeleted(id)) {
-            return result(CheckStatus.FAIL, "VPC Id not found for subnet " + id + ": the subnet is deleted (simulated).",
-                    evidence(Evidence.element("subnetId", SUBNET, id), Evidence.fact("simulated", "subnet deleted")));
+            return result(CheckStatus.FAIL, text("SUBNET_INVALID.deleted", id),
+                    evidence(Evidence.element("subnetId", SUBNET, id), Evidence.fact("simulated", text("evidence.subnetDeleted"))));
         }
         if (subnet == null) {
             Optional<LoadProblem> p = c.problem(EC2_SUBNETS, id);
             if (p.isPresent()) {
-                return couldNotRead(p.get(), "subnet " + id, evidence(Evidence.element("subnetId", SUBNET, id)));
+                return couldNotRead(p.get(), text("what.subnet", id), evidence(Evidence.element("subnetId", SUBNET, id)));
             }
-            return result(CheckStatus.FAIL, "VPC Id not found for subnet " + id + ": the subnet does not exist.",
+            return result(CheckStatus.FAIL, text("SUBNET_INVALID.missing", id),
                     evidence(Evidence.element("subnetId", SUBNET, id)));
         }
         if (subnet.vpcId() == null) {
-            return result(CheckStatus.FAIL, "Subnet " + id + " has no VPC id.",
+            return result(CheckStatus.FAIL, text("SUBNET_INVALID.noVpc", id),
                     evidence(Evidence.element("subnetId", SUBNET, id), Evidence.fact("state", subnet.state())));
         }
         List<Evidence> evidence = evidence(Evidence.element("subnetId", SUBNET, id),
                 Evidence.element("vpcId", VPC, subnet.vpcId()), Evidence.fact("state", subnet.state()));
         if (!"available".equals(subnet.state())) {
-            return result(CheckStatus.FAIL, "Subnet " + id + " is " + subnet.state() + ", not available.", evidence);
+            return result(CheckStatus.FAIL, text("SUBNET_INVALID.state", id, subnet.state()), evidence);
         }
-        return result(CheckStatus.PASS, "Subnet " + id + " is available in " + subnet.vpcId() + ".", evidence);
+        return result(CheckStatus.PASS, text("SUBNET_INVALID.pass", id, subnet.vpcId()), evidence);
     }
 }
