@@ -18,10 +18,14 @@ public final class ReadOnlyGuard implements ExecutionInterceptor {
      * Reads whose names do not say so, allowed one by one: only those the loader sends. IAM's policy
      * simulator evaluates policies and changes nothing; SimulateCustomPolicy is just as harmless but
      * unused, so it stays refused, keeping the list exactly what the README's policy grants.
+     * A scan assumes a read-only role in each account (sts:AssumeRole changes nothing in the account;
+     * AssumeRoleWithSAML and the others stay refused) and asks an AWS Config aggregator's advanced
+     * query (SelectAggregateResourceConfig reads the recorded configuration items).
      */
-    private static final Set<String> READS_BY_NAME = Set.of("SimulatePrincipalPolicy");
+    private static final Set<String> READS_BY_NAME = Set.of("SimulatePrincipalPolicy", "AssumeRole",
+            "SelectAggregateResourceConfig");
 
-    /** True for Describe*, Get*, List* and BatchGet* operation names, and for SimulatePrincipalPolicy. */
+    /** True for Describe*, Get*, List* and BatchGet* operation names, and for the reads allowed by name. */
     public static boolean isReadOnly(String operationName) {
         if (operationName == null) {
             return false;

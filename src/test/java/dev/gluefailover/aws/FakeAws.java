@@ -82,6 +82,16 @@ public final class FakeAws implements AutoCloseable {
     private final java.util.Set<String> goneRoles = ConcurrentHashMap.newKeySet();
     private volatile boolean withoutIam;
     private final Map<String, Map<String, String>> extraArguments = new ConcurrentHashMap<>();
+    /** STS's API version: the query-protocol requests that carry it are STS's. */
+    private static final String STS_VERSION = "2011-06-15";
+    /** Per account (by the assumed role's access key): the snapshot that account's requests see. */
+    private final Map<String, Snapshot> accounts = new ConcurrentHashMap<>();
+    private final Collection<String> signedBy = new ConcurrentLinkedQueue<>();
+    private static final ThreadLocal<Snapshot> REQUEST_SNAPSHOT = new ThreadLocal<>();
+    /** The access key id AssumeRole hands out for an account: requests signed with it see that account. */
+    static String accessKeyFor(String account) {
+        return "ASIAFAKE" + account;
+    }
     /** The IAM API's version: the query-protocol requests that carry it are IAM's. */
     private static final String IAM_VERSION = "2010-05-08";
 
@@ -131,6 +141,40 @@ public final class FakeAws implements AutoCloseable {
         }
         memo[j] = d;
         return d;
+    }
+
+    /** The snapshot this request sees: its account's when it is signed with an assumed role's key. */
+    private Snapshot current() {
+        Snapshot s = REQUEST_SNAPSHOT.get();
+        return s != null ? s : snapshot;
+    }
+
+    /**
+     * Serves {@code s} to requests signed with the credentials AssumeRole gives for {@code account};
+     * AssumeRole into an account not added here answers AccessDenied.
+     */
+    FakeAws account(String account, Snapshot s) {
+        accounts.put(account, s);
+        return this;
+    }
+
+    /** Answers this action with access denied, only in this account (e.g. a describe the role lacks there). */
+    FakeAws denyIn(String account, String action) {
+        denied.put(account + ":" + action, true);
+        return this;
+    }
+
+    /** The accounts the requests were signed for ("-" for the base credentials), in arrival order. */
+    List<String> signedBy() {
+        return List.copyOf(signedBy);
+    }
+
+    private static String accountOf(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Credential=ASIAFAKE(\\d{12})/").matcher(authorization);
+        return m.find() ? m.group(1) : null;
     }
 
     private FakeAws(Snapshot snapshot) throws IOException {
@@ -250,6 +294,7 @@ public final class FakeAws implements AutoCloseable {
     }
 
     void resetCounts() {
+        signedBy.clear();
         calls.clear();
         requests.clear();
         answered.clear();
@@ -298,9 +343,15 @@ public final class FakeAws implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             boolean glue = target != null;
+            boolean config = glue && target.startsWith("StarlingDoveService.");
             Map<String, String> params = glue ? Map.of() : form(body);
             String action = glue ? target.substring(target.indexOf('.') + 1) : params.getOrDefault("Action", "?");
-            boolean iam = !glue && !withoutIam && IAM_VERSION.equals(params.get("Version"));
+            boolean sts = !glue && STS_VERSION.equals(params.get("Version"));
+            boolean iam = !glue && !sts && !withoutIam && IAM_VERSION.equals(params.get("Version"));
+            String account = accountOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            Snapshot served = account == null ? null : accounts.get(account);
+            REQUEST_SNAPSHOT.set(served);
+            signedBy.add(account == null ? "-" : account);
             calls.computeIfAbsent(action, k -> new AtomicInteger()).incrementAndGet();
             requests.add(new Request(action, body, params));
             if (delayMillis > 0) {
@@ -312,7 +363,13 @@ public final class FakeAws implements AutoCloseable {
                 response = glue ? glueError(400, "ThrottlingException", "Rate exceeded")
                         : iam ? iamError(400, "Throttling", "Rate exceeded")
                         : ec2Error(503, "RequestLimitExceeded", "Request limit exceeded.");
-            } else if (denied.containsKey(action)) {
+            } else if (sts || config) {
+                try {
+                    response = sts ? sts(action, params) : config(action, JSON.readTree(body.isEmpty() ? "{}" : body));
+                } catch (AwsError e) {
+                    response = sts ? iamError(e.status, e.code, e.getMessage()) : glueError(e.status, e.code, e.getMessage());
+                }
+            } else if (denied.containsKey(action) || account != null && denied.containsKey(account + ":" + action)) {
                 response = glue ? glueError(400, "AccessDeniedException",
                         "User: arn:aws:iam::123456789012:user/test is not authorized to perform: glue:" + action)
                         : iam ? iamError(403, "AccessDenied", "User: arn:aws:iam::123456789012:user/test is not "
@@ -375,7 +432,7 @@ public final class FakeAws implements AutoCloseable {
     // ---- Glue (JSON 1.1) ---------------------------------------------------------------------
 
     private Response glue(String action, JsonNode request) {
-        Snapshot s = snapshot;
+        Snapshot s = current();
         ObjectNode out = JSON.createObjectNode();
         switch (action) {
             case "GetJob" -> {
@@ -479,7 +536,7 @@ public final class FakeAws implements AutoCloseable {
     // ---- IAM (query protocol, XML) -------------------------------------------------------------
 
     private Response iam(String action, Map<String, String> params) {
-        Snapshot s = snapshot;
+        Snapshot s = current();
         String xml = switch (action) {
             case "GetRole" -> {
                 String name = params.getOrDefault("RoleName", "");
@@ -562,10 +619,89 @@ public final class FakeAws implements AutoCloseable {
                 + "</Error><RequestId>fake</RequestId></ErrorResponse>");
     }
 
+    // ---- STS (query protocol, XML) -------------------------------------------------------------
+
+    private Response sts(String action, Map<String, String> params) {
+        if (action.equals("GetCallerIdentity")) {
+            String account = current().region().accountId() == null ? "123456789012" : current().region().accountId();
+            return new Response(200, "text/xml;charset=UTF-8", "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws"
+                    + ".com/doc/2011-06-15/\"><GetCallerIdentityResult>" + el("Arn", "arn:aws:iam::" + account
+                    + ":user/test") + el("UserId", "AIDAFAKE") + el("Account", account) + "</GetCallerIdentityResult>"
+                    + "<ResponseMetadata><RequestId>fake</RequestId></ResponseMetadata></GetCallerIdentityResponse>");
+        }
+        if (!action.equals("AssumeRole")) {
+            throw new AwsError(400, "InvalidAction", "The fake does not serve STS " + action);
+        }
+        String arn = params.getOrDefault("RoleArn", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^arn:aws[a-z-]*:iam::(\\d{12}):role/(.+)$").matcher(arn);
+        if (!m.matches() || !accounts.containsKey(m.group(1)) || denied.containsKey(m.group(1) + ":AssumeRole")) {
+            throw new AwsError(403, "AccessDenied", "User: arn:aws:iam::123456789012:user/test is not authorized to "
+                    + "perform: sts:AssumeRole on resource: " + arn);
+        }
+        String account = m.group(1);
+        String xml = "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
+                + "<Credentials>" + el("AccessKeyId", accessKeyFor(account)) + el("SecretAccessKey", "fake-session-secret")
+                + el("SessionToken", "fake-session-token-" + account) + el("Expiration", "2099-01-01T00:00:00Z")
+                + "</Credentials><AssumedRoleUser>" + el("AssumedRoleId", "AROAFAKE:" + params.get("RoleSessionName"))
+                + el("Arn", "arn:aws:sts::" + account + ":assumed-role/" + m.group(2) + "/"
+                        + params.get("RoleSessionName"))
+                + "</AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>fake</RequestId>"
+                + "</ResponseMetadata></AssumeRoleResponse>";
+        return new Response(200, "text/xml;charset=UTF-8", xml);
+    }
+
+    // ---- AWS Config (JSON 1.1): the aggregator's advanced query ----------------------------------
+
+    private volatile List<String> configResults;
+
+    /**
+     * The aggregator's configuration items, as SelectAggregateResourceConfig returns them (one JSON
+     * string each); by default made from the accounts' snapshots ({@link FakeConfigItems}).
+     */
+    FakeAws configResults(List<String> results) {
+        this.configResults = List.copyOf(results);
+        return this;
+    }
+
+    private Response config(String action, JsonNode request) {
+        if (!action.equals("SelectAggregateResourceConfig")) {
+            throw new AwsError(400, "InvalidAction", "The fake does not serve Config " + action);
+        }
+        if (denied.containsKey(action)) {
+            throw new AwsError(400, "AccessDeniedException", "not authorized to perform: config:" + action);
+        }
+        String expression = request.path("Expression").asText("");
+        if (!request.path("ConfigurationAggregatorName").asText("").equals(FakeConfigItems.AGGREGATOR)) {
+            throw new AwsError(400, "NoSuchConfigurationAggregatorException", "The configuration aggregator does not exist");
+        }
+        List<String> all = configResults != null ? configResults : FakeConfigItems.of(accounts);
+        // Only the resource types the query names, as Config's WHERE resourceType IN (...) does.
+        List<String> selected = all.stream().filter(r -> {
+            try {
+                return expression.contains("'" + JSON.readTree(r).path("resourceType").asText() + "'");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        int limit = request.path("Limit").asInt(request.path("MaxResults").asInt(25));
+        if (limit > 100) {
+            throw new AwsError(400, "InvalidLimitException", "Limit must be 100 or less");
+        }
+        Page<String> page = page(selected, request.path("NextToken").asText(null), limit);
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode results = out.putArray("Results");
+        page.items.forEach(results::add);
+        out.putObject("QueryInfo").putArray("SelectFields");
+        if (page.next != null) {
+            out.put("NextToken", page.next);
+        }
+        return new Response(200, "application/x-amz-json-1.1", out.toString());
+    }
+
     // ---- EC2 (query protocol, XML) -------------------------------------------------------------
 
     private Response ec2(String action, Map<String, String> params) {
-        Snapshot s = snapshot;
+        Snapshot s = current();
         String owner = s.region().accountId() == null ? "123456789012" : s.region().accountId();
         String xml = switch (action) {
             case "DescribeSubnets" -> list(action, "subnetSet", params,
