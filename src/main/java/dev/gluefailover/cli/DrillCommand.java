@@ -41,8 +41,6 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--drill", paramLabel = "NAME", description = "One drill by name (default: every drill).")
     String drillName;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "en or ja: the language of captions and text.")
-    String lang;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, or markdown.")
@@ -93,14 +91,8 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     private Locale locale() {
-        if (lang == null) {
-            return Messages.language();
-        }
-        try {
-            return Messages.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("--lang: " + e.getMessage());
-        }
+        // --lang (the command line's, before or after the command name) has set the language already
+        return Messages.language();
     }
 
     private Snapshot load() {
