@@ -74,6 +74,7 @@ final class ComparePanel {
     private TabPane tabs;
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(this, "comparing");
 
+    private final javafx.event.EventHandler<KeyEvent> escape = this::onKey;
     private Snapshot other;
     private String otherLabel;
     /** The other snapshot is BEFORE (the default) or AFTER. */
@@ -146,15 +147,6 @@ final class ComparePanel {
         tab.setContent(panel);
         tab.setId("compareTab");
         tab.setGraphic(new FontIcon("mdi2c-compare-horizontal"));
-        // Esc anywhere in the window leaves compare mode (once the diagram has used it to clear a selection).
-        panel.sceneProperty().addListener((o, before, scene) -> {
-            if (scene != null) {
-                scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-            }
-            if (before != null) {
-                before.removeEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-            }
-        });
         relabel();
         Messages.onChange(l -> javafx.application.Platform.runLater(() -> {
             relabel();
@@ -165,7 +157,7 @@ final class ComparePanel {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE && comparing.get() && !e.isConsumed()) {
+        if (e.getCode() == KeyCode.ESCAPE && comparing.get()) {
             close();
             e.consume();
         }
@@ -181,6 +173,15 @@ final class ComparePanel {
     /** The panel is a tab of these, beside the diagram, while comparing. */
     void install(TabPane rightTabs) {
         this.tabs = rightTabs;
+        // Esc anywhere in the window leaves compare mode; a filter, so a list or the diagram cannot keep it.
+        rightTabs.sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+            }
+        });
     }
 
     /** Names the File menu's items and fills "Compare with sample" with one item per sample. */
