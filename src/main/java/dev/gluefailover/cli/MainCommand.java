@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 + "happens when an Availability Zone, a NAT gateway or an endpoint fails. Without a command, "
                 + "the desktop app starts.",
         subcommands = {CheckCommand.class, MatrixCommand.class, TimelineCommand.class, SamplesCommand.class,
-                ChecksCommand.class, BenchCommand.class, JobsCommand.class, CaptureCommand.class, DiagramCommand.class},
+                ChecksCommand.class, BenchCommand.class, JobsCommand.class, CaptureCommand.class, DiagramCommand.class,
+                ScanCommand.class},
         footer = {"", "Exit codes: 0 chosen and the run would work; 3 no connection would be chosen;",
                 "4 chosen but the run would fail; 2 bad input or usage; 1 anything else."})
 public final class MainCommand implements Runnable {
