@@ -22,6 +22,10 @@ final class CaptureCommand implements Callable<Integer> {
     @Option(names = "--all-jobs", description = "Capture every job in the region.")
     boolean allJobs;
 
+    @Option(names = "--scan", description = "Capture every job of the region as `scan` reads it, as one file "
+            + "that `scan --snapshot FILE` ranks offline.")
+    boolean scan;
+
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "Where to write the snapshot (JSON, or YAML for .yaml/.yml).")
     Path out;
@@ -38,6 +42,12 @@ final class CaptureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (scan) {
+            if (!jobs.isEmpty() || allJobs) {
+                throw new UserInputException("--scan captures every job: leave out --job and --all-jobs");
+            }
+            return ScanCommand.capture(aws, out, redact, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (jobs.isEmpty() == !allJobs) {
             throw new UserInputException(CliText.get("error.captureJobs"));
         }

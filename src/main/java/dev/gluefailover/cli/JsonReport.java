@@ -41,6 +41,12 @@ final class JsonReport {
 
     /** The check answer; with {@code resilience}, a {@code resilience} object after the connections. */
     static Map<String, Object> check(Evaluation e, Snapshot snapshot, Resilience resilience) {
+        return check(e, snapshot, resilience, problems(snapshot));
+    }
+
+    /** The same with the snapshot's {@code problems} worked out once for many jobs (scan). */
+    static Map<String, Object> check(Evaluation e, Snapshot snapshot, Resilience resilience,
+            List<Map<String, Object>> problems) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job", e.job().name());
         m.put("ruleSet", e.ruleSet());
@@ -59,7 +65,7 @@ final class JsonReport {
         m.put("headline", e.headline());
         m.put("inferences", e.inferencesBehindVerdict());
         m.put("notes", e.notes());
-        m.put("problems", problems(snapshot));
+        m.put("problems", problems);
         List<Object> connections = new ArrayList<>();
         for (ConnectionEvaluation c : e.connections()) {
             Map<String, Object> cm = new LinkedHashMap<>();

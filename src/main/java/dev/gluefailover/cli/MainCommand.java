@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
                 DiffCommand.class,
                 ReportCommand.class,
                 FisTemplateCommand.class,
-                DrillCommand.class},
+                DrillCommand.class,
+                ScanCommand.class},
         footer = {"", "Exit codes: 0 chosen and the run would work; 3 no connection would be chosen;",
                 "4 chosen but the run would fail; 2 bad input or usage; 1 anything else.",
                 "diff: 0 no worse; 5 resilience got worse (see diff --help)."})
