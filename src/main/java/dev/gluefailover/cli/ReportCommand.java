@@ -75,8 +75,10 @@ final class ReportCommand implements Callable<Integer> {
         WhatIfMatrix matrix = WhatIfMatrix.compute(l.engine(), l.job(), e.simulation(), settings, false);
         Resilience resilience = Resilience.of(l.engine().index(), e, matrix);
         String text = f == Format.html
-                // Recommendations: null until the proven ones are passed here (the section says they were not worked out).
-                ? HtmlReport.render(new HtmlReport.Input(l.snapshot(), e, matrix, resilience, settings, null, null,
+                // the proven recommendations, each applied to a fork and checked again with this simulation
+                ? HtmlReport.render(new HtmlReport.Input(l.snapshot(), e, matrix, resilience, settings, null,
+                        dev.gluefailover.export.HtmlRecommendations.of(dev.gluefailover.review.Recommendations.of(
+                                l.snapshot(), l.job(), l.simulation(), settings)),
                         Instant.now()))
                 : MarkdownReport.render(l.snapshot(), e, matrix, resilience);
         OutputFile.write("--out", out, target -> ExportFile.write(target, text));

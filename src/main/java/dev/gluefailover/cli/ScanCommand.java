@@ -77,8 +77,14 @@ final class ScanCommand implements Callable<Integer> {
         text, json, csv, html
     }
 
-    /** Fills the top recommendation column: design reviews decide it (none on this branch yet). */
-    static final TopRecommendation RECOMMENDATIONS = TopRecommendation.none();
+    /**
+     * Fills the top recommendation column: the design review decides it (proven on a fork with the
+     * job's single-failure matrix), the scan only shows its title.
+     */
+    static final TopRecommendation RECOMMENDATIONS = (engine, evaluation, resilience) ->
+            dev.gluefailover.review.Recommendations.top(engine.snapshot(), evaluation.job(),
+                    dev.gluefailover.engine.Simulation.NONE, dev.gluefailover.rules.RuleSettings.defaults())
+                    .map(dev.gluefailover.review.Recommendation::title);
 
     @Override
     public Integer call() {

@@ -125,9 +125,11 @@ final class Exports {
             }
             WhatIfMatrix m = WhatIfMatrix.compute(vm.engine(), vm.getSelectedJob(), vm.getSimulation(),
                     vm.getSettings(), false);
-            // Recommendations: null until the proven ones are passed here (the section says they were not worked out).
+            // the proven recommendations, each applied to a fork and checked again with this simulation
+            var proven = dev.gluefailover.export.HtmlRecommendations.of(dev.gluefailover.review.Recommendations.of(
+                    vm.getSnapshot(), vm.getSelectedJob(), vm.getSimulation(), vm.getSettings()));
             ExportFile.write(file, HtmlReport.render(new HtmlReport.Input(vm.getSnapshot(), e, m,
-                    Resilience.of(vm.getIndex(), e, m), vm.getSettings(), diagram.diagram(), null, Instant.now())));
+                    Resilience.of(vm.getIndex(), e, m), vm.getSettings(), diagram.diagram(), proven, Instant.now())));
             status.accept(Messages.of("report").get("ui.exported", file.getFileName(), vm.getSelectedJob().name()));
         } catch (IOException | RuntimeException e) {
             failed("review", file, e);

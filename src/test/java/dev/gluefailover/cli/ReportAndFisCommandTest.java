@@ -37,6 +37,26 @@ class ReportAndFisCommandTest {
     }
 
     @Test
+    void theHtmlReviewCarriesTheProvenRecommendationsWithBeforeAndAfterAndTheirCommands() throws Exception {
+        Path html = dir.resolve("review.html");
+        CommandLineTest.Result r = CommandLineTest.run("report", "--sample", "single-nat", "--out", html.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        var section = Jsoup.parse(Files.readString(html)).getElementById("r-recommendations");
+        assertTrue(section != null, "a recommendations section");
+        String text = section.text();
+        assertTrue(text.contains("A NAT gateway per AZ"), text);
+        assertTrue(text.contains("survives any single AZ outage: no (1 of 3 fatal) → yes"), text);
+        assertTrue(text.contains("aws ec2 create-nat-gateway"), text);
+        assertFalse(text.contains("not worked out"), text);
+
+        // a job that survives everything: the section says there is nothing to recommend
+        Path three = dir.resolve("three.html");
+        assertEquals(ExitCode.OK, CommandLineTest.run("report", "--sample", "three-az", "--out", three.toString()).code());
+        var none = Jsoup.parse(Files.readString(three)).getElementById("r-recommendations");
+        assertFalse(none.text().contains("aws ec2 create-nat-gateway"), none.text());
+    }
+
+    @Test
     void reportRefusesWhatItCannotWrite() {
         Path odd = dir.resolve("review.pdf");
         CommandLineTest.Result r = CommandLineTest.run("report", "--sample", "single-nat", "--out", odd.toString());
