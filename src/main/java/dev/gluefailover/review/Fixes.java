@@ -142,7 +142,7 @@ final class Fixes {
             }
             String id = "nat-proposed-" + zoneId + (oneVpc ? "" : "-" + vpcId);
             newNats.add(new NatGateway(id, vpcId, publicSubnet.get().subnetId(), "available", "public",
-                    Map.of("Name", id)));
+                    Map.of("Name", natName(c, vpcId, publicSubnet.get()))));
             natOfZone.put(zoneId, id);
             natSubnet.put(id, publicSubnet.get().subnetId());
         }
@@ -211,7 +211,7 @@ final class Fixes {
             commands.add(eip + "=$(aws ec2 allocate-address --domain vpc --query AllocationId --output text)");
             commands.add(nat + "=$(aws ec2 create-nat-gateway --subnet-id " + n.subnetId() + " --allocation-id \"$"
                     + eip + "\" --tag-specifications 'ResourceType=natgateway,Tags=[{Key=Name,Value="
-                    + n.natGatewayId() + "}]' --query NatGateway.NatGatewayId --output text)");
+                    + n.name() + "}]' --query NatGateway.NatGatewayId --output text)");
             commands.add("aws ec2 wait nat-gateway-available --nat-gateway-ids \"$" + nat + "\"");
         }
         for (Map.Entry<String, String> r : replaceIn.entrySet()) {
@@ -334,6 +334,16 @@ final class Fixes {
             return TEXT.get("reason.natAzOutage", c.resilience().azOutage().text());
         }
         return TEXT.get("reason.natOtherZone", vpcId);
+    }
+
+    /** A short Name tag in the VPC's own style: {@code data-nat-1b} for VPC "data-vpc" in us-east-1b. */
+    private static String natName(Context c, String vpcId, Subnet in) {
+        String vpcName = c.index().vpc(vpcId).map(v -> v.tags().get("Name")).orElse(null);
+        String base = vpcName == null || vpcName.isBlank() ? "" : vpcName.replaceFirst("-vpc$", "") + "-";
+        String region = c.snapshot().region().name();
+        String zone = in.availabilityZone() != null && in.availabilityZone().startsWith(region)
+                ? in.availabilityZone().substring(region.lastIndexOf('-') + 1) : c.index().zoneIdOf(in);
+        return base + "nat-" + zone;
     }
 
     private static boolean hasPublicNat(Context c, String vpcId) {
