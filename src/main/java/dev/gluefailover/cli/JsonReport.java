@@ -66,6 +66,14 @@ final class JsonReport {
         m.put("inferences", e.inferencesBehindVerdict());
         m.put("notes", e.notes());
         m.put("problems", problems);
+        // values nobody observed (a design read from a template or plan): the verdict rests on them
+        m.put("assumptions", snapshot.assumptions().stream().map(a -> {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("elementId", a.elementId());
+            am.put("field", a.field());
+            am.put("text", a.text());
+            return am;
+        }).toList());
         List<Object> connections = new ArrayList<>();
         for (ConnectionEvaluation c : e.connections()) {
             Map<String, Object> cm = new LinkedHashMap<>();

@@ -228,6 +228,34 @@ public final class MainViewModel {
         recentFiles.add(file.toAbsolutePath());
     }
 
+    /**
+     * Reads a design (a CloudFormation template, JSON or YAML, or the JSON of a Terraform plan) and
+     * shows the snapshot it describes; its unobserved values are the snapshot's assumptions. On any
+     * error the current snapshot, simulation and history stay as they were.
+     *
+     * @return the importer's warnings and its one line of ignored types, for the notice
+     */
+    public java.util.List<String> openDesign(Path file) throws IOException, dev.gluefailover.design.DesignException {
+        dev.gluefailover.design.DesignImport.Options options = dev.gluefailover.design.DesignImport.Options.defaults();
+        dev.gluefailover.design.DesignImport.Result r = isTerraformPlan(file)
+                ? dev.gluefailover.design.DesignImport.terraformPlan(file, options)
+                : dev.gluefailover.design.DesignImport.template(file, options);
+        show(r.snapshot(), file.getFileName().toString(), null);
+        return r.notes();
+    }
+
+    /** {@code terraform show -json} output: a JSON object with the plan's own top-level keys. */
+    static boolean isTerraformPlan(Path file) throws IOException {
+        String head;
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] buf = new char[64 * 1024];
+            int n = in.read(buf);
+            head = n <= 0 ? "" : new String(buf, 0, n);
+        }
+        return head.stripLeading().startsWith("{") && head.contains("\"format_version\"")
+                && (head.contains("\"planned_values\"") || head.contains("\"terraform_version\""));
+    }
+
     public void openSample(String name) {
         show(Samples.get(name), "sample: " + name, null);
     }

@@ -332,6 +332,15 @@ public final class MainWindowController {
         files.chooseAndOpen();
     }
 
+    /** File ▸ Open design…: a template or plan, its assumed values said in the notice banner. */
+    @FXML
+    private void onOpenDesign() {
+        String said = files.chooseAndOpenDesign();
+        if (said != null) {
+            notice.show(said);
+        }
+    }
+
     /** "This snapshot holds 2 things AWS cannot have: subnet …; vpc …", or null when it holds none. */
     static String warningText(java.util.List<SnapshotWarnings.Warning> list) {
         if (list.isEmpty()) {

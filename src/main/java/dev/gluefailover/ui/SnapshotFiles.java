@@ -84,6 +84,41 @@ final class SnapshotFiles {
     }
 
     /**
+     * File ▸ Open design…: picks a template or plan and shows it; the notice text (how many values
+     * are assumed, what was ignored), or null when nothing was opened (after an error dialog).
+     */
+    String chooseAndOpenDesign() {
+        dev.gluefailover.i18n.Messages text = dev.gluefailover.i18n.Messages.of("design");
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("ui.chooserTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(text.get("ui.filterDesigns"), "*.json", "*.yaml", "*.yml",
+                        "*.template", "*.tfplan.json"),
+                new FileChooser.ExtensionFilter(text.get("ui.filterAll"), "*"));
+        File f = chooser.showOpenDialog(window.get());
+        if (f == null) {
+            return null;
+        }
+        Path file = f.toPath();
+        String name = String.valueOf(file.getFileName());
+        try {
+            java.util.List<String> notes = vm.openDesign(file);
+            int assumed = vm.getSnapshot().assumptions().size();
+            String said = text.get("ui.opened", name, assumed);
+            return notes.isEmpty() ? said : said + " " + String.join(" · ", notes);
+        } catch (dev.gluefailover.design.DesignException e) {
+            LOG.info("cannot open design {}: {}", file, e.getMessage());
+            ErrorDialog.show(window.get(), text.get("ui.errorTitle"), text.get("ui.notADesign", name), e.getMessage(),
+                    text.get("ui.fixAndRetry"));
+        } catch (IOException | RuntimeException e) {
+            LOG.info("cannot read design {}: {}", file, e.toString());
+            ErrorDialog.show(window.get(), text.get("ui.errorTitle"), text.get("ui.cannotRead", name), e.toString(),
+                    text.get("ui.checkReadable"));
+        }
+        return null;
+    }
+
+    /**
      * Why a file could not be shown, in the user's terms: {@code reason} completes "Could not open
      * FILE: …" (a notice), the rest is the error dialog's header, details and advice.
      */

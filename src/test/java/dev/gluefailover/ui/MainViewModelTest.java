@@ -37,6 +37,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void aDesignOpensWithItsAssumptionsAndTheSeedPairGivesTheSampleVerdict() throws Exception {
+        java.nio.file.Path seed = java.nio.file.Path.of("src/test/resources/design/cdk/SeedPairStack.template.json");
+        assertFalse(MainViewModel.isTerraformPlan(seed));
+        vm.openDesign(seed);
+        assertFalse(vm.getSnapshot().assumptions().isEmpty(), "free IPs, states and zone ids are assumed");
+        assertEquals(Verdict.SKIPPED, vm.getEvaluation().connections().get(0).verdict());
+        assertTrue(vm.getEvaluation().chosen().isPresent());
+        assertEquals(vm.getEvaluation().connections().get(1).name(), chosen());
+
+        java.nio.file.Path plan = java.nio.file.Path.of("src/test/resources/design/terraform/single-nat.plan.json");
+        assertTrue(MainViewModel.isTerraformPlan(plan));
+        vm.openDesign(plan);
+        assertTrue(vm.getSnapshot().source().contains("single-nat.plan.json") || !vm.getSnapshot().jobs().isEmpty());
+        assertTrue(vm.getEvaluation().chosen().isPresent());
+
+        // a broken design leaves the window as it was
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("broken", ".yaml");
+        java.nio.file.Files.writeString(bad, "Resources:\n  X: !Frobnicate y\n");
+        var before = vm.getSnapshot();
+        assertThrows(dev.gluefailover.design.DesignException.class, () -> vm.openDesign(bad));
+        assertSame(before, vm.getSnapshot());
+    }
+
+    @Test
     void azOutageMovesTheChoiceAndUndoRedoFollow() {
         vm.openSample("three-az");
         assertEquals("orders-db-1a", chosen());
