@@ -50,12 +50,14 @@ public final class DiagramLayout {
     static final double ITEM_GAP = 6;
     static final double COLUMN_PAD = 12;
     static final double COLUMN_WIDTH = SUBNET_WIDTH + 2 * COLUMN_PAD;
-    static final double COLUMN_GAP = 32;
+    // Gutters and the bus are wide enough that the lines in them keep clear of the AZ columns' dashed
+    // (and, in an outage, red) borders: two lines a gutter, each 16 px from the nearest border.
+    static final double COLUMN_GAP = 44;
     static final double ROW_GAP = 14;
-    static final double VPC_PAD_LEFT = 20;
+    static final double VPC_PAD_LEFT = 36;
     static final double VPC_PAD_RIGHT = 24;
     static final double VPC_PAD_BOTTOM = 24;
-    static final double BUS_GAP = 30;
+    static final double BUS_GAP = 44;
     static final double STRIP_LABEL = 22;
     static final double REGION_PAD = 28;
     static final double VPC_GAP = 44;

@@ -201,7 +201,10 @@ final class RouteTableStrip {
                 spanning.add(t);
             }
         }
-        spanning.sort(Comparator.comparingInt(t -> tableColumns.get(t.routeTableId()).size()));
+        // Of equal spans, a table whose routes lead to a NAT gateway or an endpoint first: it is the one a
+        // Glue connection's path runs through, so it gets the leftmost column and the path stays short.
+        spanning.sort(Comparator.comparingInt((RouteTable t) -> tableColumns.get(t.routeTableId()).size())
+                .thenComparingInt(t -> egressTable(t) ? 0 : 1));
         for (RouteTable t : spanning) {
             List<Integer> cols = tableColumns.get(t.routeTableId()).stream().filter(c -> c < groupsPerRow).toList();
             if (cols.isEmpty()) {
@@ -229,6 +232,11 @@ final class RouteTableStrip {
             cells.put(item, new int[] {cursor / groupsPerRow, cursor % groupsPerRow});
         }
         return cells;
+    }
+
+    private static boolean egressTable(RouteTable t) {
+        return t.routes().stream().map(Route::targetElement).anyMatch(r -> r != null
+                && (r.kind() == ElementKind.NAT_GATEWAY || r.kind() == ElementKind.VPC_ENDPOINT));
     }
 
     private static double tableHeight(List<RouteRow> rows) {

@@ -24,6 +24,13 @@ import java.util.Set;
  * crosses a route table it does not end at.
  */
 final class VpcEdges {
+    /**
+     * A gutter and the bus each carry two lanes, this far either side of their middle: lines into a
+     * route table on one, lines out of it on the other, so the two halves of a path never lie on
+     * each other and both keep clear of the column borders.
+     */
+    static final double LANE = 6;
+
     private final VpcBlock vpc;
     private final RouteTableStrip strip;
     private final String vpcId;
@@ -56,20 +63,21 @@ final class VpcEdges {
             if (tb == null) {
                 continue;
             }
-            double gutter = gutterLeftOf(sb.bounds().x() - COLUMN_PAD) - 4;
+            double gutter = gutterLeftOf(sb.bounds().x() - COLUMN_PAD) - LANE;
+            double bus = strip.busY + LANE;
             List<Point> pts = new ArrayList<>(List.of(new Point(sb.bounds().x(), sb.bounds().centerY()),
-                    new Point(gutter, sb.bounds().centerY()), new Point(gutter, strip.busY)));
+                    new Point(gutter, sb.bounds().centerY()), new Point(gutter, bus)));
             if (tb.bounds().y() > strip.firstRowTop + 0.5) {
                 // A table on a lower row: straight down would cross the table above it, and a line
                 // through its "0.0.0.0/0 → nat-…" row reads as a stray glyph. Down the gutter, in from the left.
-                double side = gutterLeftOf(tb.bounds().x()) - 4;
+                double side = gutterLeftOf(tb.bounds().x()) - LANE;
                 double entryY = tb.bounds().y() + 14;
-                pts.add(new Point(side, strip.busY));
+                pts.add(new Point(side, bus));
                 pts.add(new Point(side, entryY));
                 pts.add(new Point(tb.bounds().x(), entryY));
             } else {
                 double entry = tb.bounds().x() + 22;
-                pts.add(new Point(entry, strip.busY));
+                pts.add(new Point(entry, bus));
                 pts.add(new Point(entry, tb.bounds().y()));
             }
             vpc.block.edges.add(new Edge("traffic:" + sb.key() + ">" + tb.key(), EdgeKind.TRAFFIC, sb.key(), tb.key(),
@@ -116,17 +124,17 @@ final class VpcEdges {
                                 pts.add(new Point(t.maxX(), t.centerY()));
                             }
                         } else {
-                            double gutter = gutterLeftOf(columnXOf(t.x())) + 4;
-                            pts.addAll(upToBus(tb, exit, k, strip.busY - 6, strip.firstRowTop));
-                            pts.add(new Point(gutter, strip.busY - 6));
+                            double gutter = gutterLeftOf(columnXOf(t.x())) + LANE;
+                            pts.addAll(upToBus(tb, exit, k, strip.busY - LANE, strip.firstRowTop));
+                            pts.add(new Point(gutter, strip.busY - LANE));
                             pts.add(new Point(gutter, t.centerY()));
                             pts.add(new Point(t.x(), t.centerY()));
                         }
                     }
                     case INTERNET_GATEWAY -> {
                         double gutter = vpc.width - VPC_PAD_RIGHT / 2;
-                        pts.addAll(upToBus(tb, exit, k, strip.busY - 6, strip.firstRowTop));
-                        pts.add(new Point(gutter, strip.busY - 6));
+                        pts.addAll(upToBus(tb, exit, k, strip.busY - LANE, strip.firstRowTop));
+                        pts.add(new Point(gutter, strip.busY - LANE));
                         pts.add(new Point(gutter, t.maxY()));
                     }
                     default -> {

@@ -241,13 +241,21 @@ final class ConnectionListPanel extends VBox {
             name.getStyleClass().add("connection-name");
             Label where = new Label(placement(item));
             where.getStyleClass().add("connection-where");
+            // Ids differ at their end: a name or subnet too long for the column keeps both ends
+            // ("nayuts-priv…connection"), and "subnet · AZ" wraps at its dot rather than losing the AZ.
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            where.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            where.setWrapText(true);
+            where.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox text = new VBox(3, name, where);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
 
             Label chip = VerdictChip.of(item.verdict());
-            HBox verdictLine = new HBox(8, chip);
+            // the chip and the check code share a line when they fit and wrap when not: a code is never cut
+            javafx.scene.layout.FlowPane verdictLine = new javafx.scene.layout.FlowPane(8, 4, chip);
             verdictLine.setAlignment(Pos.CENTER_LEFT);
+            verdictLine.setMinWidth(0);
             Optional<CheckResult> blocking = item.blockingCheck();
             if (blocking.isPresent()) {
                 Label code = new Label(blocking.get().code());
@@ -264,6 +272,13 @@ final class ConnectionListPanel extends VBox {
             grip.getStyleClass().add("drag-grip");
             HBox row = new HBox(10, grip, order, text);
             row.setAlignment(Pos.CENTER_LEFT);
+            if (getListView() != null) {
+                // as wide as the list, so that wrapping lines know their width (a cell asks its graphic
+                // for its preferred size, which for unbounded text is one long line)
+                row.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+                row.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                row.setMinWidth(0);
+            }
             row.getStyleClass().add("connection-row");
             setText(null);
             setGraphic(row);

@@ -157,6 +157,31 @@ class ProjectorPictureTest extends ApplicationTest {
     }
 
     @Test
+    void at1280x720TheWhatIfMatrixReadsWholeWithoutShrinkingTheDiagram() throws Exception {
+        resize(1280, 720);
+        UiWait.until("the diagram is fitted", this::fitted);
+        double widthBefore = diagram().getWidth();
+        UiWait.onFx(() -> {
+            window.controller().showWhatIfTab();
+            return null;
+        });
+        UiWait.until("the matrix has its rows", () -> lookup(".what-if-panel .table-row-cell").queryAll().stream()
+                .anyMatch(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getItem() != null));
+        UiWait.until("the diagram is fitted again", this::fitted);
+        assertTrue(diagram().getWidth() >= widthBefore * 0.95, "the diagram keeps its width: " + widthBefore + " → "
+                + diagram().getWidth());
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : lookup(".what-if-panel .table-cell").queryAll()) {
+            if (n instanceof javafx.scene.control.Labeled cell && cell.getText() != null && !cell.getText().isEmpty()
+                    && cell.lookup(".text") instanceof Text drawn && !drawn.getText().equals(cell.getText())) {
+                cut.add(cell.getText() + " drawn as " + drawn.getText());
+            }
+        }
+        assertTrue(cut.isEmpty(), "every What if cell reads whole: " + cut);
+        shoot("projector-what-if-1280x720.png");
+    }
+
+    @Test
     void presentationModeReadsAtBothSizes() throws Exception {
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
             resize(size[0], size[1]);

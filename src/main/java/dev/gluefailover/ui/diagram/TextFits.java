@@ -5,8 +5,11 @@ import java.util.List;
 import javafx.scene.text.Text;
 
 /**
- * The texts of one drawing that must end with "…" rather than cross their box's border. They
- * are cut once, in the first layout pass after the build: only then has CSS given them a font.
+ * The texts of one drawing that must be shortened with "…" rather than cross their box's border.
+ * They are cut in the middle ("10.30.10.0/24 · subnet-0c…private001a"): ids differ at their end,
+ * and a cut at the end left "subnet-0c33private0…" in every column, which tells no subnet from
+ * another. They are cut once, in the first layout pass after the build: only then has CSS given
+ * them a font.
  */
 final class TextFits {
     /** A text to cut to a width once its font is known. */
@@ -19,6 +22,16 @@ final class TextFits {
 
     void add(Text text, String full, double maxWidth) {
         fits.add(new Fit(text, full, maxWidth));
+    }
+
+    /** The text shortened to {@code keep} characters, the first half kept before "…", the rest after. */
+    static String middleCut(String s, int keep) {
+        if (keep >= s.length()) {
+            return s;
+        }
+        int head = (keep + 1) / 2;
+        int tail = keep - head;
+        return s.substring(0, head).stripTrailing() + "\u2026" + s.substring(s.length() - tail).stripLeading();
     }
 
     /** Cuts every text that is too wide, once; later calls do nothing. */
@@ -36,16 +49,16 @@ final class TextFits {
             String s = f.full();
             int lo = 0;
             int hi = s.length();
-            while (lo < hi) { // the longest prefix that fits with its "…"
+            while (lo < hi) { // the most characters that fit, cut in the middle
                 int mid = (lo + hi + 1) / 2;
-                measure.setText(s.substring(0, mid).stripTrailing() + "\u2026");
+                measure.setText(middleCut(s, mid));
                 if (measure.getLayoutBounds().getWidth() <= f.maxWidth()) {
                     lo = mid;
                 } else {
                     hi = mid - 1;
                 }
             }
-            t.setText(s.substring(0, lo).stripTrailing() + "\u2026");
+            t.setText(middleCut(s, lo));
         }
     }
 }
