@@ -77,8 +77,9 @@ final class ReportCommand implements Callable<Integer> {
         String text = f == Format.html
                 // the proven recommendations, each applied to a fork and checked again with this simulation
                 ? HtmlReport.render(new HtmlReport.Input(l.snapshot(), e, matrix, resilience, settings, null,
-                        dev.gluefailover.export.HtmlRecommendations.of(dev.gluefailover.review.Recommendations.of(
-                                l.snapshot(), l.job(), l.simulation(), settings)),
+                        dev.gluefailover.export.HtmlRecommendations.of(dev.gluefailover.review.Recommendations.review(
+                                l.engine(), l.job(), e.simulation(), settings,
+                                new dev.gluefailover.review.Recommendation.Standing(e, resilience)).recommendations()),
                         Instant.now()))
                 : MarkdownReport.render(l.snapshot(), e, matrix, resilience);
         OutputFile.write("--out", out, target -> ExportFile.write(target, text));

@@ -82,9 +82,11 @@ final class ScanCommand implements Callable<Integer> {
      * job's single-failure matrix), the scan only shows its title.
      */
     static final TopRecommendation RECOMMENDATIONS = (engine, evaluation, resilience) ->
-            dev.gluefailover.review.Recommendations.top(engine.snapshot(), evaluation.job(),
-                    dev.gluefailover.engine.Simulation.NONE, dev.gluefailover.rules.RuleSettings.defaults())
-                    .map(dev.gluefailover.review.Recommendation::title);
+            // the ranking's own engine, evaluation and resilience: only the forks are evaluated again
+            dev.gluefailover.review.Recommendations.review(engine, evaluation.job(), evaluation.simulation(),
+                    dev.gluefailover.rules.RuleSettings.defaults(),
+                    new dev.gluefailover.review.Recommendation.Standing(evaluation, resilience))
+                    .recommendations().stream().findFirst().map(dev.gluefailover.review.Recommendation::title);
 
     @Override
     public Integer call() {

@@ -95,8 +95,8 @@ public final class FleetHtml {
                 + "</span></td>";
     }
 
+    /** The review's HTML escaping (also keeps control characters out of the page). */
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return HtmlReport.esc(s);
     }
 }

@@ -62,7 +62,18 @@ public final class Recommendations {
     /** The same, with the standing they start from (for reports that print before → after once). */
     public static Result review(Snapshot snapshot, GlueJob job, Simulation simulation, RuleSettings settings) {
         Engine engine = new Engine(snapshot);
-        Recommendation.Standing before = standing(engine, job, simulation, settings);
+        return review(engine, job, simulation, settings, standing(engine, job, simulation, settings));
+    }
+
+    /**
+     * The same from an engine and a standing the caller has already worked out (the account scan
+     * evaluates every job with its matrix anyway): only the forks are evaluated here.
+     *
+     * @param before the job's evaluation and resilience under {@code simulation} and {@code settings}
+     */
+    public static Result review(Engine engine, GlueJob job, Simulation simulation, RuleSettings settings,
+            Recommendation.Standing before) {
+        Snapshot snapshot = engine.snapshot();
         List<Recommendation> proven = new ArrayList<>();
         for (Fixes.Candidate c : Fixes.candidates(engine, job, simulation, settings, before)) {
             Snapshot fork = c.fix().apply(snapshot);

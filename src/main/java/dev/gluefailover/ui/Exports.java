@@ -126,10 +126,12 @@ final class Exports {
             WhatIfMatrix m = WhatIfMatrix.compute(vm.engine(), vm.getSelectedJob(), vm.getSimulation(),
                     vm.getSettings(), false);
             // the proven recommendations, each applied to a fork and checked again with this simulation
-            var proven = dev.gluefailover.export.HtmlRecommendations.of(dev.gluefailover.review.Recommendations.of(
-                    vm.getSnapshot(), vm.getSelectedJob(), vm.getSimulation(), vm.getSettings()));
+            Resilience resilience = Resilience.of(vm.getIndex(), e, m);
+            var proven = dev.gluefailover.export.HtmlRecommendations.of(dev.gluefailover.review.Recommendations.review(
+                    vm.engine(), vm.getSelectedJob(), vm.getSimulation(), vm.getSettings(),
+                    new dev.gluefailover.review.Recommendation.Standing(e, resilience)).recommendations());
             ExportFile.write(file, HtmlReport.render(new HtmlReport.Input(vm.getSnapshot(), e, m,
-                    Resilience.of(vm.getIndex(), e, m), vm.getSettings(), diagram.diagram(), proven, Instant.now())));
+                    resilience, vm.getSettings(), diagram.diagram(), proven, Instant.now())));
             status.accept(Messages.of("report").get("ui.exported", file.getFileName(), vm.getSelectedJob().name()));
         } catch (IOException | RuntimeException e) {
             failed("review", file, e);
