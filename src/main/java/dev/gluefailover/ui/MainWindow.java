@@ -66,6 +66,11 @@ public final class MainWindow {
         stage.titleProperty().bind(vm.snapshotLabelProperty().map(l -> "Glue Failover Explorer — " + l));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
+        // Styled and laid out (and the diagram fitted) before the window appears, so that its first
+        // frame paints the job instead of a blank window for the second the first pass takes.
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        controller.diagram().fitToWindow();
         stage.show();
     }
 
@@ -76,6 +81,8 @@ public final class MainWindow {
     private void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        // the colour behind the content before its first frame: the theme's, not a white flash in the dark
+        scene.setFill(dark ? javafx.scene.paint.Color.web("#0d1117") : javafx.scene.paint.Color.web("#f6f8fa"));
         scene.getRoot().getStyleClass().remove("dark");
         if (dark) {
             scene.getRoot().getStyleClass().add("dark");
