@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gluefailover.i18n.Messages;
+import dev.gluefailover.snapshot.ScalarNodes;
 import dev.gluefailover.snapshot.SnapshotLimits;
 import java.io.IOException;
 import java.util.HashMap;
@@ -189,19 +190,8 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
                     }
                     return a;
                 }
-                case VALUE_STRING:
-                    return nodes.textNode(p.getText());
-                case VALUE_NUMBER_INT:
-                    return nodes.numberNode(p.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT:
-                    return nodes.numberNode(p.getDecimalValue());
-                case VALUE_TRUE:
-                case VALUE_FALSE:
-                    return nodes.booleanNode(t == JsonToken.VALUE_TRUE);
-                case VALUE_NULL:
-                    return nodes.nullNode();
                 default:
-                    return nodes.textNode(String.valueOf(p.getText()));
+                    return ScalarNodes.of(p, nodes);
             }
         }
     }

@@ -209,20 +209,8 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
                     }
                     return a;
                 }
-                case VALUE_STRING:
-                    return nodes.textNode(p.getText());
-                case VALUE_NUMBER_INT:
-                    return nodes.numberNode(p.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT:
-                    return nodes.numberNode(p.getDecimalValue());
-                case VALUE_TRUE:
-                case VALUE_FALSE:
-                    return nodes.booleanNode(t == JsonToken.VALUE_TRUE);
-                case VALUE_NULL:
-                    return nodes.nullNode();
                 default:
-                    // e.g. YAML binary (!!binary) or an embedded object: nothing a snapshot holds
-                    return nodes.textNode(String.valueOf(p.getText()));
+                    return ScalarNodes.of(p, nodes);
             }
         }
     }
