@@ -39,6 +39,7 @@ final class DetailsPanel extends ScrollPane {
     private final MainViewModel vm;
     private final Consumer<String> openLink;
     private final Consumer<String> askFreeIps;
+    private final WhileShown whileShown = new WhileShown(this, this::rebuild);
     private final VBox content = new VBox(10);
 
     DetailsPanel(MainViewModel vm, Consumer<String> openLink, Consumer<String> askFreeIps) {
@@ -57,6 +58,9 @@ final class DetailsPanel extends ScrollPane {
     }
 
     private void rebuild() {
+        if (!whileShown.allows()) {
+            return;
+        }
         content.getChildren().clear();
         Evaluation e = vm.getEvaluation();
         SnapshotIndex index = vm.getIndex();

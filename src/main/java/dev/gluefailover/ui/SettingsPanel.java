@@ -25,6 +25,7 @@ import org.controlsfx.control.ToggleSwitch;
 final class SettingsPanel extends ScrollPane {
     private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
+    private final WhileShown whileShown = new WhileShown(this, this::rebuild);
     private final VBox content = new VBox(6);
     private boolean syncing;
 
@@ -39,6 +40,9 @@ final class SettingsPanel extends ScrollPane {
     }
 
     private void rebuild() {
+        if (!whileShown.allows()) {
+            return;
+        }
         syncing = true;
         try {
             content.getChildren().clear();

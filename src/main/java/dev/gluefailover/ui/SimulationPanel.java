@@ -34,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SimulationPanel extends ScrollPane {
     private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
+    private final WhileShown whileShown = new WhileShown(this, this::rebuild);
     private final VBox content = new VBox(6);
     /** True while switches are set from the model, so that does not count as a user's toggle. */
     private boolean syncing;
@@ -50,6 +51,9 @@ final class SimulationPanel extends ScrollPane {
     }
 
     private void rebuild() {
+        if (!whileShown.allows()) {
+            return;
+        }
         syncing = true;
         try {
             content.getChildren().clear();
