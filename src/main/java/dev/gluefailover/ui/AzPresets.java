@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCombination;
  * separator, Alt+1…Alt+9. An item is checked while its zone (by id) is failed in the simulation.
  */
 final class AzPresets {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
     private final Menu menu;
     private final SeparatorMenuItem after;
@@ -30,7 +31,7 @@ final class AzPresets {
         int n = 0;
         for (AvailabilityZone z : s.availabilityZones()) {
             n++;
-            CheckMenuItem item = new CheckMenuItem("AZ outage: " + z.label());
+            CheckMenuItem item = new CheckMenuItem(TEXT.get("simulation.azOutage", z.label()));
             item.setUserData(z.zoneId());
             item.setId("preset-" + z.zoneId());
             if (n <= 9) {

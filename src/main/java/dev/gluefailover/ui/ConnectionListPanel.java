@@ -42,6 +42,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * reorder; the evaluation follows. Everything shown comes from the view-model.
  */
 final class ConnectionListPanel extends VBox {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
     private final ListView<ConnectionEvaluation> list = new ListView<>();
     private final GridPane jobFacts = new GridPane();
@@ -55,7 +56,7 @@ final class ConnectionListPanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(12));
 
-        Label jobHeader = new Label("GLUE JOB");
+        Label jobHeader = new Label(TEXT.get("list.jobHeader"));
         jobHeader.getStyleClass().add("section-header");
         jobTitle.getStyleClass().add("job-title");
         jobTitle.setWrapText(true);
@@ -63,16 +64,16 @@ final class ConnectionListPanel extends VBox {
         jobFacts.setHgap(10);
         jobFacts.setVgap(2);
 
-        Label listHeader = new Label("CONNECTIONS IN JOB ORDER");
+        Label listHeader = new Label(TEXT.get("list.header"));
         listHeader.getStyleClass().add("section-header");
-        Label hint = new Label("Glue takes the first that passes. Drag, or Alt+↑/↓, to reorder.");
+        Label hint = new Label(TEXT.get("list.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
         list.setId("connectionList");
         list.getStyleClass().add("connection-list");
         list.setCellFactory(v -> new ConnectionCell());
-        list.setPlaceholder(new Label("This job lists no connection."));
+        list.setPlaceholder(new Label(TEXT.get("headline.noConnection")));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         getChildren().addAll(jobHeader, jobTitle, jobFacts, listHeader, hint, list);
@@ -101,13 +102,14 @@ final class ConnectionListPanel extends VBox {
         }
         jobTitle.setText(job.name());
         int row = 0;
-        fact("Glue version", job.glueVersion() == null ? "not set" : job.glueVersion(), row++);
-        fact("Worker type", job.workerType() == null ? "not set" : job.workerType(), row++);
-        fact("Workers", job.numberOfWorkers() == null ? "not set" : job.numberOfWorkers().toString(), row++);
+        String notSet = TEXT.get("list.notSet");
+        fact(TEXT.get("list.glueVersion"), job.glueVersion() == null ? notSet : job.glueVersion(), row++);
+        fact(TEXT.get("list.workerType"), job.workerType() == null ? notSet : job.workerType(), row++);
+        fact(TEXT.get("list.workers"), job.numberOfWorkers() == null ? notSet : job.numberOfWorkers().toString(), row++);
         if (job.maxCapacity() != null) {
-            fact("Max capacity", job.maxCapacity() + " DPU", row++);
+            fact(TEXT.get("list.maxCapacity"), TEXT.get("list.dpu", job.maxCapacity()), row++);
         }
-        fact("Retries", job.retries() == 0 ? "none" : String.valueOf(job.retries()), row);
+        fact(TEXT.get("list.retries"), job.retries() == 0 ? TEXT.get("list.noRetries") : String.valueOf(job.retries()), row);
     }
 
     private void fact(String name, String value, int row) {
@@ -262,8 +264,8 @@ final class ConnectionListPanel extends VBox {
                 code.getStyleClass().add("check-code");
                 verdictLine.getChildren().add(code);
             } else if (item.verdict() == Verdict.CHOSEN && !item.runWouldSucceed()) {
-                Label code = new Label("run fails: " + item.runChecks().stream().filter(c -> !c.status().passes())
-                        .map(CheckResult::code).findFirst().orElse(""));
+                Label code = new Label(TEXT.get("list.runFails", item.runChecks().stream()
+                        .filter(c -> !c.status().passes()).map(CheckResult::code).findFirst().orElse("")));
                 code.getStyleClass().addAll("check-code", "run-warning");
                 verdictLine.getChildren().add(code);
             }
@@ -288,10 +290,10 @@ final class ConnectionListPanel extends VBox {
 
         private String placement(ConnectionEvaluation item) {
             if (item.connection() == null) {
-                return "not found in the snapshot";
+                return TEXT.get("list.notFound");
             }
             if (item.subnetId() == null) {
-                return "no subnet";
+                return TEXT.get("list.noSubnet");
             }
             return item.subnetId() + (item.availabilityZone() == null ? "" : " · " + item.availabilityZone());
         }

@@ -35,9 +35,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * from the view-model whenever the selection or the evaluation changes.
  */
 final class DetailsPanel extends ScrollPane {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
     private final Consumer<String> openLink;
     private final Consumer<String> askFreeIps;
+    private final WhileShown whileShown = new WhileShown(this, this::rebuild);
     private final VBox content = new VBox(10);
 
     DetailsPanel(MainViewModel vm, Consumer<String> openLink, Consumer<String> askFreeIps) {
@@ -56,24 +58,26 @@ final class DetailsPanel extends ScrollPane {
     }
 
     private void rebuild() {
+        if (!whileShown.allows()) {
+            return;
+        }
         content.getChildren().clear();
         Evaluation e = vm.getEvaluation();
         SnapshotIndex index = vm.getIndex();
         if (e == null || index == null) {
-            content.getChildren().add(new Label("Open a snapshot or a sample."));
+            content.getChildren().add(new Label(TEXT.get("details.empty")));
             return;
         }
         ElementRef ref = vm.selectedElementProperty().get();
         if (ref == null || ref.kind() == ElementKind.CONNECTION) {
             ConnectionEvaluation ce = ref == null ? defaultConnection(e) : e.connection(ref.id()).orElse(null);
             if (ce == null) {
-                content.getChildren().add(hint("Select a connection, an AZ, a subnet, a NAT gateway or an endpoint "
-                        + "to see its details."));
+                content.getChildren().add(hint(TEXT.get("details.selectSomething")));
                 return;
             }
             if (ref == null) {
-                content.getChildren().add(hint("Showing " + (ce.verdict() == Verdict.CHOSEN ? "the chosen connection"
-                        : "the first connection") + ". Select anything in the list or the diagram for its details."));
+                content.getChildren().add(hint(TEXT.get(ce.verdict() == Verdict.CHOSEN ? "details.showingChosen"
+                        : "details.showingFirst")));
             }
             showConnection(ce, index);
         } else {
@@ -91,32 +95,32 @@ final class DetailsPanel extends ScrollPane {
         Label title = new Label("#" + ce.order() + "  " + ce.name());
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
-        content.getChildren().addAll(kindLabel("Glue connection"), title);
+        content.getChildren().addAll(kindLabel(TEXT.get("details.kindConnection")), title);
 
         // Glue's choice and the run's fate are two different questions: say both, separately.
         Label chip = VerdictChip.of(ce.verdict());
         Label meaning = new Label(VerdictChip.meaning(ce.verdict()));
         meaning.setWrapText(true);
         meaning.getStyleClass().add("verdict-meaning");
-        VBox selection = new VBox(6, caption("Would Glue select it?"), chip, meaning);
+        VBox selection = new VBox(6, caption(TEXT.get("details.wouldSelect")), chip, meaning);
         selection.getStyleClass().addAll("answer-card", VerdictChip.styleClass(ce.verdict()) + "-card");
 
-        VBox run = new VBox(6, caption("Would a run on it work?"));
+        VBox run = new VBox(6, caption(TEXT.get("details.wouldRun")));
         run.getStyleClass().add("answer-card");
         if (ce.runChecks().isEmpty()) {
-            run.getChildren().add(wrap("Not known: the selection checks did not get far enough to check the run."));
+            run.getChildren().add(wrap(TEXT.get("details.runNotKnown")));
         } else if (ce.runWouldSucceed()) {
-            Label yes = new Label("Yes, every run check passes", new FontIcon("mdi2c-check-circle"));
+            Label yes = new Label(TEXT.get("details.runYes"), new FontIcon("mdi2c-check-circle"));
             yes.getStyleClass().addAll("run-answer", "run-yes");
             run.getChildren().add(yes);
         } else {
-            Label no = new Label("No: " + String.join(", ", ce.runChecks().stream().filter(c -> !c.status().passes())
-                    .map(CheckResult::code).toList()), new FontIcon("mdi2c-close-circle"));
+            Label no = new Label(TEXT.get("details.runNo", String.join(", ", ce.runChecks().stream()
+                    .filter(c -> !c.status().passes()).map(CheckResult::code).toList())), new FontIcon("mdi2c-close-circle"));
             no.getStyleClass().addAll("run-answer", "run-no");
             no.setWrapText(true);
             run.getChildren().add(no);
             if (ce.verdict() == Verdict.CHOSEN) {
-                run.getChildren().add(wrap("Glue would choose it, and the run would still fail."));
+                run.getChildren().add(wrap(TEXT.get("details.chosenButFails")));
             }
         }
         content.getChildren().addAll(selection, run);
@@ -125,30 +129,30 @@ final class DetailsPanel extends ScrollPane {
         if (c != null) {
             GridPane facts = facts();
             int row = 0;
-            row = fact(facts, row, "Type", c.connectionType());
-            row = fact(facts, row, "Subnet", c.subnetId());
-            row = fact(facts, row, "AZ (connection)", c.availabilityZone());
-            row = fact(facts, row, "AZ (subnet)", ce.availabilityZone() == null ? null
+            row = fact(facts, row, TEXT.get("details.type"), c.connectionType());
+            row = fact(facts, row, TEXT.get("details.subnet"), c.subnetId());
+            row = fact(facts, row, TEXT.get("details.azConnection"), c.availabilityZone());
+            row = fact(facts, row, TEXT.get("details.azSubnet"), ce.availabilityZone() == null ? null
                     : ce.availabilityZone() + (ce.availabilityZoneId() == null ? "" : " (" + ce.availabilityZoneId() + ")"));
-            row = fact(facts, row, "Security groups", String.join(", ", c.securityGroupIds()));
-            fact(facts, row, "JDBC URL", c.jdbcUrl());
-            content.getChildren().addAll(section("Connection"), facts);
+            row = fact(facts, row, TEXT.get("details.securityGroups"), String.join(", ", c.securityGroupIds()));
+            fact(facts, row, TEXT.get("details.jdbcUrl"), c.jdbcUrl());
+            content.getChildren().addAll(section(TEXT.get("details.connection")), facts);
         }
 
-        content.getChildren().add(section("Selection checks (what Glue checks)"));
+        content.getChildren().add(section(TEXT.get("details.selectionChecks")));
         for (CheckResult r : ce.selectionChecks()) {
             content.getChildren().add(checkRow(r));
         }
         if (vm.showRunChecksProperty().get() && !ce.runChecks().isEmpty()) {
-            content.getChildren().add(section("Run checks (would the run work)"));
+            content.getChildren().add(section(TEXT.get("details.runChecks")));
             for (CheckResult r : ce.runChecks()) {
                 content.getChildren().add(checkRow(r));
             }
         }
         Evaluation e = vm.getEvaluation();
         if (!e.notes().isEmpty() || !e.uncertainty().isEmpty()) {
-            content.getChildren().add(section("Notes"));
-            e.uncertainty().forEach(u -> content.getChildren().add(wrap("Uncertain: " + u)));
+            content.getChildren().add(section(TEXT.get("details.notes")));
+            e.uncertainty().forEach(u -> content.getChildren().add(wrap(TEXT.get("details.uncertain", u))));
             e.notes().forEach(n -> content.getChildren().add(wrap(n)));
         }
         content.getChildren().add(sourceLegend());
@@ -173,10 +177,19 @@ final class DetailsPanel extends ScrollPane {
             GridPane ev = new GridPane();
             ev.getStyleClass().add("evidence");
             ev.setHgap(8);
+            javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            values.setMinWidth(0);
+            ev.getColumnConstraints().addAll(keys, values);
             int row = 0;
             for (Map.Entry<String, String> en : r.evidence().entrySet()) {
                 Label k = new Label(en.getKey());
                 k.getStyleClass().add("evidence-key");
+                // the key column is as wide as its longest key ("subnet", "routeTable" read whole at
+                // any width); the value wraps in what is left
+                k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label v = new Label(en.getValue());
                 v.getStyleClass().add("evidence-value");
                 v.setWrapText(true);
@@ -199,9 +212,9 @@ final class DetailsPanel extends ScrollPane {
             sources.getChildren().add(link);
         }
         if (!r.settingsUsed().isEmpty()) {
-            Label inf = new Label("[INF] setting: " + String.join(", ", r.settingsUsed()));
+            Label inf = new Label(TEXT.get("details.infSetting", String.join(", ", r.settingsUsed())));
             inf.getStyleClass().addAll("source-tag", "tag-inf");
-            inf.setTooltip(new Tooltip("This result rests on an inference; change it in the Settings tab."));
+            inf.setTooltip(new Tooltip(TEXT.get("details.infSettingTip")));
             sources.getChildren().add(inf);
         }
         box.getChildren().add(sources);
@@ -209,8 +222,7 @@ final class DetailsPanel extends ScrollPane {
     }
 
     private Node sourceLegend() {
-        Label l = wrap("[DOC] AWS documentation · [FIELD] observed in a public field report · "
-                + "[INF] inference, a setting decides it. Rule set " + vm.getSettings().ruleSet() + ".");
+        Label l = wrap(TEXT.get("details.legend", vm.getSettings().ruleSet()));
         l.getStyleClass().add("legend");
         return l;
     }
@@ -226,8 +238,7 @@ final class DetailsPanel extends ScrollPane {
             row = factRow(facts, row, f);
         }
         if (ref.kind() == ElementKind.AVAILABILITY_ZONE) {
-            fact(facts, row, "Names vs ids", "Names differ between accounts; the id is the physical zone. "
-                    + "An outage is simulated per zone id.");
+            fact(facts, row, TEXT.get("details.namesVsIds"), TEXT.get("details.namesVsIdsText"));
         }
         Label t = new Label(sheet.title());
         t.getStyleClass().add("details-title");
@@ -237,29 +248,29 @@ final class DetailsPanel extends ScrollPane {
         Optional<SimulatedFailure> failure = vm.failureFor(ref);
         if (failure.isPresent()) {
             boolean failed = vm.isFailed(ref);
-            Button toggle = new Button(failed ? "Restore" : failLabel(ref.kind()),
+            Button toggle = new Button(failed ? TEXT.get("details.restore") : failLabel(ref.kind()),
                     new FontIcon(failed ? "mdi2r-restore" : "mdi2f-flash-outline"));
             toggle.getStyleClass().add(failed ? "success" : "danger");
             toggle.setOnAction(ev -> vm.toggleElement(ref));
             toggle.setTooltip(new Tooltip("Ctrl+F"));
             HBox actions = new HBox(8, toggle);
             if (ref.kind() == ElementKind.SUBNET) {
-                Button ips = new Button("Set free IPs…", new FontIcon("mdi2n-numeric"));
+                Button ips = new Button(TEXT.get("details.setFreeIps"), new FontIcon("mdi2n-numeric"));
                 ips.setOnAction(ev -> askFreeIps.accept(ref.id()));
                 actions.getChildren().add(ips);
             }
             if (failed) {
-                Label struck = new Label("Simulated: " + String.join(", ", vm.getSimulation()
-                        .failuresOf(vm.canonical(ref)).stream().map(SimulatedFailure::describe).toList()));
+                Label struck = new Label(TEXT.get("status.simulated", String.join(TEXT.get("list.separator"),
+                        vm.getSimulation().failuresOf(vm.canonical(ref)).stream().map(SimulatedFailure::describe).toList())));
                 struck.getStyleClass().add("simulated-note");
                 content.getChildren().add(struck);
             }
             content.getChildren().add(actions);
         }
-        content.getChildren().addAll(section("Facts"), facts);
-        content.getChildren().add(section("Connections that depend on it"));
+        content.getChildren().addAll(section(TEXT.get("details.facts")), facts);
+        content.getChildren().add(section(TEXT.get("details.dependents")));
         if (sheet.dependents().isEmpty()) {
-            content.getChildren().add(hint("None of this job's connections."));
+            content.getChildren().add(hint(TEXT.get("details.noDependents")));
         }
         for (ConnectionEvaluation ce : sheet.dependents()) {
             Label chip = VerdictChip.of(ce.verdict());
@@ -297,13 +308,13 @@ final class DetailsPanel extends ScrollPane {
     }
 
     private static String failLabel(ElementKind kind) {
-        return switch (kind) {
-            case AVAILABILITY_ZONE -> "Simulate AZ outage";
-            case NAT_GATEWAY -> "Fail NAT gateway";
-            case VPC_ENDPOINT -> "Remove endpoint";
-            case SUBNET -> "Exhaust subnet (0 free IPs)";
-            default -> "Fail";
-        };
+        return TEXT.get(switch (kind) {
+            case AVAILABILITY_ZONE -> "details.fail.zone";
+            case NAT_GATEWAY -> "details.fail.nat";
+            case VPC_ENDPOINT -> "details.fail.endpoint";
+            case SUBNET -> "details.fail.subnet";
+            default -> "details.fail";
+        });
     }
 
     // --- small builders -----------------------------------------------------------------------

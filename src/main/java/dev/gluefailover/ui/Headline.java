@@ -107,9 +107,8 @@ final class Headline {
     static String detail(Evaluation e, Evaluation.Outcome outcome) {
         String why;
         switch (outcome) {
-            case RUNS_OUTSIDE_VPC -> why = e.connections().isEmpty() ? "The job lists no connection."
-                    : "No connection has PhysicalConnectionRequirements.SubnetId: Glue runs the job in its own network "
-                            + "[DOC S2].";
+            case RUNS_OUTSIDE_VPC -> why = e.connections().isEmpty() ? TEXT.get("headline.noConnection")
+                    : TEXT.get("headline.noSubnet");
             case LAUNCH_STOPS -> why = e.launchStop().map(s -> "#" + s.connection().order() + " " + s.connection().name()
                     + " " + s.check().code() + ": " + s.check().message()).orElse("");
             case NO_CONNECTION, CHOICE_UNKNOWN -> why = String.join("; ", e.connections().stream()
@@ -120,18 +119,16 @@ final class Headline {
                 ConnectionEvaluation chosen = e.chosen().orElseThrow();
                 List<String> skipped = e.connections().stream()
                         .filter(c -> c.order() < chosen.order() && c.verdict() != Verdict.CHOSEN)
-                        .map(c -> "#" + c.order() + " " + c.name() + " skipped: "
-                                + c.blockingCheck().map(CheckResult::code).orElse(c.verdict().name()))
+                        .map(c -> TEXT.get("headline.skipped", c.order(), c.name(),
+                                c.blockingCheck().map(CheckResult::code).orElse(c.verdict().name())))
                         .toList();
-                why = skipped.isEmpty() ? "The first connection in job order passes every selection check."
-                        : String.join("  ·  ", skipped);
+                why = skipped.isEmpty() ? TEXT.get("headline.firstPasses") : String.join("  ·  ", skipped);
             }
         }
         if (e.versionScope() == Evaluation.VersionScope.ASSUMED_AS_5_1) {
-            why += "  ·  Glue " + e.job().glueVersion() + ": AWS documents this failover for Glue 5.1 and earlier; "
-                    + "the verdict assumes the same behaviour (Settings: assume51FailoverForNewerGlue).";
+            why += "  ·  " + TEXT.get("headline.versionAssumed", e.job().glueVersion());
         } else if (e.versionScope() == Evaluation.VersionScope.UNDOCUMENTED) {
-            why += "  ·  Glue " + e.job().glueVersion() + ": no source describes its failover.";
+            why += "  ·  " + TEXT.get("headline.versionUndocumented", e.job().glueVersion());
         }
         return why;
     }

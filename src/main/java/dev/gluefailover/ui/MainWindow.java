@@ -1,12 +1,20 @@
 package dev.gluefailover.ui;
 
 import atlantafx.base.theme.PrimerDark;
+import dev.gluefailover.i18n.Messages;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -14,25 +22,31 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
 /**
- * Builds the main window: loads MainWindow.fxml with its controller, puts it in a scene with
- * the theme and explorer.css, and accepts snapshot files dropped onto it.
+ * Builds the main window: loads MainWindow.fxml with its controller and the texts of the current
+ * language ({@link WindowTexts}), puts it in a scene with the theme and explorer.css, and accepts
+ * snapshot files dropped onto it.
+ *
+ * <p>View ▸ Language changes the language without a restart: the window loads MainWindow.fxml
+ * again, with a new controller on the same {@link MainViewModel}, so every text (menus, panels,
+ * the check messages the engine renders when asked) is in the new language, while the snapshot,
+ * the job, the simulation, the selection and the undo history, all the view-model's, stay; the
+ * open tab, the column widths and a zoom the user chose are carried over.
  */
 public final class MainWindow {
+    private static final Messages TEXT = Messages.of("window");
     private final MainViewModel vm;
-    private final MainWindowController controller;
+    private final WindowServices services;
+    private MainWindowController controller;
     private final Scene scene;
+    /** The language the window's texts are in; the title follows it. */
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Messages.language());
+    private final Consumer<Locale> languageListener = l -> Platform.runLater(this::followLanguage);
+    private boolean shown;
 
     public MainWindow(MainViewModel vm, WindowServices services) {
         this.vm = vm;
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
-        loader.setControllerFactory(type -> new MainWindowController(vm, services));
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("MainWindow.fxml cannot be loaded", e);
-        }
-        controller = loader.getController();
+        this.services = services;
+        Parent root = load();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
@@ -50,6 +64,46 @@ public final class MainWindow {
             e.setDropCompleted(ok);
             e.consume();
         });
+        Messages.onChange(languageListener);
+    }
+
+    /** MainWindow.fxml in the current language, with a new controller on the view-model. */
+    private Parent load() {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), WindowTexts.current());
+        loader.setControllerFactory(type -> new MainWindowController(vm, services));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("MainWindow.fxml cannot be loaded", e);
+        }
+        controller = loader.getController();
+        language.set(Messages.language());
+        return root;
+    }
+
+    /**
+     * The language changed (View ▸ Language, or anything calling {@link Messages#setLanguage}): the
+     * window is built again in it. A window no longer on screen stops listening.
+     */
+    private void followLanguage() {
+        if (shown && (scene.getWindow() == null || !scene.getWindow().isShowing())) {
+            Messages.removeListener(languageListener);
+            return;
+        }
+        if (Messages.language().equals(language.get())) {
+            return;
+        }
+        MainWindowController.Look look = controller.look();
+        controller.dispose();
+        scene.setRoot(load());
+        applyTheme(vm.darkThemeProperty().get());
+        controller.restore(look);
+    }
+
+    /** The language the window shows now (tests wait on it after a switch). */
+    public ReadOnlyObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     public Scene scene() {
@@ -63,7 +117,9 @@ public final class MainWindow {
     /** Shows the window on a stage, titled after the snapshot. */
     public void show(Stage stage) {
         stage.setScene(scene);
-        stage.titleProperty().bind(vm.snapshotLabelProperty().map(l -> "Glue Failover Explorer — " + l));
+        shown = true;
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> TEXT.get("window.title",
+                vm.snapshotLabelProperty().get()), vm.snapshotLabelProperty(), language));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         // Styled and laid out (and the diagram fitted) before the window appears, so that its first

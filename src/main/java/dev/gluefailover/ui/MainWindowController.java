@@ -1,6 +1,7 @@
 package dev.gluefailover.ui;
 
 import dev.gluefailover.engine.Evaluation;
+import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.layout.LayoutOptions;
@@ -43,6 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainWindowController {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowController.class);
+    private static final Messages TEXT = Messages.of("window");
 
     private final MainViewModel vm;
     private final WindowServices services;
@@ -95,6 +97,7 @@ public final class MainWindowController {
     @FXML private MenuItem compareItem;
     @FXML private Menu compareSampleMenu;
     @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private Menu languageMenu;
 
     private ConnectionListPanel connectionList;
     private Headline headlineView;
@@ -111,6 +114,8 @@ public final class MainWindowController {
     private NoticeBanner notice;
     private ComparePanel compare;
     private PresentationMode presentation;
+    /** Set once another window's content has taken over (a language switch): nothing here reacts any more. */
+    private boolean disposed;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -202,6 +207,8 @@ public final class MainWindowController {
             }
         });
 
+        fillLanguageMenu();
+
         presentation = new PresentationMode(vm, new PresentationMode.Parts(root, mainSplit, leftColumn, centreColumn,
                 rightTabs, headline, resilience.node(), diagram));
         PresentationMenu.addTo(menuBar, presentation);
@@ -218,9 +225,9 @@ public final class MainWindowController {
         redoButton.disableProperty().bind(vm.canRedoProperty().not());
         saveItem.disableProperty().bind(vm.snapshotProperty().isNull());
         exportReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
-        exportHtmlReviewItem.setText(dev.gluefailover.i18n.Messages.of("report").get("ui.menu"));
+        exportHtmlReviewItem.setText(Messages.of("report").get("ui.menu"));
         exportHtmlReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
-        proveOnAwsItem.setText(dev.gluefailover.i18n.Messages.of("fis").get("ui.menu"));
+        proveOnAwsItem.setText(Messages.of("fis").get("ui.menu"));
         proveOnAwsItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportSvgItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportDrawioItem.disableProperty().bind(vm.evaluationProperty().isNull());
@@ -275,7 +282,7 @@ public final class MainWindowController {
 
     /** Rebuilds the diagram for the current snapshot and job, with the VPCs the user asked for. */
     private void redrawDiagram() {
-        if (vm.getIndex() == null || vm.getSelectedJob() == null) {
+        if (disposed || vm.getIndex() == null || vm.getSelectedJob() == null) {
             return;
         }
         diagram.show(vm.getIndex(), vm.getSelectedJob(), vm.getEvaluation(),
@@ -290,7 +297,7 @@ public final class MainWindowController {
     }
 
     private void onEvaluation(Evaluation before, Evaluation after) {
-        if (after == null) {
+        if (disposed || after == null) {
             return;
         }
         // Always restyle: a new snapshot, job or order rebuilds the diagram first (with whatever
@@ -302,6 +309,9 @@ public final class MainWindowController {
     }
 
     private void showFailures() {
+        if (disposed) {
+            return;
+        }
         boolean none = vm.getSimulation().isEmpty();
         restoreAllItem.setDisable(none);
         restoreAllEditItem.setDisable(none);
@@ -312,8 +322,8 @@ public final class MainWindowController {
     private void labelUndo() {
         List<MainViewModel.Step> u = vm.undoStackProperty();
         List<MainViewModel.Step> r = vm.redoStackProperty();
-        undoItem.setText(u.isEmpty() ? "Undo" : "Undo: " + u.get(u.size() - 1).description());
-        redoItem.setText(r.isEmpty() ? "Redo" : "Redo: " + r.get(r.size() - 1).description());
+        undoItem.setText(u.isEmpty() ? TEXT.get("menu.undo") : TEXT.get("menu.undoStep", u.get(u.size() - 1).description()));
+        redoItem.setText(r.isEmpty() ? TEXT.get("menu.redo") : TEXT.get("menu.redoStep", r.get(r.size() - 1).description()));
     }
 
     private void updateSelectionActions() {
@@ -346,10 +356,9 @@ public final class MainWindowController {
         if (list.isEmpty()) {
             return null;
         }
-        String shown = String.join("; ", list.stream().limit(4).map(SnapshotWarnings.Warning::text).toList());
-        return "This snapshot holds " + (list.size() == 1 ? "one thing" : list.size() + " things")
-                + " AWS cannot have (the verdicts may not mean much until it is fixed): " + shown
-                + (list.size() > 4 ? "; and " + (list.size() - 4) + " more" : "") + ".";
+        String shown = String.join(TEXT.get("warnings.separator"), list.stream().limit(4)
+                .map(SnapshotWarnings.Warning::text).toList());
+        return TEXT.get("warnings.text", list.size(), shown, Math.max(0, list.size() - 4));
     }
 
     /**
@@ -388,8 +397,7 @@ public final class MainWindowController {
                 shown = null;
             } else {
                 SnapshotFiles.OpenProblem p = fileProblem;
-                String meanwhile = "Meanwhile the window shows " + shown + "; open the file again with File ▸ Open "
-                        + "snapshot (Ctrl+O).";
+                String meanwhile = TEXT.get("start.meanwhile", shown);
                 // Once the window shows, so the dialog has a window to sit on and start() is not held up.
                 javafx.application.Platform.runLater(() -> files.showProblem(p, meanwhile));
             }
@@ -608,6 +616,72 @@ public final class MainWindowController {
         if (jobSelector.isVisible()) {
             jobSelector.requestFocus();
             jobSelector.show();
+        }
+    }
+
+    // --- language -----------------------------------------------------------------------------
+
+    /**
+     * View ▸ Language: one radio item per language the tool speaks, each named in itself. Choosing
+     * one switches {@link Messages}; the window hears it and builds itself again in that language.
+     */
+    private void fillLanguageMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (java.util.Locale l : Messages.LANGUAGES) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    TEXT.get("language." + l.getLanguage()));
+            item.setId("language-" + l.getLanguage());
+            item.setToggleGroup(group);
+            item.setSelected(l.equals(Messages.language()));
+            item.setOnAction(e -> javafx.application.Platform.runLater(() -> Messages.setLanguage(l)));
+            languageMenu.getItems().add(item);
+        }
+    }
+
+    /** What the user arranged in the window that the view-model does not hold: carried into a rebuilt window. */
+    record Look(int tab, double[] dividers, DiagramView.ViewState diagram) {
+    }
+
+    Look look() {
+        return new Look(rightTabs.getSelectionModel().getSelectedIndex(), mainSplit.getDividerPositions(),
+                diagram.viewState());
+    }
+
+    void restore(Look look) {
+        if (look.tab() >= 0 && look.tab() < rightTabs.getTabs().size()) {
+            rightTabs.getSelectionModel().select(look.tab());
+        }
+        if (look.dividers().length == mainSplit.getDividers().size()) {
+            mainSplit.setDividerPositions(look.dividers());
+        }
+        diagram.restoreViewState(look.diagram());
+    }
+
+    /**
+     * This window's content is being replaced (another language): it stops computing and stops
+     * following the view-model, which the new content takes over as it is.
+     */
+    void dispose() {
+        disposed = true;
+        if (presentation.isActive()) {
+            presentation.leave();
+        }
+        if (recommendations.getPreviewing() != null) {
+            recommendations.leavePreview();
+        }
+        whatIf.activeProperty().unbind();
+        whatIf.activeProperty().set(false);
+        recommendations.activeProperty().unbind();
+        recommendations.activeProperty().set(false);
+        diagram.selectedElementProperty().unbindBidirectional(vm.selectedElementProperty());
+        diagram.darkProperty().unbind();
+        javafx.beans.binding.Bindings.unbindContent(diagram.proposedElements(), recommendations.proposedElements());
+        darkThemeItem.selectedProperty().unbindBidirectional(vm.darkThemeProperty());
+        themeButton.selectedProperty().unbindBidirectional(vm.darkThemeProperty());
+        runChecksItem.selectedProperty().unbindBidirectional(vm.showRunChecksProperty());
+        allVpcsItem.selectedProperty().unbindBidirectional(vm.showAllVpcsProperty());
+        if (pairsExecutor != null) {
+            pairsExecutor.shutdownNow();
         }
     }
 

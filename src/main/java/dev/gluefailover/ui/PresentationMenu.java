@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * View ▸ Presentation mode (F5). The View menu is the one holding "Fit to window" (Ctrl+0),
+ * View ▸ Presentation mode (F5), labelled in the language the window is built in. The View menu is the one holding "Fit to window" (Ctrl+0),
  * found by that accelerator so that relabelled menus still find it.
  */
 final class PresentationMenu {
@@ -31,7 +31,6 @@ final class PresentationMenu {
         // key filter takes F5 and Esc then.
         item.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         item.setOnAction(e -> presentation.toggle());
-        Messages.onChange(l -> javafx.application.Platform.runLater(() -> item.setText(TEXT.get("presentation.menu"))));
         Menu view = bar.getMenus().stream()
                 .filter(m -> m.getItems().stream().anyMatch(i -> FIT.equals(i.getAccelerator())))
                 .findFirst().orElse(bar.getMenus().get(bar.getMenus().size() - 1));

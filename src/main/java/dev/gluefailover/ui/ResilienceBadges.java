@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * selects its element. The summary itself is {@link Resilience}'s; this only shows it.
  */
 final class ResilienceBadges {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
     private final FlowPane pane = new FlowPane(6, 4);
 
@@ -42,29 +43,30 @@ final class ResilienceBadges {
             return;
         }
         Resilience r = Resilience.of(vm.engine(), e.job(), e.simulation(), vm.getSettings());
-        Label title = new Label("Survives any single:");
+        Label title = new Label(TEXT.get("resilience.title"));
         title.getStyleClass().add("resilience-title");
         pane.getChildren().add(title);
-        pane.getChildren().add(badge("AZ outage", r.azOutage()));
-        pane.getChildren().add(badge("NAT gateway failure", r.natGatewayFailure()));
-        pane.getChildren().add(badge("endpoint removal", r.endpointRemoval()));
+        pane.getChildren().add(badge("AZ-outage", r.azOutage()));
+        pane.getChildren().add(badge("NAT-gateway-failure", r.natGatewayFailure()));
+        pane.getChildren().add(badge("endpoint-removal", r.endpointRemoval()));
         for (Resilience.SinglePointOfFailure spof : r.singlePointsOfFailure()) {
             Button b = new Button(label(spof), new FontIcon("mdi2t-target"));
             b.getStyleClass().addAll("resilience-badge", "resilience-spof");
-            b.setTooltip(new Tooltip("Single point of failure: " + spof.text()
-                    + (spof.scenario().isPresent() ? "\nClick to select it." : "")));
+            b.setTooltip(new Tooltip(TEXT.get("resilience.spofTip", spof.text())
+                    + (spof.scenario().isPresent() ? "\n" + TEXT.get("resilience.clickToSelect") : "")));
             b.setOnAction(ev -> vm.selectedElementProperty().set(spof.elements().get(0)));
             pane.getChildren().add(b);
         }
     }
 
+    /** A badge; {@code kind} is its id's stable part ("AZ-outage"), its text comes from the bundle. */
     private Button badge(String kind, WhatIfMatrix.Summary s) {
         boolean none = s.candidates() == 0;
-        Button b = new Button(kind + (none ? ": none to fail" : s.survives() ? ": yes" : ": no"),
+        Button b = new Button(TEXT.get("resilience." + kind, none ? 2 : s.survives() ? 1 : 0),
                 new FontIcon(s.survives() ? "mdi2c-check-circle-outline" : "mdi2c-close-circle-outline"));
-        b.setId("resilience-" + kind.replace(' ', '-'));
+        b.setId("resilience-" + kind);
         b.getStyleClass().addAll("resilience-badge", s.survives() ? "resilience-ok" : "resilience-fail");
-        b.setTooltip(new Tooltip(s.text() + (s.survives() ? "" : "\nClick to simulate it.")));
+        b.setTooltip(new Tooltip(s.text() + (s.survives() ? "" : "\n" + TEXT.get("resilience.clickToSimulate"))));
         if (!s.survives()) {
             WhatIfMatrix.Outcome first = s.fatal().get(0);
             b.setOnAction(ev -> apply(first.failures()));
@@ -81,11 +83,6 @@ final class ResilienceBadges {
     }
 
     private static String label(Resilience.SinglePointOfFailure spof) {
-        return switch (spof.kind()) {
-            case NAT_GATEWAY -> "one NAT: " + spof.elements().get(0).id();
-            case AVAILABILITY_ZONE -> "one zone: " + spof.elements().get(0).id();
-            case ROUTE_TABLE -> "one route table: " + spof.elements().get(0).id();
-            case S3_ENDPOINT -> "one S3 endpoint: " + spof.elements().get(0).id();
-        };
+        return TEXT.get("resilience.spof." + spof.kind().name(), spof.elements().get(0).id());
     }
 }

@@ -23,7 +23,9 @@ import org.controlsfx.control.ToggleSwitch;
  * help and the values a setting takes come from the catalogue ({@link Setting}), as for {@code checks}.
  */
 final class SettingsPanel extends ScrollPane {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
+    private final WhileShown whileShown = new WhileShown(this, this::rebuild);
     private final VBox content = new VBox(6);
     private boolean syncing;
 
@@ -38,23 +40,26 @@ final class SettingsPanel extends ScrollPane {
     }
 
     private void rebuild() {
+        if (!whileShown.allows()) {
+            return;
+        }
         syncing = true;
         try {
             content.getChildren().clear();
             RuleSettings s = vm.getSettings();
             Map<String, String> values = s.asMap();
-            Label ruleSet = new Label("Rule set " + s.ruleSet() + " — AWS documents this behaviour for Glue 5.1 and "
-                    + "earlier. Every switch below is an [INF] inference: change it to see what the verdict rests on.");
+            Label ruleSet = new Label(TEXT.get("settings.ruleSet", s.ruleSet()));
             ruleSet.setWrapText(true);
             ruleSet.getStyleClass().add("hint");
-            content.getChildren().addAll(SectionHeader.of("VIEW"), showRunChecks(), SectionHeader.of("INFERENCES [INF]"), ruleSet);
+            content.getChildren().addAll(SectionHeader.of(TEXT.get("settings.view")), showRunChecks(),
+                    SectionHeader.of(TEXT.get("settings.inferences")), ruleSet);
             // Built from the catalogue: a new setting in rules.Setting appears here by itself.
             for (Setting setting : Setting.values()) {
                 if (setting.type() == Setting.Type.BOOLEAN) {
                     content.getChildren().add(switchRow(setting, Boolean.parseBoolean(values.get(setting.key()))));
                 }
             }
-            content.getChildren().add(SectionHeader.of("CHOICES [INF]"));
+            content.getChildren().add(SectionHeader.of(TEXT.get("settings.choices")));
             for (Setting setting : Setting.values()) {
                 if (setting.type() == Setting.Type.CHOICE || setting.type() == Setting.Type.NUMBER) {
                     content.getChildren().add(choice(setting, values.get(setting.key())));
@@ -62,7 +67,7 @@ final class SettingsPanel extends ScrollPane {
                     content.getChildren().add(text(setting, values.get(setting.key())));
                 }
             }
-            Button reset = new Button("Reset to the spec's defaults");
+            Button reset = new Button(TEXT.get("settings.reset"));
             reset.setDisable(s.equals(RuleSettings.defaults()));
             reset.setOnAction(e -> vm.resetSettings());
             content.getChildren().add(reset);
@@ -75,8 +80,7 @@ final class SettingsPanel extends ScrollPane {
         ToggleSwitch sw = new ToggleSwitch();
         sw.setId("showRunChecksSwitch");
         sw.selectedProperty().bindBidirectional(vm.showRunChecksProperty());
-        return row("Show run checks", "Run checks say whether a run on the chosen connection would work "
-                + "(security groups, IPs for all workers, NAT in a failed AZ, DNS).", sw);
+        return row(TEXT.get("menu.runChecks"), TEXT.get("settings.runChecksHelp"), sw);
     }
 
     private HBox switchRow(Setting s, boolean value) {
@@ -119,7 +123,7 @@ final class SettingsPanel extends ScrollPane {
             }
         });
         box.setTooltip(new Tooltip(setting.type() == Setting.Type.NUMBER
-                ? "A whole number from " + setting.min() + " to " + setting.max() : String.join(", ", setting.allowedValues())));
+                ? TEXT.get("settings.number", setting.min(), setting.max()) : String.join(", ", setting.allowedValues())));
         Label t = new Label(title(setting));
         t.getStyleClass().add("setting-title");
         t.setLabelFor(box);

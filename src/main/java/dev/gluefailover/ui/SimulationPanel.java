@@ -32,7 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * A switch that is on is a failure in the view-model's simulation, nothing more.
  */
 final class SimulationPanel extends ScrollPane {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
+    private final WhileShown whileShown = new WhileShown(this, this::rebuild);
     private final VBox content = new VBox(6);
     /** True while switches are set from the model, so that does not count as a user's toggle. */
     private boolean syncing;
@@ -49,6 +51,9 @@ final class SimulationPanel extends ScrollPane {
     }
 
     private void rebuild() {
+        if (!whileShown.allows()) {
+            return;
+        }
         syncing = true;
         try {
             content.getChildren().clear();
@@ -57,12 +62,12 @@ final class SimulationPanel extends ScrollPane {
             if (index == null || job == null) {
                 return;
             }
-            Button restore = new Button("Restore all", new FontIcon("mdi2r-restore"));
+            Button restore = new Button(TEXT.get("menu.restoreAll"), new FontIcon("mdi2r-restore"));
             restore.setId("restoreAllButton");
             restore.setDisable(vm.getSimulation().isEmpty());
             restore.setOnAction(e -> vm.restoreAll());
-            Label count = new Label(vm.getSimulation().isEmpty() ? "No simulated failure: the network as captured."
-                    : vm.getSimulation().failures().size() + " simulated failure(s) on.");
+            Label count = new Label(vm.getSimulation().isEmpty() ? TEXT.get("simulation.none")
+                    : TEXT.get("simulation.count", vm.getSimulation().failures().size()));
             count.getStyleClass().add("hint");
             count.setWrapText(true);
             HBox top = new HBox(10, restore, count);
@@ -70,9 +75,9 @@ final class SimulationPanel extends ScrollPane {
             content.getChildren().add(top);
 
             Simulation sim = vm.getSimulation();
-            content.getChildren().add(SectionHeader.of("AZ OUTAGES"));
+            content.getChildren().add(SectionHeader.of(TEXT.get("simulation.zones")));
             for (AvailabilityZone z : index.snapshot().availabilityZones()) {
-                content.getChildren().add(elementRow("AZ outage: " + z.label(),
+                content.getChildren().add(elementRow(TEXT.get("simulation.azOutage", z.label()),
                         new ElementRef(ElementKind.AVAILABILITY_ZONE, z.zoneId()), "az-switch-" + z.zoneId()));
             }
             Set<String> vpcs = index.vpcsOf(job);
@@ -80,7 +85,7 @@ final class SimulationPanel extends ScrollPane {
             for (NatGateway n : index.snapshot().natGateways()) {
                 if (vpcs.contains(index.vpcIdOf(n))) {
                     if (!natHeader) {
-                        content.getChildren().add(SectionHeader.of("NAT GATEWAYS"));
+                        content.getChildren().add(SectionHeader.of(TEXT.get("simulation.nats")));
                         natHeader = true;
                     }
                     String az = index.subnet(n.subnetId()).map(Subnet::availabilityZone).orElse("?");
@@ -92,7 +97,7 @@ final class SimulationPanel extends ScrollPane {
             for (VpcEndpoint ep : index.snapshot().vpcEndpoints()) {
                 if (vpcs.contains(ep.vpcId())) {
                     if (!epHeader) {
-                        content.getChildren().add(SectionHeader.of("VPC ENDPOINTS"));
+                        content.getChildren().add(SectionHeader.of(TEXT.get("simulation.endpoints")));
                         epHeader = true;
                     }
                     String kind = ep.isS3() ? "S3 " + ep.vpcEndpointType().toLowerCase(java.util.Locale.ROOT) : ep.serviceName();
@@ -110,14 +115,13 @@ final class SimulationPanel extends ScrollPane {
                 }
                 for (SimulatedFailure f : active) {
                     if (!otherHeader) {
-                        content.getChildren().add(SectionHeader.of("SUBNETS"));
+                        content.getChildren().add(SectionHeader.of(TEXT.get("simulation.subnets")));
                         otherHeader = true;
                     }
                     content.getChildren().add(row(f.describe(), true, on -> vm.setFailure(f, on), null));
                 }
             }
-            Label tip = new Label("Subnets: select one in the diagram or the details, then Ctrl+F to exhaust it "
-                    + "(0 free IPs) or Ctrl+I to set its free IPs; the diagram's menu deletes one.");
+            Label tip = new Label(TEXT.get("simulation.subnetTip"));
             tip.getStyleClass().add("hint");
             tip.setWrapText(true);
             content.getChildren().add(tip);

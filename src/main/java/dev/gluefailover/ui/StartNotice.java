@@ -8,6 +8,7 @@ import java.util.List;
  * which a desktop user never sees.
  */
 final class StartNotice {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private StartNotice() {
     }
 
@@ -21,14 +22,15 @@ final class StartNotice {
      */
     static String text(String missingSample, List<String> samples, SnapshotFiles.OpenProblem fileProblem,
             String shown) {
-        String instead = shown == null ? "." : "; showing " + shown + ".";
+        String end = TEXT.get("start.end");
+        String instead = shown == null ? end : TEXT.get("start.showing", shown);
         String sample = missingSample == null ? null
-                : "No sample named '" + missingSample + "'" + (fileProblem == null ? instead : ".") + " Samples: "
-                        + String.join(", ", samples) + ".";
+                : TEXT.get("start.noSample", missingSample, fileProblem == null ? instead : end, String.join(", ", samples));
         if (fileProblem == null) {
             return sample;
         }
-        return "Could not open " + fileProblem.file().getFileName() + ": " + fileProblem.reason() + instead
-                + (sample == null ? "" : " " + sample);
+        String file = fileProblem.file().getFileName().toString();
+        return sample == null ? TEXT.get("start.couldNotOpen", file, fileProblem.reason(), instead)
+                : TEXT.get("start.couldNotOpenAndSample", file, fileProblem.reason(), instead, sample);
     }
 }

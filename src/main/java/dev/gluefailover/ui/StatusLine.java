@@ -14,6 +14,7 @@ import org.controlsfx.control.StatusBar;
  * the active simulated failures on the right.
  */
 final class StatusLine {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private final MainViewModel vm;
     private final StatusBar bar;
     private final Label ruleSet = new Label();
@@ -88,18 +89,19 @@ final class StatusLine {
     private void showSource() {
         Snapshot s = vm.getSnapshot();
         bar.setText(vm.snapshotLabelProperty().get() + (s == null ? "" : "  ·  " + s.region().name()
-                + (s.region().accountId() == null ? "" : "  ·  account " + s.region().accountId())
-                + (s.capturedAt() == null ? "" : "  ·  captured " + s.capturedAt())));
+                + (s.region().accountId() == null ? "" : "  ·  " + TEXT.get("status.account", s.region().accountId()))
+                + (s.capturedAt() == null ? "" : "  ·  " + TEXT.get("status.captured", s.capturedAt()))));
     }
 
     private void showRuleSet() {
-        ruleSet.setText("Rules " + vm.getSettings().ruleSet());
+        ruleSet.setText(TEXT.get("status.rules", vm.getSettings().ruleSet()));
     }
 
     private void showFailures() {
         List<SimulatedFailure> on = vm.getSimulation().failures();
-        failures.setText(on.isEmpty() ? "No simulated failure"
-                : "Simulated: " + String.join(", ", on.stream().map(SimulatedFailure::describe).toList()));
+        failures.setText(on.isEmpty() ? TEXT.get("status.noFailure")
+                : TEXT.get("status.simulated", String.join(TEXT.get("list.separator"),
+                        on.stream().map(SimulatedFailure::describe).toList())));
         failures.getStyleClass().remove("has-failures");
         if (!on.isEmpty()) {
             failures.getStyleClass().add("has-failures");

@@ -11,6 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * themes can set them; the style class names the verdict so tests can read it.
  */
 final class VerdictChip {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("window");
     private VerdictChip() {
     }
 
@@ -26,13 +27,7 @@ final class VerdictChip {
     }
 
     static String text(Verdict verdict) {
-        return switch (verdict) {
-            case CHOSEN -> "CHOSEN";
-            case PASSES -> "PASSES";
-            case SKIPPED -> "SKIPPED";
-            case UNKNOWN -> "UNKNOWN";
-            case NO_NETWORK -> "NO NETWORK";
-        };
+        return TEXT.get("verdict." + verdict.name());
     }
 
     static String icon(Verdict verdict) {
@@ -47,13 +42,7 @@ final class VerdictChip {
 
     /** What Glue does with a connection, in the words a reviewer would use. */
     static String meaning(Verdict verdict) {
-        return switch (verdict) {
-            case CHOSEN -> "Glue would use this connection: it is the first in job order that passes every selection check.";
-            case PASSES -> "Passes every selection check, but an earlier connection is chosen first.";
-            case SKIPPED -> "Glue skips this connection: a selection check fails.";
-            case UNKNOWN -> "Undecided: a selection check could not be decided from the snapshot.";
-            case NO_NETWORK -> "No network placement (no subnet): not taken into account.";
-        };
+        return TEXT.get("verdict." + verdict.name() + ".meaning");
     }
 
     static FontIcon statusIcon(CheckStatus status) {

@@ -26,6 +26,7 @@ import javafx.stage.Stage;
  * shows, fitted, which is what a reader of the app sees.
  */
 public final class DiagramPreview {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("diagram");
     private DiagramPreview() {
     }
 
@@ -77,7 +78,7 @@ public final class DiagramPreview {
             view.update(engine.evaluate(job, s, RuleSettings.defaults()));
         });
         stage.setScene(new Scene(view, width, height));
-        stage.setTitle("Diagram preview: " + sample);
+        stage.setTitle(TEXT.get("preview.title", sample));
         stage.show();
         view.show(engine.index(), job, ev);
         if (png != null || shot != null) {

@@ -372,6 +372,25 @@ public class DiagramView extends Region {
         return camera.scale();
     }
 
+    /** Where the user looks: fitted, or a zoom and the diagram point at the centre of the view. */
+    public record ViewState(boolean fitted, double zoom, double centreX, double centreY) {
+    }
+
+    public ViewState viewState() {
+        return new ViewState(camera.inFit(), camera.scale(), camera.centreX(), camera.centreY());
+    }
+
+    /**
+     * Looks where another view of the same diagram looked (the window rebuilt in another language):
+     * a zoom the user chose is applied once this view has its size; a fitted view simply fits.
+     */
+    public void restoreViewState(ViewState state) {
+        pendingView = state == null || state.fitted() ? null : state;
+        requestLayout();
+    }
+
+    private ViewState pendingView;
+
     /** The geometry currently drawn (null before {@link #show}). */
     public Diagram diagram() {
         return nodes.diagram;
@@ -443,6 +462,12 @@ public class DiagramView extends Region {
         miniMap.relocate(w - miniMap.getWidthUsed() - 12, h - miniMap.getHeightUsed() - 12);
         camera.fitIfPending(w, h);
         camera.refitIfResized(w, h);
+        if (pendingView != null && w > 0 && h > 0 && nodes.diagram != null) {
+            ViewState v = pendingView;
+            pendingView = null;
+            camera.setScale(v.zoom());
+            camera.centerOn(v.centreX(), v.centreY());
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.gluefailover.model.ElementRef;
  * here. The facts themselves are worked out once, below the UI, for the Details tab and the exports too.
  */
 final class ElementFacts {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("diagram");
     private final SnapshotIndex index;
 
     ElementFacts(SnapshotIndex index) {
@@ -19,11 +20,9 @@ final class ElementFacts {
     String describe(ElementRef ref, Evaluation evaluation) {
         FactSheet sheet = FactSheet.of(index, evaluation, ref);
         String hint = switch (ref.kind()) {
-            case AVAILABILITY_ZONE -> sheet.failed() ? "Outage simulated: click the header to restore"
-                    : "Click the header to simulate an outage";
-            case SUBNET -> "Double-click or right-click to fail / restore";
-            case NAT_GATEWAY, VPC_ENDPOINT -> sheet.failed() ? "Failure simulated: double-click to restore"
-                    : "Double-click or right-click to fail";
+            case AVAILABILITY_ZONE -> TEXT.get(sheet.failed() ? "hint.zoneFailed" : "hint.zone");
+            case SUBNET -> TEXT.get("hint.subnet");
+            case NAT_GATEWAY, VPC_ENDPOINT -> TEXT.get(sheet.failed() ? "hint.elementFailed" : "hint.element");
             default -> null;
         };
         return hint == null ? sheet.text() : sheet.text() + "\n" + hint;

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * does nothing when nothing changed: on a thousand subnets a touched node costs a CSS or layout pass.
  */
 final class ElementNode {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("diagram");
     final Box box;
     final Pane pane;
     /** An AZ column's header: what a user clicks to fail the zone. */
@@ -68,7 +69,7 @@ final class ElementNode {
         }
         if (on && outageTag == null) {
             // made on the first outage: three hundred hidden tags would be CSS work on every pass
-            outageTag = new Label("OUTAGE");
+            outageTag = new Label(TEXT.get("node.outage"));
             outageTag.getStyleClass().add("outage-tag");
             outageTag.relocate(box.bounds().width() - 70, 9);
             header.getChildren().add(outageTag);
@@ -131,8 +132,8 @@ final class ElementNode {
         Integer free = simulated != null ? simulated : (ips == null ? null : ips.free());
         int usable = ips == null ? 0 : ips.usable();
         double share = free == null || usable <= 0 ? 0 : Math.max(0, Math.min(1, free / (double) usable));
-        String label = free == null ? "free IPs unknown"
-                : free + " free of " + usable + (simulated != null ? " (simulated)" : "");
+        String label = free == null ? TEXT.get("node.ipsUnknown")
+                : TEXT.get(simulated != null ? "node.ipsSimulated" : "node.ips", free, usable);
         if (label.equals(ipText.getText())) {
             return; // unchanged: touching 1,000 texts would cost a layout pass for nothing
         }

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
  * user wants to its owner, who answers with a new evaluation.
  */
 final class FailureGestures {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("diagram");
     private final Region owner;
     private final DiagramCamera camera;
     private final Supplier<Evaluation> evaluation;
@@ -126,25 +127,25 @@ final class FailureGestures {
         ContextMenu menu = new ContextMenu();
         Simulation sim = simulation();
         if (canFail(ref)) {
-            String what = switch (ref.kind()) {
-                case AVAILABILITY_ZONE -> "AZ outage";
-                case SUBNET -> "no free IPs";
-                case VPC_ENDPOINT -> "endpoint removed";
-                default -> "NAT gateway failure";
-            };
-            MenuItem toggle = new MenuItem(sim.isFailed(ref) ? "Restore" : "Fail (" + what + ")");
+            String what = TEXT.get(switch (ref.kind()) {
+                case AVAILABILITY_ZONE -> "menu.fail.zone";
+                case SUBNET -> "menu.fail.subnet";
+                case VPC_ENDPOINT -> "menu.fail.endpoint";
+                default -> "menu.fail.nat";
+            });
+            MenuItem toggle = new MenuItem(sim.isFailed(ref) ? TEXT.get("menu.restore") : TEXT.get("menu.fail", what));
             toggle.setOnAction(e -> toggle(ref));
             menu.getItems().add(toggle);
         }
         if (ref.kind() == ElementKind.SUBNET) {
-            MenuItem ips = new MenuItem("Set free IPs\u2026");
+            MenuItem ips = new MenuItem(TEXT.get("menu.freeIps"));
             ips.setOnAction(e -> askFreeIps(ref.id()));
             SimulatedFailure.SubnetDeleted del = new SimulatedFailure.SubnetDeleted(ref.id());
-            MenuItem delete = new MenuItem(sim.contains(del) ? "Restore deleted subnet" : "Delete subnet");
+            MenuItem delete = new MenuItem(TEXT.get(sim.contains(del) ? "menu.undelete" : "menu.delete"));
             delete.setOnAction(e -> onToggleFailure.accept(del));
             menu.getItems().addAll(new SeparatorMenuItem(), ips, delete);
         }
-        MenuItem fit = new MenuItem("Fit to window");
+        MenuItem fit = new MenuItem(TEXT.get("menu.fit"));
         fit.setOnAction(e -> camera.fitToWindow());
         menu.getItems().addAll(new SeparatorMenuItem(), fit);
         return menu;

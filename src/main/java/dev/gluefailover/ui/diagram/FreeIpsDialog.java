@@ -6,6 +6,7 @@ import javafx.stage.Window;
 
 /** "Set free IPs…": asks for a subnet's simulated number of free IP addresses. */
 final class FreeIpsDialog {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("diagram");
     /** How the diagram asks (the dialog; a test answers in its place). Empty: cancelled or not a number. */
     @FunctionalInterface
     interface Ask {
@@ -19,9 +20,9 @@ final class FreeIpsDialog {
 
     private static Optional<Integer> show(Window owner, String subnetId, Integer current) {
         TextInputDialog dialog = new TextInputDialog(current == null ? "0" : current.toString());
-        dialog.setTitle("Set free IPs");
-        dialog.setHeaderText("Free IP addresses in " + subnetId + " (0 = exhausted; Glue skips a subnet with none)");
-        dialog.setContentText("Free IPs:");
+        dialog.setTitle(TEXT.get("freeIps.title"));
+        dialog.setHeaderText(TEXT.get("freeIps.header", subnetId));
+        dialog.setContentText(TEXT.get("freeIps.label"));
         if (owner != null) {
             dialog.initOwner(owner);
         }

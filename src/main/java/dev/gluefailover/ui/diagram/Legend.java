@@ -12,6 +12,7 @@ import javafx.scene.shape.Line;
 
 /** The key in the region's header (subnet colours, verdicts, the red cross), so exported PNGs carry it. */
 final class Legend {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("diagram");
     private Legend() {
     }
 
@@ -27,10 +28,11 @@ final class Legend {
         box.setPrefWidth(lane.width());
         box.setAlignment(lane.height() < 30 ? Pos.CENTER_RIGHT : Pos.TOP_LEFT);
         box.getChildren().addAll(
-                swatch("legend-public", "Public subnet"), swatch("legend-private", "Private subnet"),
-                badgeSwatch("verdict-chosen", "Chosen"), badgeSwatch("verdict-passes", "Passes"),
-                badgeSwatch("verdict-skipped", "Skipped"), badgeSwatch("verdict-unknown", "Unknown"),
-                badgeSwatch("verdict-no-network", "No network"), crossSwatch());
+                swatch("legend-public", TEXT.get("legend.public")), swatch("legend-private", TEXT.get("legend.private")),
+                badgeSwatch("verdict-chosen", TEXT.get("legend.chosen")), badgeSwatch("verdict-passes", TEXT.get("legend.passes")),
+                badgeSwatch("verdict-skipped", TEXT.get("legend.skipped")),
+                badgeSwatch("verdict-unknown", TEXT.get("legend.unknown")),
+                badgeSwatch("verdict-no-network", TEXT.get("legend.noNetwork")), crossSwatch());
         box.setMouseTransparent(true);
         box.relocate(lane.x(), lane.y());
         return box;
@@ -57,7 +59,7 @@ final class Legend {
         Line b = new Line(0, 10, 10, 0);
         a.getStyleClass().add("fail-cross");
         b.getStyleClass().add("fail-cross");
-        return label("Failed (simulated)", new Group(a, b));
+        return label(TEXT.get("legend.failed"), new Group(a, b));
     }
 
     private static Label label(String text, Node graphic) {

@@ -40,6 +40,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  * the CSS work and half of the build.
  */
 final class NodeBuilder {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("diagram");
     private final DiagramNodes nodes;
 
     private NodeBuilder(Diagram diagram) {
@@ -112,7 +113,7 @@ final class NodeBuilder {
             case VPC -> {
                 pane.getStyleClass().add("vpc-box");
                 // the internet gateway sits on the top edge at the right: the title stops short of it
-                title(pane, "VPC  " + b.title(), MaterialDesignC.CLOUD_OUTLINE, 18, 14, 8, r.width() - 200,
+                title(pane, TEXT.get("node.vpc", b.title()), MaterialDesignC.CLOUD_OUTLINE, 18, 14, 8, r.width() - 200,
                         "vpc-title");
                 fit(pane, text(b.subtitle(), 38, 30, "box-subtitle"), r.width() - 200);
             }
@@ -155,7 +156,7 @@ final class NodeBuilder {
         header.getProperties().put(ElementRef.class, b.ref());
         header.setId("az-header-" + b.key().replace(':', '-'));
         Text name = text(b.title(), 10, 7, "az-title");
-        Text id = text(b.subtitle().isEmpty() ? "" : "zone id " + b.subtitle(), 10, 23, "box-subtitle");
+        Text id = text(b.subtitle().isEmpty() ? "" : TEXT.get("node.zoneId", b.subtitle()), 10, 23, "box-subtitle");
         // leave room for the OUTAGE tag and its cross at the right
         fit(header, name, r.width() - 130);
         fit(header, id, r.width() - 130);
@@ -194,7 +195,7 @@ final class NodeBuilder {
         fit(pane, text(b.subtitle(), 8, 24, "box-subtitle"), r.width() - 16);
         double y = DiagramLayout.ROUTE_TABLE_HEADER;
         if (b.routes().isEmpty()) {
-            fit(pane, text("local only: no way out of the VPC", 12, y - 4, "route-row", "none"), r.width() - 18);
+            fit(pane, text(TEXT.get("node.localOnly"), 12, y - 4, "route-row", "none"), r.width() - 18);
         }
         for (RouteRow row : b.routes()) {
             Text t = text(row.text(), 12, y - 4, "route-row");
