@@ -1,6 +1,11 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.i18n.Messages;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -13,6 +18,8 @@ import javafx.stage.Window;
  * (an SDK's message) wait behind the dialog's Details expander.
  */
 final class ErrorDialog {
+    private static final Messages T = Messages.of("dialogs");
+
     private ErrorDialog() {
     }
 
@@ -20,6 +27,7 @@ final class ErrorDialog {
         Alert a = alert(owner, title, header);
         Label todo = whatToDo(whatToDo);
         a.getDialogPane().setContent(new VBox(8, detailsArea(details), todo));
+        speakTheToolsLanguage(a.getDialogPane());
         a.showAndWait();
     }
 
@@ -32,6 +40,7 @@ final class ErrorDialog {
         a.getDialogPane().setContent(whatToDo(whatToDo));
         a.getDialogPane().setExpandableContent(detailsArea(details));
         a.getDialogPane().setExpanded(false);
+        speakTheToolsLanguage(a.getDialogPane());
         return a;
     }
 
@@ -62,6 +71,29 @@ final class ErrorDialog {
     }
 
     /** The advice of every failed write: the atomic writer leaves the earlier file as it was. */
-    static final String WRITE_ADVICE =
-            "Choose another folder or free some disk space; any earlier file of that name is unchanged.";
+    static String writeAdvice() {
+        return T.get("error.writeAdvice");
+    }
+
+    /**
+     * Labels a dialog's standard buttons (OK, Cancel, Close) and its Show/Hide Details link in the
+     * tool's language. JavaFX words them in the JVM's default locale, which is the OS's: a window
+     * switched to Japanese on an English system (or the other way round) would show them in the
+     * other language. Call it once the button types and the expandable content are set.
+     */
+    static void speakTheToolsLanguage(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = type == ButtonType.OK ? "button.ok" : type == ButtonType.CANCEL ? "button.cancel"
+                    : type == ButtonType.CLOSE ? "button.close" : null;
+            if (key != null && pane.lookupButton(type) instanceof Button b) {
+                b.setText(T.get(key));
+            }
+        }
+        if (pane.lookup(".details-button") instanceof Hyperlink details) {
+            // DialogPane sets the link's text on every toggle; this listener, added later, has the last word.
+            Runnable label = () -> details.setText(T.get(pane.isExpanded() ? "details.hide" : "details.show"));
+            pane.expandedProperty().addListener((o, was, is) -> label.run());
+            label.run();
+        }
+    }
 }

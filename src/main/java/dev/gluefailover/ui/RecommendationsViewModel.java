@@ -124,7 +124,7 @@ public final class RecommendationsViewModel {
         Snapshot fork = r.fix().apply(main.getSnapshot());
         previewFork = fork;
         previewing.set(r);
-        main.applyFork(TEXT.get("ui.previewStep", r.title()), fork);
+        main.applyFork(() -> TEXT.get("ui.previewStep", r.title()), fork);
         proposed.clear();
         proposed.addAll(r.proposed());
         LOG.info("previewing {}", r.id());
