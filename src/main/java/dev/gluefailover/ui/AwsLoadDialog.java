@@ -201,7 +201,7 @@ final class AwsLoadDialog {
             }
         });
         dialog.setResultConverter(b -> null);
-        ErrorDialog.speakTheToolsLanguage(dialog.getDialogPane());
+        ErrorDialog.speakTheToolsLanguage(dialog);
     }
 
     /** A field's label, which a screen reader reads with the field; it never shrinks to "Prof…". */

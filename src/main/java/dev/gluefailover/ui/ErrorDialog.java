@@ -4,6 +4,8 @@ import dev.gluefailover.i18n.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -27,7 +29,7 @@ final class ErrorDialog {
         Alert a = alert(owner, title, header);
         Label todo = whatToDo(whatToDo);
         a.getDialogPane().setContent(new VBox(8, detailsArea(details), todo));
-        speakTheToolsLanguage(a.getDialogPane());
+        speakTheToolsLanguage(a);
         a.showAndWait();
     }
 
@@ -40,7 +42,7 @@ final class ErrorDialog {
         a.getDialogPane().setContent(whatToDo(whatToDo));
         a.getDialogPane().setExpandableContent(detailsArea(details));
         a.getDialogPane().setExpanded(false);
-        speakTheToolsLanguage(a.getDialogPane());
+        speakTheToolsLanguage(a);
         return a;
     }
 
@@ -79,21 +81,34 @@ final class ErrorDialog {
      * Labels a dialog's standard buttons (OK, Cancel, Close) and its Show/Hide Details link in the
      * tool's language. JavaFX words them in the JVM's default locale, which is the OS's: a window
      * switched to Japanese on an English system (or the other way round) would show them in the
-     * other language. Call it once the button types and the expandable content are set.
+     * other language. The details link only exists once the dialog shows, so it is labelled then.
      */
-    static void speakTheToolsLanguage(DialogPane pane) {
+    static void speakTheToolsLanguage(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        labelButtons(pane);
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+            labelButtons(pane);
+            labelDetails(pane);
+            // DialogPane words the link again on every toggle: word it after DialogPane has.
+            pane.expandedProperty().addListener((o, was, is) -> javafx.application.Platform.runLater(
+                    () -> labelDetails(pane)));
+            javafx.application.Platform.runLater(() -> labelDetails(pane));
+        });
+    }
+
+    private static void labelDetails(DialogPane pane) {
+        if (pane.lookup(".details-button") instanceof Hyperlink details) {
+            details.setText(T.get(pane.isExpanded() ? "details.hide" : "details.show"));
+        }
+    }
+
+    private static void labelButtons(DialogPane pane) {
         for (ButtonType type : pane.getButtonTypes()) {
             String key = type == ButtonType.OK ? "button.ok" : type == ButtonType.CANCEL ? "button.cancel"
                     : type == ButtonType.CLOSE ? "button.close" : null;
             if (key != null && pane.lookupButton(type) instanceof Button b) {
                 b.setText(T.get(key));
             }
-        }
-        if (pane.lookup(".details-button") instanceof Hyperlink details) {
-            // DialogPane sets the link's text on every toggle; this listener, added later, has the last word.
-            Runnable label = () -> details.setText(T.get(pane.isExpanded() ? "details.hide" : "details.show"));
-            pane.expandedProperty().addListener((o, was, is) -> label.run());
-            label.run();
         }
     }
 }

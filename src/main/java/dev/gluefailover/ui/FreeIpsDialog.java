@@ -34,7 +34,7 @@ final class FreeIpsDialog {
         d.setTitle(T.get("freeIps.title"));
         d.setHeaderText(T.get("freeIps.header", subnetId));
         d.setContentText(T.get("freeIps.content"));
-        ErrorDialog.speakTheToolsLanguage(d.getDialogPane());
+        ErrorDialog.speakTheToolsLanguage(d);
         return d.showAndWait().map(FreeIpsDialog::parse);
     }
 

@@ -45,7 +45,7 @@ final class SaveSnapshotDialog {
         ask.getDialogPane().setContent(new VBox(10, redact, note));
         ask.getButtonTypes().setAll(new ButtonType(T.get("save.chooseFile"), ButtonType.OK.getButtonData()),
                 ButtonType.CANCEL);
-        ErrorDialog.speakTheToolsLanguage(ask.getDialogPane());
+        ErrorDialog.speakTheToolsLanguage(ask);
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.isEmpty() || answer.get().getButtonData().isCancelButton()) {
             return Optional.empty();
