@@ -72,6 +72,13 @@ public final class RecommendationsViewModel {
         this.fxThread = Objects.requireNonNull(fxThread);
         main.evaluationProperty().addListener((o, a, b) -> changed());
         active.addListener((o, a, b) -> refresh());
+        WeakLanguageListener.follow(this, RecommendationsViewModel::relanguage);
+    }
+
+    /** Reasons and changes are worded when worked out: work them out again in the new language. */
+    private void relanguage() {
+        computedFor = null;
+        refresh();
     }
 
     /** For the window: fixes are proven on one daemon thread of their own, results come back on the FX thread. */
