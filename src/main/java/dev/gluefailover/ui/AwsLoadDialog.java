@@ -7,6 +7,7 @@ import dev.gluefailover.aws.AwsLoadException;
 import dev.gluefailover.aws.GlueNetworkLoader;
 import dev.gluefailover.aws.JobSummary;
 import dev.gluefailover.aws.LoadStatus;
+import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.model.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +56,10 @@ import software.amazon.awssdk.profiles.Profile;
  */
 final class AwsLoadDialog {
     private static final Logger LOG = LoggerFactory.getLogger(AwsLoadDialog.class);
+    private static final Messages T = Messages.of("dialogs");
 
-    /** A finished load: the snapshot and how to name it in the status bar. */
-    record Loaded(Snapshot snapshot, String label) {
+    /** A finished load: the snapshot and how to name it in the status bar (rendered when shown). */
+    record Loaded(Snapshot snapshot, java.util.function.Supplier<String> label) {
     }
 
     private final Window owner;
@@ -78,7 +80,7 @@ final class AwsLoadDialog {
     private final FilteredList<JobSummary> shownJobs = new FilteredList<>(jobs);
     private final ListView<JobSummary> jobList = new ListView<>(shownJobs);
     private final ProgressBar progress = new ProgressBar(0);
-    private final Label step = new Label("Choose a profile and a region, then List jobs.");
+    private final Label step = new Label(T.get("aws.start"));
     private final Map<String, Profile> profiles;
     private Task<?> running;
 
@@ -96,8 +98,8 @@ final class AwsLoadDialog {
 
     private void build() {
         dialog.initOwner(owner);
-        dialog.setTitle("Load from AWS");
-        dialog.setHeaderText("Read a Glue job and its network, read-only (Describe*/Get* calls only)");
+        dialog.setTitle(T.get("aws.title"));
+        dialog.setHeaderText(T.get("aws.header"));
         dialog.setGraphic(new FontIcon("mdi2c-cloud-download"));
         dialog.setResizable(true);
 
@@ -106,17 +108,15 @@ final class AwsLoadDialog {
         String envProfile = System.getenv("AWS_PROFILE");
         profile.setValue(envProfile != null ? envProfile : profiles.containsKey("default") ? "default"
                 : profile.getItems().isEmpty() ? "" : profile.getItems().get(0));
-        profile.setPromptText("default");
+        profile.setPromptText(T.get("aws.profilePrompt"));
         profile.valueProperty().addListener((o, a, b) -> fillRegion());
         profile.setId("awsProfile");
-        region.setPromptText("e.g. us-east-1");
+        region.setPromptText(T.get("aws.regionPrompt"));
         region.setId("awsRegion");
         fillRegion();
         endpoint.setId("awsEndpoint");
-        endpoint.setPromptText("optional, for local emulators, e.g. http://localhost:4566");
-        endpoint.setTooltip(new Tooltip("Send EC2 and Glue calls here, like the AWS CLI's --endpoint-url.\n"
-                + "Empty: AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL_GLUE / AWS_ENDPOINT_URL, the profile's "
-                + "endpoint_url, else AWS itself."));
+        endpoint.setPromptText(T.get("aws.endpointPrompt"));
+        endpoint.setTooltip(new Tooltip(T.get("aws.endpointTip")));
         endpointError.setId("awsEndpointError");
         endpointError.getStyleClass().add(Styles.DANGER);
         endpointError.setWrapText(true);
@@ -124,36 +124,36 @@ final class AwsLoadDialog {
         endpointError.managedProperty().bind(endpointInvalid);
         endpoint.textProperty().addListener((o, a, b) -> validateEndpoint());
 
-        Button list = new Button("List jobs", new FontIcon("mdi2m-magnify"));
+        Button list = new Button(T.get("aws.listJobs"), new FontIcon("mdi2m-magnify"));
         list.setId("awsListJobs");
         list.setDefaultButton(false);
         list.disableProperty().bind(busy.or(endpointInvalid));
         list.setOnAction(e -> listJobs());
         search.setId("awsJobSearch");
-        search.setPromptText("Search jobs");
+        search.setPromptText(T.get("aws.search"));
         search.textProperty().addListener((o, a, b) -> {
             String q = b == null ? "" : b.trim().toLowerCase(java.util.Locale.ROOT);
             shownJobs.setPredicate(j -> q.isEmpty() || j.name().toLowerCase(java.util.Locale.ROOT).contains(q));
         });
         jobList.setId("awsJobList");
         jobList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        jobList.setPlaceholder(new Label("No jobs listed yet."));
+        jobList.setPlaceholder(new Label(T.get("aws.noJobs")));
         jobList.setPrefHeight(260);
         jobList.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(JobSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "   (" + item.connectionCount() + " connection"
-                        + (item.connectionCount() == 1 ? "" : "s") + ")");
+                setText(empty || item == null ? null : item.connectionCount() == 1 ? T.get("aws.jobRow.one", item.name())
+                        : T.get("aws.jobRow.many", item.name(), String.valueOf(item.connectionCount())));
             }
         });
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Profile"), profile);
-        form.addRow(1, new Label("Region"), region, list);
-        form.addRow(2, new Label("Endpoint URL"), endpoint);
+        form.addRow(0, fieldLabel(T.get("aws.profile"), profile), profile);
+        form.addRow(1, fieldLabel(T.get("aws.region"), region), region, list);
+        form.addRow(2, fieldLabel(T.get("aws.endpoint"), endpoint), endpoint);
         form.add(endpointError, 1, 3, 2, 1);
         GridPane.setColumnSpan(endpoint, 2);
         GridPane.setHgrow(profile, Priority.ALWAYS);
@@ -165,7 +165,7 @@ final class AwsLoadDialog {
         step.setId("awsLoadStep");
         step.setWrapText(true);
         step.getStyleClass().add("hint");
-        Label hint = new Label("Select one job (or several with Ctrl/Shift). Connection passwords are never requested.");
+        Label hint = new Label(T.get("aws.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         VBox box = new VBox(10, form, search, jobList, hint, progress, step);
@@ -174,7 +174,7 @@ final class AwsLoadDialog {
         VBox.setVgrow(jobList, Priority.ALWAYS);
         dialog.getDialogPane().setContent(box);
 
-        ButtonType loadType = new ButtonType("Load", ButtonBar.ButtonData.OK_DONE);
+        ButtonType loadType = new ButtonType(T.get("aws.load"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(loadType, ButtonType.CANCEL);
         Button load = (Button) dialog.getDialogPane().lookupButton(loadType);
         load.setId("awsLoad");
@@ -201,6 +201,15 @@ final class AwsLoadDialog {
             }
         });
         dialog.setResultConverter(b -> null);
+        ErrorDialog.speakTheToolsLanguage(dialog);
+    }
+
+    /** A field's label, which a screen reader reads with the field; it never shrinks to "Prof…". */
+    private static Label fieldLabel(String text, javafx.scene.Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void fillRegion() {
@@ -223,7 +232,7 @@ final class AwsLoadDialog {
         try {
             AwsConnectionOptions.endpoint(endpoint.getText());
         } catch (AwsLoadException e) {
-            problem = e.getMessage();
+            problem = AwsProblemText.endpointProblem(e.getMessage());
         }
         endpointError.setText(problem == null ? "" : problem);
         endpointInvalid.set(problem != null);
@@ -256,17 +265,17 @@ final class AwsLoadDialog {
 
             private void report(LoadStatus s) {
                 updateProgress(s.callsDone(), Math.max(1, s.callsPlanned()));
-                updateMessage(s.step());
+                updateMessage(LoadStepText.of(s.step()));
             }
         };
         task.setOnSucceeded(e -> {
             jobs.setAll(task.getValue());
             step.textProperty().unbind();
-            step.setText(jobs.size() + " job(s) in " + (opts.region() == null ? "the profile's region" : opts.region())
-                    + ".");
+            step.setText(T.get("aws.listed", String.valueOf(jobs.size()),
+                    opts.region() == null ? T.get("aws.profileRegion") : opts.region()));
             search.requestFocus();
         });
-        run(task, "Listing Glue jobs…", opts);
+        run(task, T.get("aws.listing"), opts);
     }
 
     private void load() {
@@ -287,18 +296,20 @@ final class AwsLoadDialog {
 
             private void report(LoadStatus s) {
                 updateProgress(s.callsDone(), Math.max(1, s.callsPlanned()));
-                updateMessage(s.step());
+                updateMessage(LoadStepText.of(s.step()));
             }
         };
         task.setOnSucceeded(e -> {
             Snapshot s = task.getValue();
-            String label = "AWS: " + String.join(", ", names) + " in " + s.region().name()
-                    + (opts.endpointUrl() == null ? "" : " via " + opts.endpointUrl())
-                    + (s.problems().isEmpty() ? "" : " (" + s.problems().size() + " things could not be read)");
+            String region = s.region().name();
+            int unread = s.problems().size();
+            java.util.function.Supplier<String> label = () -> T.get("aws.label", String.join(", ", names), region)
+                    + (opts.endpointUrl() == null ? "" : T.get("aws.labelVia", opts.endpointUrl().toString()))
+                    + (unread == 0 ? "" : T.get("aws.labelProblems", String.valueOf(unread)));
             dialog.setResult(new Loaded(s, label));
             dialog.close();
         });
-        run(task, "Loading " + String.join(", ", names) + "…", opts);
+        run(task, T.get("aws.loading", String.join(", ", names)), opts);
     }
 
     /** Runs a task on a daemon thread with progress in the dialog and the status bar. */
@@ -319,7 +330,7 @@ final class AwsLoadDialog {
                     step.textProperty().unbind();
                 }
                 if (state == Worker.State.CANCELLED) {
-                    step.setText("Cancelled. Nothing was changed.");
+                    step.setText(T.get("aws.cancelled"));
                 }
                 if (state == Worker.State.FAILED) {
                     failed(task.getException(), opts);
@@ -333,15 +344,15 @@ final class AwsLoadDialog {
 
     private void failed(Throwable e, AwsConnectionOptions opts) {
         if (e instanceof CancellationException) {
-            step.setText("Cancelled. Nothing was changed.");
+            step.setText(T.get("aws.cancelled"));
             return;
         }
         LOG.info("AWS load failed: {}", e.toString());
         // The window's words (its fields, the profiles it lists); the raw message waits under Details.
         AwsProblemText.Problem problem = AwsProblemText.of(e, new AwsProblemText.Choice(opts.profile(), opts.region(),
                 opts.endpointUrl(), profiles.keySet()));
-        step.setText("Failed: " + problem.header());
-        Alert a = ErrorDialog.withFoldedDetails(dialog.getDialogPane().getScene().getWindow(), "Load from AWS failed",
+        step.setText(T.get("aws.failed", problem.header()));
+        Alert a = ErrorDialog.withFoldedDetails(dialog.getDialogPane().getScene().getWindow(), T.get("aws.failedTitle"),
                 problem.header(), problem.whatToDo(), problem.details());
         a.getDialogPane().getContent().setId("awsWhatToDo");
         Platform.runLater(a::showAndWait);

@@ -1,6 +1,8 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.aws.AwsConnectionOptions;
 import dev.gluefailover.aws.AwsLoadException;
+import dev.gluefailover.i18n.Messages;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +32,14 @@ final class AwsProblemText {
     private static final Pattern NO_JOB = Pattern.compile("^No Glue job named '(.*)' in region (\\S+?):");
     private static final Pattern FAILED_CALL = Pattern.compile("^(\\S+:\\S+) failed(?: \\(([^)]+)\\))?: (.*)$",
             Pattern.DOTALL);
-    private static final String RIGHTS = "glue:GetJob, glue:GetJobs, glue:GetConnection(s) and ec2:Describe*";
+    /** The sentences of {@link AwsConnectionOptions#endpoint}, recognised to say them in the window's language. */
+    private static final Pattern ENDPOINT_INVALID = Pattern.compile(
+            "The endpoint URL '(.*)' is not a valid URL \\((.*)\\); write it like http://localhost:4566", Pattern.DOTALL);
+    private static final Pattern ENDPOINT_NO_HOST = Pattern.compile(
+            "The endpoint URL '(.*)' needs a scheme and a host, e\\.g\\. http://localhost:4566");
+    private static final Pattern ENDPOINT_NOT_HTTP = Pattern.compile(
+            "The endpoint URL '(.*)' must start with http:// or https://, e\\.g\\. http://localhost:4566");
+    private static final Messages T = Messages.of("dialogs");
 
     /** What the user chose in the dialog: profile as typed (null: the default credential chain), region, endpoint. */
     record Choice(String profile, String region, URI endpoint, Collection<String> knownProfiles) {
@@ -54,69 +63,87 @@ final class AwsProblemText {
     static Problem of(Throwable failure, Choice choice) {
         String details = details(failure);
         if (!(failure instanceof AwsLoadException e)) {
-            return new Problem("The load stopped on an unexpected error.",
-                    "Nothing was changed. Try again; if it happens again, save what you see and report it with the "
-                            + "details below.", details);
+            return new Problem(T.get("problem.unexpected.header"), T.get("problem.unexpected.todo"), details);
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         boolean unknownProfile = choice.profile() != null && !choice.knownProfiles().contains(choice.profile());
         if (unknownProfile && (e.reason() == AwsLoadException.Reason.NO_CREDENTIALS
                 || e.reason() == AwsLoadException.Reason.NO_REGION)) {
-            return new Problem("The profile '" + choice.profile() + "' does not exist.",
-                    knownProfilesSentence(choice) + " Choose one in the Profile field, or set up '" + choice.profile()
-                            + "' with the AWS CLI (`aws configure` or `aws configure sso`) first.", details);
+            return new Problem(T.get("problem.unknownProfile.header", choice.profile()),
+                    T.get("problem.unknownProfile.todo", knownProfilesSentence(choice), choice.profile()), details);
         }
         return switch (e.reason()) {
             case NO_CREDENTIALS -> credentials(e, message, choice, details);
-            case NO_REGION -> new Problem(choice.profile() == null ? "No region is set."
-                    : "No region is set for profile '" + choice.profile() + "'.",
-                    "Type a region in the Region field, e.g. us-east-1"
-                            + (choice.profile() == null ? "." : ", or set `region` for '" + choice.profile()
-                                    + "' in ~/.aws/config."), details);
-            case BAD_SETTINGS -> new Problem(firstSentence(message),
-                    "Correct the Endpoint URL or the setting named above and try again.", details);
+            case NO_REGION -> choice.profile() == null
+                    ? new Problem(T.get("problem.noRegion.header"), T.get("problem.noRegion.todo"), details)
+                    : new Problem(T.get("problem.noRegion.headerProfile", choice.profile()),
+                            T.get("problem.noRegion.todoProfile", choice.profile()), details);
+            case BAD_SETTINGS -> new Problem(badSettings(message), T.get("problem.badSettings.todo"), details);
             case NETWORK -> network(message, choice, details);
             case ACCESS_DENIED -> denied(message, choice, details);
             case JOB_NOT_FOUND -> {
                 Matcher m = NO_JOB.matcher(message);
-                yield new Problem(m.find() ? "There is no Glue job named '" + m.group(1) + "' in " + m.group(2) + "."
-                        : "The Glue job does not exist in that region.",
-                        "List jobs shows the jobs of the region; check the Region field and pick the job from the "
-                                + "list.", details);
+                yield new Problem(m.find() ? T.get("problem.noJob.header", m.group(1), m.group(2))
+                        : T.get("problem.noJob.headerUnknown"), T.get("problem.noJob.todo"), details);
             }
-            case WRITE_REFUSED -> new Problem("A call that would change AWS was stopped before it was sent.",
-                    "Nothing was changed in AWS: the explorer only reads. This is a bug in Glue Failover Explorer; "
-                            + "please report it with the details below.", details);
+            case WRITE_REFUSED -> new Problem(T.get("problem.writeRefused.header"), T.get("problem.writeRefused.todo"),
+                    details);
             case AWS_ERROR -> awsError(message, details);
         };
     }
 
+    /**
+     * What is wrong with a typed endpoint URL, in the current language: the loader's sentence
+     * ({@link dev.gluefailover.aws.AwsConnectionOptions#endpoint}, written for both the CLI and the
+     * dialog) recognised and said again; a sentence it does not know stays as the loader wrote it.
+     */
+    static String endpointProblem(String message) {
+        if (message == null) {
+            return "";
+        }
+        Matcher m = ENDPOINT_INVALID.matcher(message);
+        if (m.matches()) {
+            return T.get("endpoint.invalid", m.group(1), m.group(2));
+        }
+        m = ENDPOINT_NO_HOST.matcher(message);
+        if (m.matches()) {
+            return T.get("endpoint.noHost", m.group(1));
+        }
+        m = ENDPOINT_NOT_HTTP.matcher(message);
+        if (m.matches()) {
+            return T.get("endpoint.notHttp", m.group(1));
+        }
+        return message;
+    }
+
+    /** The header of a BAD_SETTINGS failure: an endpoint sentence in the window's language, else the loader's. */
+    private static String badSettings(String message) {
+        String line = firstLine(message);
+        String endpoint = endpointProblem(line);
+        return endpoint.equals(line) ? T.get("problem.badSettings.header", sentence(line)) : sentence(endpoint);
+    }
+
     private static Problem credentials(AwsLoadException e, String message, Choice choice, String details) {
-        String who = choice.profile() == null ? "" : " of profile '" + choice.profile() + "'";
+        String profile = choice.profile();
         Optional<String> rejected = rejectedCode(e, message);
         if (rejected.isPresent()) {
-            return new Problem("AWS did not accept the credentials" + who + " (" + rejected.get() + ").",
-                    "They may have expired. " + signIn(choice) + ", then try again; or choose another profile.",
-                    details);
+            return profile == null
+                    ? new Problem(T.get("problem.rejected.header", rejected.get()), T.get("problem.rejected.todo"),
+                            details)
+                    : new Problem(T.get("problem.rejected.headerProfile", profile, rejected.get()),
+                            T.get("problem.rejected.todoProfile", profile), details);
         }
-        if (choice.profile() == null) {
-            return new Problem("No AWS credentials were found.",
-                    knownProfilesSentence(choice) + " Choose one in the Profile field, or sign in: run "
-                            + "`aws sso login` (SSO) or `aws configure` (access keys), or start the explorer with "
-                            + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY set.", details);
+        if (profile == null) {
+            return new Problem(T.get("problem.noCredentials.header"),
+                    T.get("problem.noCredentials.todo", knownProfilesSentence(choice)), details);
         }
         String lower = message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("sso") && (lower.contains("expired") || lower.contains("session"))) {
-            return new Problem("The SSO session" + who + " has expired.",
-                    signIn(choice) + ", then try again; or choose another profile.", details);
+            return new Problem(T.get("problem.ssoExpired.header", profile), T.get("problem.ssoExpired.todo", profile),
+                    details);
         }
-        return new Problem("No credentials for profile '" + choice.profile() + "'.",
-                signIn(choice) + " (SSO) or give it access keys with `aws configure`, or choose another profile.",
-                details);
-    }
-
-    private static String signIn(Choice choice) {
-        return choice.profile() == null ? "Run `aws sso login`" : "Run `aws sso login --profile " + choice.profile() + "`";
+        return new Problem(T.get("problem.noProfileCredentials.header", profile),
+                T.get("problem.noProfileCredentials.todo", profile), details);
     }
 
     private static Optional<String> rejectedCode(Throwable e, String message) {
@@ -135,50 +162,48 @@ final class AwsProblemText {
         String service = m.find() ? m.group(2) : null;
         String endpoint = service != null ? m.group(3) : choice.endpoint() == null ? null : choice.endpoint().toString();
         String region = service != null ? m.group(4) : choice.region();
-        String where = (service == null ? "AWS" : service) + (endpoint == null ? "" : " at " + endpoint)
-                + (region == null ? "" : " (region " + region + ")");
+        String where = service == null ? "AWS" : service;
+        if (endpoint != null) {
+            where = T.get("problem.where.at", where, endpoint);
+        }
+        if (region != null) {
+            where = T.get("problem.where.region", where, region);
+        }
         boolean noAnswer = service != null && m.group(1).startsWith("No answer");
-        String header = noAnswer ? "No answer from " + where + " in time." : "Could not reach " + where + ".";
-        String todo = choice.endpoint() != null
-                ? "Check that the emulator or service runs at " + choice.endpoint()
-                        + " (the Endpoint URL field), or clear the field to reach AWS itself."
-                : "Check your network connection, VPN or proxy" + (endpoint == null ? "" : ": " + endpoint
-                        + " must be reachable from this computer") + ". An endpoint_url in ~/.aws/config or an "
-                        + "AWS_ENDPOINT_URL variable can also send the calls elsewhere.";
+        String header = T.get(noAnswer ? "problem.noAnswer.header" : "problem.unreachable.header", where);
+        String todo = choice.endpoint() != null ? T.get("problem.network.todoEndpoint", choice.endpoint().toString())
+                : endpoint == null ? T.get("problem.network.todo") : T.get("problem.network.todoAt", endpoint);
         return new Problem(header, todo, details);
     }
 
     private static Problem denied(String message, Choice choice, String details) {
         Matcher m = DENIED.matcher(message);
-        String header = m.find() ? "Access denied for " + m.group(1) + " (" + m.group(2) + ")."
-                : "AWS denied a call the load needs.";
-        String who = choice.profile() == null ? "these credentials" : "profile '" + choice.profile() + "'";
-        return new Problem(header, "Ask your AWS administrator to allow " + who + " the read-only calls " + RIGHTS
-                + " (docs/aws-loading.md has the policy), or choose a profile that has them.", details);
+        String header = m.find() ? T.get("problem.denied.header", m.group(1), m.group(2))
+                : T.get("problem.denied.headerUnknown");
+        String who = choice.profile() == null ? T.get("problem.denied.whoCredentials")
+                : T.get("problem.denied.whoProfile", choice.profile());
+        return new Problem(header, T.get("problem.denied.todo", who, T.get("problem.rights")), details);
     }
 
     private static Problem awsError(String message, String details) {
         Matcher m = FAILED_CALL.matcher(message);
         if (m.find()) {
-            String said = m.group(2) == null ? "" : " AWS said: " + firstLine(m.group(3));
-            return new Problem("AWS answered " + m.group(1) + " with an error"
-                    + (m.group(2) == null ? "." : " (" + m.group(2) + ")."),
-                    "Try again in a moment; if it persists, check the AWS Health Dashboard." + said, details);
+            String said = m.group(2) == null ? "" : T.get("problem.awsError.said", firstLine(m.group(3)));
+            return new Problem(m.group(2) == null ? T.get("problem.awsError.header", m.group(1))
+                    : T.get("problem.awsError.headerCode", m.group(1), m.group(2)),
+                    T.get("problem.awsError.todo") + said, details);
         }
-        return new Problem("AWS answered with an error.",
-                "Try again in a moment; if it persists, check the AWS Health Dashboard. The details hold AWS's answer.",
-                details);
+        return new Problem(T.get("problem.awsError.headerPlain"), T.get("problem.awsError.todoDetails"), details);
     }
 
     private static String knownProfilesSentence(Choice choice) {
-        return choice.knownProfiles().isEmpty() ? "There are no profiles in ~/.aws/config or ~/.aws/credentials."
-                : "Profiles in ~/.aws: " + String.join(", ", choice.knownProfiles()) + ".";
+        return choice.knownProfiles().isEmpty() ? T.get("problem.noProfiles")
+                : T.get("problem.profiles", String.join(", ", choice.knownProfiles()));
     }
 
-    /** The message's first line as a sentence (the loader's BAD_SETTINGS messages are one sentence in the user's words). */
-    private static String firstSentence(String message) {
-        String line = firstLine(message);
-        return line.endsWith(".") ? line : line + ".";
+    /** A line as a sentence: its own full stop, or the language's. */
+    private static String sentence(String line) {
+        return line.endsWith(".") || line.endsWith("。") ? line : T.get("problem.sentence", line);
     }
 
     private static String firstLine(String s) {

@@ -190,7 +190,8 @@ final class ComparePanel {
         sampleMenu.setText(M.get("ui.menu.compareSample"));
         sampleMenu.getItems().clear();
         for (Samples.Sample s : Samples.all()) {
-            MenuItem item = new MenuItem(s.name() + " \u2014 " + s.title());
+            MenuItem item = new MenuItem(Messages.of("dialogs").get("open.sampleItem", s.name(),
+                    SnapshotFiles.sampleTitle(s)));
             item.setId("compare-sample-" + s.name());
             item.setMnemonicParsing(false);
             item.setOnAction(e -> compareWithSample(s.name()));

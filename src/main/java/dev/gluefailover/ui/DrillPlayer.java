@@ -100,8 +100,8 @@ final class DrillPlayer {
         }
         if (simulation != null) {
             problem = null;
-            vm.showSimulation(TEXT.get("drill.undoStep", p.number(), DrillTexts.title(p.drill(), Messages.language())),
-                    simulation);
+            vm.showSimulation(() -> TEXT.get("drill.undoStep", p.number(),
+                    DrillTexts.title(p.drill(), Messages.language())), simulation);
         }
         revealed.set(!quiz.get());
         position.set(p);

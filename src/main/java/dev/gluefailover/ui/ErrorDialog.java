@@ -1,6 +1,13 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.i18n.Messages;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -13,6 +20,8 @@ import javafx.stage.Window;
  * (an SDK's message) wait behind the dialog's Details expander.
  */
 final class ErrorDialog {
+    private static final Messages T = Messages.of("dialogs");
+
     private ErrorDialog() {
     }
 
@@ -20,6 +29,7 @@ final class ErrorDialog {
         Alert a = alert(owner, title, header);
         Label todo = whatToDo(whatToDo);
         a.getDialogPane().setContent(new VBox(8, detailsArea(details), todo));
+        speakTheToolsLanguage(a);
         a.showAndWait();
     }
 
@@ -32,6 +42,7 @@ final class ErrorDialog {
         a.getDialogPane().setContent(whatToDo(whatToDo));
         a.getDialogPane().setExpandableContent(detailsArea(details));
         a.getDialogPane().setExpanded(false);
+        speakTheToolsLanguage(a);
         return a;
     }
 
@@ -62,6 +73,42 @@ final class ErrorDialog {
     }
 
     /** The advice of every failed write: the atomic writer leaves the earlier file as it was. */
-    static final String WRITE_ADVICE =
-            "Choose another folder or free some disk space; any earlier file of that name is unchanged.";
+    static String writeAdvice() {
+        return T.get("error.writeAdvice");
+    }
+
+    /**
+     * Labels a dialog's standard buttons (OK, Cancel, Close) and its Show/Hide Details link in the
+     * tool's language. JavaFX words them in the JVM's default locale, which is the OS's: a window
+     * switched to Japanese on an English system (or the other way round) would show them in the
+     * other language. The details link only exists once the dialog shows, so it is labelled then.
+     */
+    static void speakTheToolsLanguage(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        labelButtons(pane);
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+            labelButtons(pane);
+            labelDetails(pane);
+            // DialogPane words the link again on every toggle: word it after DialogPane has.
+            pane.expandedProperty().addListener((o, was, is) -> javafx.application.Platform.runLater(
+                    () -> labelDetails(pane)));
+            javafx.application.Platform.runLater(() -> labelDetails(pane));
+        });
+    }
+
+    private static void labelDetails(DialogPane pane) {
+        if (pane.lookup(".details-button") instanceof Hyperlink details) {
+            details.setText(T.get(pane.isExpanded() ? "details.hide" : "details.show"));
+        }
+    }
+
+    private static void labelButtons(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = type == ButtonType.OK ? "button.ok" : type == ButtonType.CANCEL ? "button.cancel"
+                    : type == ButtonType.CLOSE ? "button.close" : null;
+            if (key != null && pane.lookupButton(type) instanceof Button b) {
+                b.setText(T.get(key));
+            }
+        }
+    }
 }

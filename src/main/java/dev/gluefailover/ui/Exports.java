@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Exports {
     private static final Logger LOG = LoggerFactory.getLogger(Exports.class);
+    private static final Messages T = Messages.of("dialogs");
 
     private final MainViewModel vm;
     private final DiagramView diagram;
@@ -51,21 +52,21 @@ final class Exports {
     // --- the menu items ---------------------------------------------------------------------
 
     void choosePng(double scale) {
-        File f = chooseDiagramFile("PNG", "PNG image", (scale > 1 ? "@2x" : "") + ".png");
+        File f = chooseDiagramFile("PNG", T.get("export.filterPng"), (scale > 1 ? "@2x" : "") + ".png");
         if (f != null) {
             png(f.toPath(), scale);
         }
     }
 
     void chooseSvg() {
-        File f = chooseDiagramFile("SVG", "SVG image", ".svg");
+        File f = chooseDiagramFile("SVG", T.get("export.filterSvg"), ".svg");
         if (f != null) {
             vector(f.toPath(), false);
         }
     }
 
     void chooseDrawio() {
-        File f = chooseDiagramFile("draw.io", "draw.io diagram", ".drawio");
+        File f = chooseDiagramFile("draw.io", T.get("export.filterDrawio"), ".drawio");
         if (f != null) {
             vector(f.toPath(), true);
         }
@@ -76,8 +77,8 @@ final class Exports {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export review as Markdown");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        chooser.setTitle(T.get("export.reviewTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(T.get("export.filterMarkdown"), "*.md"));
         chooser.setInitialFileName(vm.getSelectedJob().name() + "-review.md");
         Path current = vm.snapshotFileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
@@ -134,17 +135,17 @@ final class Exports {
                     resilience, vm.getSettings(), diagram.diagram(), proven, Instant.now())));
             status.accept(Messages.of("report").get("ui.exported", file.getFileName(), vm.getSelectedJob().name()));
         } catch (IOException | RuntimeException e) {
-            failed("review", file, e);
+            failed(T.get("export.what.review"), file, e);
         }
     }
 
     /** The save dialog of every diagram export: one filter, the job's name as the file name. */
     private File chooseDiagramFile(String format, String filterName, String suffix) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export diagram as " + format);
+        chooser.setTitle(T.get("export.diagramTitle", format));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName,
                 "*" + suffix.substring(suffix.lastIndexOf('.'))));
-        String job = vm.getSelectedJob() == null ? "diagram" : vm.getSelectedJob().name();
+        String job = vm.getSelectedJob() == null ? T.get("export.diagramFile") : vm.getSelectedJob().name();
         chooser.setInitialFileName(job + suffix);
         return chooser.showSaveDialog(window.get());
     }
@@ -155,8 +156,8 @@ final class Exports {
     void png(Path file, double scale) {
         try {
             Dimension2D size = DiagramPng.write(diagram, file, scale);
-            status.accept("Exported " + file.getFileName() + " (" + (int) size.getWidth() + "×"
-                    + (int) size.getHeight() + ")");
+            status.accept(T.get("export.exportedPng", file.getFileName(), String.valueOf((int) size.getWidth()),
+                    String.valueOf((int) size.getHeight())));
         } catch (IOException | RuntimeException e) {
             failed("PNG", file, e);
         }
@@ -172,7 +173,7 @@ final class Exports {
             }
             ExportFile.write(file, drawio ? DrawioDiagram.render(vm.getIndex(), d, vm.getEvaluation())
                     : SvgDiagram.render(vm.getIndex(), d, vm.getEvaluation(), diagram.darkProperty().get()));
-            status.accept("Exported " + file.getFileName() + " (" + what + ")");
+            status.accept(T.get("export.exportedVector", file.getFileName(), what));
         } catch (IOException | RuntimeException e) {
             failed(what, file, e);
         }
@@ -183,16 +184,19 @@ final class Exports {
         try {
             vm.exportReview(file);
             int failures = vm.getSimulation().failures().size();
-            status.accept("Exported review " + file.getFileName() + " (" + vm.getSelectedJob().name()
-                    + (failures == 0 ? "" : ", " + failures + " simulated failure" + (failures == 1 ? "" : "s")) + ")");
+            String job = vm.getSelectedJob().name();
+            status.accept(failures == 0 ? T.get("export.exportedReview", file.getFileName(), job)
+                    : failures == 1 ? T.get("export.exportedReviewFailures.one", file.getFileName(), job)
+                    : T.get("export.exportedReviewFailures.many", file.getFileName(), job, String.valueOf(failures)));
         } catch (IOException | RuntimeException e) {
-            failed("review", file, e);
+            failed(T.get("export.what.review"), file, e);
         }
     }
 
     private void failed(String what, Path file, Exception e) {
         LOG.warn("cannot export {} {}", what, file, e);
-        ErrorDialog.show(window.get(), "Cannot export " + what, "Cannot write " + file.getFileName(), e.toString(),
-                ErrorDialog.WRITE_ADVICE);
+        ErrorDialog.show(window.get(), T.get("export.cannotExport", what), T.get("error.cannotWrite", file.getFileName()),
+                e.toString(),
+                ErrorDialog.writeAdvice());
     }
 }

@@ -1,5 +1,6 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.i18n.Messages;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.scene.control.TextInputDialog;
@@ -10,6 +11,7 @@ import javafx.stage.Window;
  * simulation; empty means "as captured".
  */
 final class FreeIpsDialog {
+    private static final Messages T = Messages.of("dialogs");
 
     /** What the user typed: a number of free IPs, "as captured", or something that is not a number. */
     sealed interface Answer {
@@ -29,9 +31,10 @@ final class FreeIpsDialog {
     static Optional<Answer> ask(Window owner, String subnetId) {
         TextInputDialog d = new TextInputDialog();
         d.initOwner(owner);
-        d.setTitle("Set free IPs");
-        d.setHeaderText("Simulate how many IPs subnet " + subnetId + " has free");
-        d.setContentText("Free IPs (empty = as captured):");
+        d.setTitle(T.get("freeIps.title"));
+        d.setHeaderText(T.get("freeIps.header", subnetId));
+        d.setContentText(T.get("freeIps.content"));
+        ErrorDialog.speakTheToolsLanguage(d);
         return d.showAndWait().map(FreeIpsDialog::parse);
     }
 
@@ -43,8 +46,8 @@ final class FreeIpsDialog {
             } else if (answer instanceof Answer.AsCaptured) {
                 vm.setFreeIps(subnetId, null);
             } else if (answer instanceof Answer.NotANumber t) {
-                ErrorDialog.show(owner, "Not a number of IPs", "'" + t.typed() + "' is not a whole number of 0 or more",
-                        "", "Type a whole number such as 0, 3 or 250.");
+                ErrorDialog.show(owner, T.get("freeIps.notANumberTitle"), T.get("freeIps.notANumber", t.typed()), "",
+                        T.get("freeIps.todo"));
             }
         });
     }

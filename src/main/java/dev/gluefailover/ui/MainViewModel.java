@@ -9,6 +9,7 @@ import dev.gluefailover.engine.Simulation;
 import dev.gluefailover.engine.SnapshotIndex;
 import dev.gluefailover.engine.WhatIfMatrix;
 import dev.gluefailover.export.MarkdownReport;
+import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.export.ExportFile;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,9 +57,18 @@ public final class MainViewModel {
     /** Undo history is bounded so a long demo session does not keep every snapshot copy alive. */
     private static final int UNDO_LIMIT = 200;
 
-    /** A simulation or reorder step the user can take back: the state before it and its name. */
-    public record Step(String description, Snapshot snapshot, String jobName, Simulation simulation) {
+    /**
+     * A simulation or reorder step the user can take back: the state before it and its name. The
+     * name is worded when it is shown ({@link #description()}), in the language of that moment.
+     */
+    public record Step(Supplier<String> describer, Snapshot snapshot, String jobName, Simulation simulation) {
+        /** "Move orders-db-1b to #1", in the current language. */
+        public String description() {
+            return describer.get();
+        }
     }
+
+    private static final Messages T = Messages.of("dialogs");
 
     private final SnapshotReader reader = new SnapshotReader();
     private final SnapshotWriter writer = new SnapshotWriter();
@@ -70,6 +81,10 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<SnapshotIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ReadOnlyStringWrapper snapshotLabel = new ReadOnlyStringWrapper(this, "snapshotLabel", "");
+    /** The label's words, said again when the language changes. */
+    private Supplier<String> labelText = () -> "";
+    /** The built-in sample shown, or null for a file, a design or a live load. */
+    private String sampleName;
     /** What the shown snapshot holds that AWS cannot have: loaded anyway, shown in the window. */
     private final ReadOnlyListWrapper<SnapshotWarnings.Warning> warnings =
             new ReadOnlyListWrapper<>(this, "warnings", FXCollections.observableArrayList());
@@ -101,6 +116,12 @@ public final class MainViewModel {
         this.recentFiles = Objects.requireNonNull(recentFiles);
         canUndo.bind(undoStack.emptyProperty().not());
         canRedo.bind(redoStack.emptyProperty().not());
+        WeakLanguageListener.follow(this, MainViewModel::relabel);
+    }
+
+    /** The snapshot's label in the current language (the view-models' texts follow a language switch). */
+    private void relabel() {
+        snapshotLabel.set(labelText.get());
     }
 
     // --- read-only state -------------------------------------------------------------------
@@ -119,6 +140,11 @@ public final class MainViewModel {
 
     public SnapshotIndex getIndex() {
         return index.get();
+    }
+
+    /** The built-in sample shown, e.g. "three-az"; empty for a file, a design or a live load. */
+    public java.util.Optional<String> shownSample() {
+        return java.util.Optional.ofNullable(sampleName);
     }
 
     /** Where the snapshot came from, in words: a file name, "sample: three-az", "AWS: job in region". */
@@ -224,7 +250,8 @@ public final class MainViewModel {
      */
     public void openSnapshot(Path file) throws IOException, SnapshotFormatException {
         Snapshot read = reader.read(file);
-        show(read, file.getFileName().toString(), file);
+        String name = file.getFileName().toString();
+        show(read, () -> name, file);
         recentFiles.add(file.toAbsolutePath());
     }
 
@@ -240,7 +267,8 @@ public final class MainViewModel {
         dev.gluefailover.design.DesignImport.Result r = isTerraformPlan(file)
                 ? dev.gluefailover.design.DesignImport.terraformPlan(file, options)
                 : dev.gluefailover.design.DesignImport.template(file, options);
-        show(r.snapshot(), file.getFileName().toString(), null);
+        String name = file.getFileName().toString();
+        show(r.snapshot(), () -> name, null);
         return r.notes();
     }
 
@@ -257,11 +285,17 @@ public final class MainViewModel {
     }
 
     public void openSample(String name) {
-        show(Samples.get(name), "sample: " + name, null);
+        show(Samples.get(name), () -> T.get("source.sample", name), null);
+        sampleName = name;
     }
 
     /** Shows a snapshot the live loader produced (on the UI thread, once the load task is done). */
     public void loadFromAws(Snapshot loaded, String label) {
+        show(loaded, () -> label, null);
+    }
+
+    /** As {@link #loadFromAws(Snapshot, String)}, with a label worded again when the language changes. */
+    public void loadFromAws(Snapshot loaded, Supplier<String> label) {
         show(loaded, label, null);
     }
 
@@ -281,7 +315,7 @@ public final class MainViewModel {
     public void exportReview(Path target) throws IOException {
         Evaluation e = evaluation.get();
         if (e == null) {
-            throw new IllegalStateException("nothing is shown: open a snapshot first");
+            throw new IllegalStateException(T.get("vm.nothingShown"));
         }
         WhatIfMatrix matrix = WhatIfMatrix.compute(engine, selectedJob.get(), simulation.get(), settings.get(), false);
         ExportFile.write(target, MarkdownReport.render(snapshot.get(), e, matrix));
@@ -294,7 +328,7 @@ public final class MainViewModel {
         if (s == null) {
             return;
         }
-        GlueJob job = s.job(jobName).orElseThrow(() -> new IllegalArgumentException("no job " + jobName));
+        GlueJob job = s.job(jobName).orElseThrow(() -> new IllegalArgumentException(T.get("vm.noSuchJob", jobName)));
         if (job.equals(selectedJob.get())) {
             return;
         }
@@ -313,7 +347,7 @@ public final class MainViewModel {
         SimulatedFailure f = targets().resolve(failure);
         Simulation current = simulation.get();
         boolean on = current.contains(f);
-        changeSimulation((on ? "Restore " : "") + f.describe(), current.toggled(f));
+        changeSimulation(on ? () -> T.get("undo.restore", f.describe()) : f::describe, current.toggled(f));
     }
 
     /**
@@ -324,8 +358,10 @@ public final class MainViewModel {
     public void toggleElement(ElementRef ref) {
         targets().toggle(simulation.get(), ref).ifPresent(next -> {
             List<SimulatedFailure> restored = simulation.get().failuresOf(canonical(ref));
-            changeSimulation(restored.isEmpty() ? failureFor(ref).map(SimulatedFailure::describe).orElse(ref.id())
-                    : "Restore " + String.join(", ", restored.stream().map(SimulatedFailure::describe).toList()), next);
+            java.util.Optional<SimulatedFailure> failure = failureFor(ref);
+            changeSimulation(restored.isEmpty() ? () -> failure.map(SimulatedFailure::describe).orElse(ref.id())
+                    : () -> T.get("undo.restore", String.join(", ", restored.stream().map(SimulatedFailure::describe)
+                            .toList())), next);
         });
     }
 
@@ -344,13 +380,14 @@ public final class MainViewModel {
         Simulation current = simulation.get();
         if (freeIps == null) {
             if (current.freeIpOverride(subnetId).isPresent()) {
-                changeSimulation("Restore free IPs of " + subnetId, current.without(new SimulatedFailure.SubnetIps(subnetId, 0)));
+                changeSimulation(() -> T.get("undo.restoreFreeIps", subnetId),
+                        current.without(new SimulatedFailure.SubnetIps(subnetId, 0)));
             }
             return;
         }
         SimulatedFailure.SubnetIps f = new SimulatedFailure.SubnetIps(subnetId, freeIps);
         if (!current.freeIpOverride(subnetId).equals(java.util.Optional.of(freeIps))) {
-            changeSimulation(f.describe(), current.with(f));
+            changeSimulation(f::describe, current.with(f));
         }
     }
 
@@ -359,6 +396,11 @@ public final class MainViewModel {
      * whatever was on); does nothing when it is already shown.
      */
     public void showSimulation(String description, Simulation next) {
+        showSimulation(() -> description, next);
+    }
+
+    /** As {@link #showSimulation(String, Simulation)}, with the step's name worded when it is shown. */
+    public void showSimulation(Supplier<String> description, Simulation next) {
         if (!simulation.get().equals(next)) {
             changeSimulation(description, next);
         }
@@ -366,7 +408,7 @@ public final class MainViewModel {
 
     public void restoreAll() {
         if (!simulation.get().isEmpty()) {
-            changeSimulation("Restore all failures", Simulation.NONE);
+            changeSimulation(() -> T.get("undo.restoreAll"), Simulation.NONE);
         }
     }
 
@@ -378,7 +420,8 @@ public final class MainViewModel {
         }
         String moved = names.remove(from);
         names.add(to, moved);
-        pushUndo("Move " + moved + " to #" + (to + 1));
+        String place = String.valueOf(to + 1);
+        pushUndo(() -> T.get("undo.move", moved, place));
         GlueJob job = selectedJob.get().withConnectionNames(names);
         Snapshot changed = snapshot.get().withJob(job);
         setSnapshotState(changed);
@@ -399,8 +442,13 @@ public final class MainViewModel {
      * undo step named {@code description}: Ctrl+Z brings the snapshot before it back.
      */
     public void applyFork(String description, Snapshot changed) {
+        applyFork(() -> description, changed);
+    }
+
+    /** As {@link #applyFork(String, Snapshot)}, with the step's name worded when it is shown. */
+    public void applyFork(Supplier<String> description, Snapshot changed) {
         GlueJob job = changed.job(selectedJob.get().name()).orElseThrow(
-                () -> new IllegalArgumentException("the changed snapshot lost job " + selectedJob.get().name()));
+                () -> new IllegalArgumentException(T.get("vm.forkLostJob", selectedJob.get().name())));
         pushUndo(description);
         setSnapshotState(changed);
         warnings.setAll(SnapshotWarnings.of(changed));
@@ -482,9 +530,9 @@ public final class MainViewModel {
 
     // --- internals ---------------------------------------------------------------------------
 
-    private void show(Snapshot s, String label, Path file) {
+    private void show(Snapshot s, Supplier<String> label, Path file) {
         if (s.jobs().isEmpty()) {
-            throw new IllegalArgumentException("the snapshot holds no Glue job; there is nothing to evaluate");
+            throw new IllegalArgumentException(T.get("vm.noJob"));
         }
         undoStack.clear();
         redoStack.clear();
@@ -492,13 +540,15 @@ public final class MainViewModel {
         selectedElement.set(null);
         selectedJob.set(null);
         setSnapshotState(s);
-        snapshotLabel.set(label);
+        labelText = label;
+        sampleName = null;
+        snapshotLabel.set(label.get());
         snapshotFile.set(file);
         warnings.setAll(SnapshotWarnings.of(s));
         jobNames.setAll(s.jobs().stream().map(GlueJob::name).toList());
         applyJob(s.jobs().get(0));
         recompute();
-        LOG.info("showing {}: {} jobs, {} connections, {} subnets", label, s.jobs().size(), s.connections().size(),
+        LOG.info("showing {}: {} jobs, {} connections, {} subnets", snapshotLabel.get(), s.jobs().size(), s.connections().size(),
                 s.subnets().size());
     }
 
@@ -516,13 +566,13 @@ public final class MainViewModel {
         }
     }
 
-    private void changeSimulation(String description, Simulation next) {
+    private void changeSimulation(Supplier<String> description, Simulation next) {
         pushUndo(description);
         simulation.set(next);
         recompute();
     }
 
-    private void pushUndo(String description) {
+    private void pushUndo(Supplier<String> description) {
         undoStack.add(new Step(description, snapshot.get(), selectedJob.get().name(), simulation.get()));
         if (undoStack.size() > UNDO_LIMIT) {
             undoStack.remove(0);
@@ -535,7 +585,7 @@ public final class MainViewModel {
             return;
         }
         Step target = from.remove(from.size() - 1);
-        to.add(new Step(target.description(), snapshot.get(), selectedJob.get().name(), simulation.get()));
+        to.add(new Step(target.describer(), snapshot.get(), selectedJob.get().name(), simulation.get()));
         if (target.snapshot() != snapshot.get()) {
             setSnapshotState(target.snapshot());
         }

@@ -158,7 +158,7 @@ final class ProveOnAwsDialog {
             } catch (IOException | RuntimeException e) {
                 LOG.warn("cannot save FIS experiment to {}", folder, e);
                 ErrorDialog.show(d.getDialogPane().getScene().getWindow(), TEXT.get("ui.cannotSave"),
-                        folder.toString(), e.toString(), ErrorDialog.WRITE_ADVICE);
+                        folder.toString(), e.toString(), ErrorDialog.writeAdvice());
             }
         });
         d.showAndWait();

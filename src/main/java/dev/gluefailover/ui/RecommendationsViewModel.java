@@ -72,6 +72,13 @@ public final class RecommendationsViewModel {
         this.fxThread = Objects.requireNonNull(fxThread);
         main.evaluationProperty().addListener((o, a, b) -> changed());
         active.addListener((o, a, b) -> refresh());
+        WeakLanguageListener.follow(this, RecommendationsViewModel::relanguage);
+    }
+
+    /** Reasons and changes are worded when worked out: work them out again in the new language. */
+    private void relanguage() {
+        computedFor = null;
+        refresh();
     }
 
     /** For the window: fixes are proven on one daemon thread of their own, results come back on the FX thread. */
@@ -124,7 +131,7 @@ public final class RecommendationsViewModel {
         Snapshot fork = r.fix().apply(main.getSnapshot());
         previewFork = fork;
         previewing.set(r);
-        main.applyFork(TEXT.get("ui.previewStep", r.title()), fork);
+        main.applyFork(() -> TEXT.get("ui.previewStep", r.title()), fork);
         proposed.clear();
         proposed.addAll(r.proposed());
         LOG.info("previewing {}", r.id());

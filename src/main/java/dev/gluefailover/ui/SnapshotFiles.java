@@ -1,5 +1,6 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.snapshot.Samples;
 import dev.gluefailover.snapshot.SnapshotFormatException;
 import java.io.File;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SnapshotFiles {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotFiles.class);
+    private static final Messages T = Messages.of("dialogs");
 
     private final MainViewModel vm;
     private final WindowServices services;
@@ -43,11 +45,20 @@ final class SnapshotFiles {
     void fillSampleMenu(Menu menu) {
         menu.getItems().clear();
         for (Samples.Sample s : Samples.all()) {
-            MenuItem item = new MenuItem(s.name() + " — " + s.title());
+            MenuItem item = new MenuItem(T.get("open.sampleItem", s.name(), sampleTitle(s)));
             item.setId("sample-" + s.name());
             item.setOnAction(e -> vm.openSample(s.name()));
             menu.getItems().add(item);
         }
+    }
+
+    /**
+     * A sample's title in the current language: the bundle's, or the sample's own (English) for a
+     * sample the bundle does not know yet.
+     */
+    static String sampleTitle(Samples.Sample s) {
+        String key = "sample." + s.name();
+        return T.has(key) ? T.get(key) : s.title();
     }
 
     /** File ▸ Recent files, kept up to date with the view-model's list. */
@@ -59,7 +70,7 @@ final class SnapshotFiles {
     private void fillRecent(Menu menu) {
         menu.getItems().clear();
         for (Path p : vm.recentFiles().files()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+            MenuItem item = new MenuItem(T.get("open.recent", p.getFileName(), p.getParent()));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> open(p));
             menu.getItems().add(item);
@@ -69,10 +80,10 @@ final class SnapshotFiles {
 
     void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open snapshot");
+        chooser.setTitle(T.get("open.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Snapshots (JSON, YAML)", "*.json", "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(T.get("open.filterSnapshots"), "*.json", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter(T.get("open.filterAll"), "*"));
         Path current = vm.snapshotFileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
@@ -128,7 +139,7 @@ final class SnapshotFiles {
     /** Opens a snapshot file; false (after the error dialog) when it cannot be read or shown. */
     boolean open(Path file) {
         Optional<OpenProblem> problem = tryOpen(file);
-        problem.ifPresent(p -> showProblem(p, "The current view is unchanged."));
+        problem.ifPresent(p -> showProblem(p, T.get("open.unchanged")));
         return problem.isEmpty();
     }
 
@@ -141,31 +152,31 @@ final class SnapshotFiles {
         } catch (SnapshotFormatException e) {
             LOG.info("cannot open {}: {}", file, e.getMessage());
             int n = e.problems().size();
-            return Optional.of(new OpenProblem(file, "it is not a valid snapshot ("
-                    + (n == 1 ? "1 problem" : n + " problems") + ")", name + " is not a valid snapshot", e.getMessage(),
-                    "Fix the file at the line and field named above and open it again."));
+            return Optional.of(new OpenProblem(file, n == 1 ? T.get("open.invalid.reason.one")
+                    : T.get("open.invalid.reason.many", String.valueOf(n)), T.get("open.invalid.header", name),
+                    e.getMessage(), T.get("open.invalid.todo")));
         } catch (IOException e) {
             LOG.info("cannot read {}: {}", file, e.toString());
             // The reader's stream reports a missing file as FileNotFoundException, not NoSuchFileException.
             if (e instanceof NoSuchFileException || Files.notExists(file)) {
-                return Optional.of(new OpenProblem(file, "the file does not exist", name + " does not exist",
-                        file.toAbsolutePath().toString(), "Check the path; the file may have been moved or deleted."));
+                return Optional.of(new OpenProblem(file, T.get("open.missing.reason"), T.get("open.missing.header", name),
+                        file.toAbsolutePath().toString(), T.get("open.missing.todo")));
             }
-            String reason = Files.isDirectory(file) ? "it is a folder, not a snapshot file"
-                    : e instanceof AccessDeniedException ? "you do not have permission to read it"
-                    : "it cannot be read";
-            return Optional.of(new OpenProblem(file, reason, "Cannot read " + name, e.toString(),
-                    "Check that the file is readable by you."));
+            String reason = Files.isDirectory(file) ? T.get("open.folder.reason")
+                    : e instanceof AccessDeniedException ? T.get("open.denied.reason")
+                    : T.get("open.unreadable.reason");
+            return Optional.of(new OpenProblem(file, reason, T.get("open.unreadable.header", name), e.toString(),
+                    T.get("open.unreadable.todo")));
         } catch (RuntimeException e) {
             LOG.warn("cannot show {}", file, e);
-            return Optional.of(new OpenProblem(file, "it holds nothing to evaluate", name + " cannot be shown",
-                    String.valueOf(e.getMessage()), "The file was read but holds nothing to evaluate."));
+            return Optional.of(new OpenProblem(file, T.get("open.empty.reason"), T.get("open.empty.header", name),
+                    String.valueOf(e.getMessage()), T.get("open.empty.todo")));
         }
     }
 
     /** The error dialog for a file that could not be opened; {@code meanwhile} says what the window shows. */
     void showProblem(OpenProblem p, String meanwhile) {
-        ErrorDialog.show(window.get(), "Cannot open snapshot", p.header(), p.details(), p.whatToDo() + " " + meanwhile);
+        ErrorDialog.show(window.get(), T.get("open.cannotOpen"), p.header(), p.details(), p.whatToDo() + " " + meanwhile);
     }
 
     /** Asks whether to redact and where, then saves (atomically) with the user's connection order. */
@@ -176,11 +187,11 @@ final class SnapshotFiles {
         SaveSnapshotDialog.ask(window.get(), services.redaction() != null, vm.getSelectedJob().name()).ifPresent(a -> {
             try {
                 vm.save(a.file(), a.redact() ? services.redaction() : s -> s);
-                status.accept("Saved " + a.file().getFileName());
+                status.accept(T.get("save.saved", a.file().getFileName()));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("cannot save {}", a.file(), e);
-                ErrorDialog.show(window.get(), "Cannot save snapshot", "Cannot write " + a.file().getFileName(),
-                        e.toString(), ErrorDialog.WRITE_ADVICE);
+                ErrorDialog.show(window.get(), T.get("save.cannotSave"), T.get("error.cannotWrite", a.file().getFileName()),
+                        e.toString(), ErrorDialog.writeAdvice());
             }
         });
     }

@@ -2,6 +2,7 @@ package dev.gluefailover.ui;
 
 import dev.gluefailover.engine.RetryTimeline;
 import dev.gluefailover.engine.WhatIfMatrix;
+import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.rules.RetryMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WhatIfPanel extends ScrollPane {
     private static final String OK_ICON = "mdi2c-check-circle";
     private static final String STOP_ICON = "mdi2c-close-octagon";
+    private static final Messages T = Messages.of("tabs");
 
     private final WhatIfViewModel model;
     private final MainViewModel main;
@@ -45,7 +47,7 @@ final class WhatIfPanel extends ScrollPane {
     private final Label baseLine = new Label();
     private final VBox summary = new VBox(4);
     private final TableView<WhatIfMatrix.Outcome> table = new TableView<>();
-    private final CheckBox includePairs = new CheckBox("Include pairs of failures");
+    private final CheckBox includePairs = new CheckBox(T.get("pairs.include"));
     private final ProgressIndicator pairsProgress = new ProgressIndicator();
     private final Label pairsSummary = new Label();
     /** The pairs that stop the job, as wrapped lines (a list view would cut them off in this narrow column). */
@@ -69,16 +71,15 @@ final class WhatIfPanel extends ScrollPane {
         content.setPadding(new Insets(12));
         setContent(content);
 
-        Label intro = hint("On top of the current simulation, with the current settings. Double-click a row "
-                + "(or Enter) to switch that failure on; Ctrl+Z takes it back.");
+        Label intro = hint(T.get("whatif.intro"));
         baseLine.getStyleClass().add("whatif-base");
         baseLine.setWrapText(true);
         summary.setId("whatIfSummary");
         buildTable();
         VBox pairs = buildPairs();
         VBox retries = buildRetries();
-        content.getChildren().addAll(SectionHeader.of("IF ONE THING FAILS"), intro, baseLine, summary, table, pairs,
-                SectionHeader.of("ACROSS RETRIES"), retries);
+        content.getChildren().addAll(SectionHeader.of(T.get("whatif.header")), intro, baseLine, summary, table, pairs,
+                SectionHeader.of(T.get("retries.header")), retries);
 
         model.matrixProperty().addListener((o, a, b) -> showMatrix());
         model.pairsMatrixProperty().addListener((o, a, b) -> showPairs());
@@ -110,18 +111,19 @@ final class WhatIfPanel extends ScrollPane {
         table.getStyleClass().addAll("whatif-table", "dense");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(30);
-        table.setPlaceholder(hint("Nothing to fail: the job's VPCs have no AZ, NAT or endpoint in the snapshot."));
+        table.setPlaceholder(hint(T.get("whatif.nothingToFail")));
 
-        TableColumn<WhatIfMatrix.Outcome, String> failure = column("Failure", o -> o.label());
+        TableColumn<WhatIfMatrix.Outcome, String> failure = column(T.get("whatif.col.failure"), o -> o.label());
         failure.setPrefWidth(180);
-        TableColumn<WhatIfMatrix.Outcome, String> chosen = column("Glue picks",
-                o -> o.chosen() == null ? "none" : "#" + o.chosenOrder() + " " + o.chosen());
+        TableColumn<WhatIfMatrix.Outcome, String> chosen = column(T.get("whatif.col.chosen"),
+                o -> o.chosen() == null ? T.get("whatif.none") : T.get("whatif.pick", o.chosenOrder(), o.chosen()));
         chosen.setPrefWidth(130);
-        TableColumn<WhatIfMatrix.Outcome, String> run = column("Run", o -> o.chosen() == null ? "no start"
-                : o.runWouldSucceed() ? "works" : "fails");
+        TableColumn<WhatIfMatrix.Outcome, String> run = column(T.get("whatif.col.run"),
+                o -> T.get(o.chosen() == null ? "whatif.run.noStart" : o.runWouldSucceed() ? "whatif.run.works"
+                        : "whatif.run.fails"));
         run.setPrefWidth(92);
         run.setCellFactory(c -> new RunCell());
-        TableColumn<WhatIfMatrix.Outcome, String> checks = column("Failing checks",
+        TableColumn<WhatIfMatrix.Outcome, String> checks = column(T.get("whatif.col.checks"),
                 o -> String.join(", ", o.failedRunChecks()));
         checks.setPrefWidth(150);
         table.getColumns().setAll(List.of(failure, chosen, run, checks));
@@ -141,8 +143,7 @@ final class WhatIfPanel extends ScrollPane {
                     if (item.failures().stream().allMatch(model::isOn)) {
                         getStyleClass().add("outcome-on");
                     }
-                    setTooltip(new javafx.scene.control.Tooltip(item.label() + ": " + item.describe()
-                            + "\nDouble-click or Enter: switch it on in the simulation."));
+                    setTooltip(new javafx.scene.control.Tooltip(T.get("whatif.rowTip", item.label(), item.describe())));
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -191,14 +192,14 @@ final class WhatIfPanel extends ScrollPane {
             }
         });
         retryStartsAt.setId("retryStartsAt");
-        retryStartsAt.setConverter(attemptConverter("—"));
+        retryStartsAt.setConverter(attemptConverter(T.get("retries.noAttempt")));
         retryStartsAt.valueProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 model.retryStartsAtProperty().set(b); // the "ends" choices follow through the model
             }
         });
         retryEndsAt.setId("retryEndsAt");
-        retryEndsAt.setConverter(attemptConverter("never (it lasts)"));
+        retryEndsAt.setConverter(attemptConverter(T.get("retries.never")));
         retryEndsAt.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 model.retryEndsAtProperty().set(b == null || b == 0 ? null : b);
@@ -214,9 +215,9 @@ final class WhatIfPanel extends ScrollPane {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         form.getColumnConstraints().setAll(labels, fields);
-        form.addRow(0, formLabel("Failure", retryFailure), retryFailure);
-        form.addRow(1, formLabel("Starts before attempt", retryStartsAt), retryStartsAt);
-        form.addRow(2, formLabel("Ends before attempt", retryEndsAt), retryEndsAt);
+        form.addRow(0, formLabel(T.get("retries.failure"), retryFailure), retryFailure);
+        form.addRow(1, formLabel(T.get("retries.startsAt"), retryStartsAt), retryStartsAt);
+        form.addRow(2, formLabel(T.get("retries.endsAt"), retryEndsAt), retryEndsAt);
 
         timeline.setId("retryTimeline");
         timeline.getStyleClass().add("retry-timeline");
@@ -236,9 +237,7 @@ final class WhatIfPanel extends ScrollPane {
         modesCallout.setAlignment(Pos.CENTER_LEFT);
         modesCallout.getStyleClass().add("modes-callout");
 
-        Label why = hint("Glue picks a connection when each attempt is submitted. AWS's sources disagree on "
-                + "whether a retry scans the list again from the top (re-scan) or keeps the previous connection "
-                + "while it still passes (sticky) [DOC S1, S2], so both are shown.");
+        Label why = hint(T.get("retries.why"));
         return new VBox(8, attemptsNote, form, timeline, modesCallout, why);
     }
 
@@ -253,8 +252,10 @@ final class WhatIfPanel extends ScrollPane {
             return;
         }
         int on = main.getSimulation().failures().size();
-        baseLine.setText((on == 0 ? "Now" : "Now, with " + on + " simulated failure" + (on == 1 ? "" : "s"))
-                + ": " + m.baseline().describe() + (m.baseline().survives() ? "." : " — already stopped."));
+        String now = on == 0 ? T.get("whatif.now") : on == 1 ? T.get("whatif.nowWith.one")
+                : T.get("whatif.nowWith.many", String.valueOf(on));
+        baseLine.setText(T.get(m.baseline().survives() ? "whatif.baseline" : "whatif.baselineStopped", now,
+                m.baseline().describe()));
         for (WhatIfMatrix.Summary line : m.summary()) {
             summary.getChildren().add(summaryLine(line));
         }
@@ -273,7 +274,7 @@ final class WhatIfPanel extends ScrollPane {
         fatalPairs.setVisible(false);
         fatalPairs.setManaged(false);
         if (!asked) {
-            pairsSummary.setText("Pairs: every two failures at once (AZ + NAT, NAT + endpoint…).");
+            pairsSummary.setText(T.get("pairs.explain"));
             pairsSummary.setGraphic(null);
             pairsSummary.getStyleClass().add("hint");
             return;
@@ -281,23 +282,23 @@ final class WhatIfPanel extends ScrollPane {
         pairsSummary.getStyleClass().remove("hint");
         if (model.pairsComputingProperty().get() || m == null) {
             int n = model.candidatesProperty().size();
-            pairsSummary.setText("Computing " + (n * (n - 1) / 2) + " pairs…");
+            pairsSummary.setText(T.get("pairs.computing", String.valueOf(n * (n - 1) / 2)));
             pairsSummary.setGraphic(null);
             return;
         }
         List<WhatIfMatrix.Outcome> fatal = m.pairs().stream().filter(o -> !o.survives()).toList();
         if (fatal.isEmpty()) {
-            pairsSummary.setText("No pair stops the job (" + m.pairs().size() + " pairs tried).");
+            pairsSummary.setText(T.get("pairs.none", String.valueOf(m.pairs().size())));
             pairsSummary.setGraphic(icon(OK_ICON, "status-pass"));
             pairsSummary.getStyleClass().add("summary-ok");
             return;
         }
-        pairsSummary.setText(fatal.size() + " of " + m.pairs().size() + " pairs stop the job:");
+        pairsSummary.setText(T.get("pairs.some", String.valueOf(fatal.size()), String.valueOf(m.pairs().size())));
         pairsSummary.setGraphic(icon(STOP_ICON, "status-fail"));
         pairsSummary.getStyleClass().add("summary-stop");
         fatalPairs.getChildren().clear();
         for (WhatIfMatrix.Outcome o : fatal.subList(0, Math.min(fatal.size(), LISTED_PAIRS))) {
-            Label text = new Label(o.label() + " — " + o.describe());
+            Label text = new Label(T.get("pairs.line", o.label(), o.describe()));
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox line = new HBox(6, icon(STOP_ICON, "status-fail"), text);
@@ -308,12 +309,11 @@ final class WhatIfPanel extends ScrollPane {
                     model.apply(o);
                 }
             });
-            javafx.scene.control.Tooltip.install(line, new javafx.scene.control.Tooltip(
-                    "Double-click: switch both failures on in the simulation."));
+            javafx.scene.control.Tooltip.install(line, new javafx.scene.control.Tooltip(T.get("pairs.tip")));
             fatalPairs.getChildren().add(line);
         }
         if (fatal.size() > LISTED_PAIRS) {
-            fatalPairs.getChildren().add(hint("… and " + (fatal.size() - LISTED_PAIRS) + " more."));
+            fatalPairs.getChildren().add(hint(T.get("pairs.more", String.valueOf(fatal.size() - LISTED_PAIRS))));
         }
         fatalPairs.setVisible(true);
         fatalPairs.setManaged(true);
@@ -324,9 +324,9 @@ final class WhatIfPanel extends ScrollPane {
         try {
             int attempts = model.attempts();
             Integer retries = main.getSelectedJob() == null ? null : main.getSelectedJob().maxRetries();
-            attemptsNote.setText("MaxRetries " + (retries == null ? "not set (0)" : retries) + ": " + attempts
-                    + (attempts == 1 ? " attempt — nothing to retry, the timeline has one step."
-                            : " attempts per run. Pick a failure and when it happens:"));
+            String maxRetries = retries == null ? T.get("retries.maxRetriesUnset") : String.valueOf(retries);
+            attemptsNote.setText(attempts == 1 ? T.get("retries.note.one", maxRetries)
+                    : T.get("retries.note.many", maxRetries, String.valueOf(attempts)));
             // A copy, set before the value: the combo box clears its value when its items are replaced.
             if (!retryFailure.getItems().equals(model.candidatesProperty())) {
                 retryFailure.getItems().setAll(model.candidatesProperty());
@@ -361,17 +361,18 @@ final class WhatIfPanel extends ScrollPane {
             return;
         }
         RetryMode current = main.getSettings().retryMode();
-        timeline.addRow(0, columnHeader("Attempt", false), columnHeader("Re-scan", current == RetryMode.RESCAN),
-                columnHeader("Sticky", current == RetryMode.STICKY));
+        timeline.addRow(0, columnHeader(T.get("retries.col.attempt"), false),
+                columnHeader(T.get("retries.col.rescan"), current == RetryMode.RESCAN),
+                columnHeader(T.get("retries.col.sticky"), current == RetryMode.STICKY));
         for (int i = 0; i < t.rescan().size(); i++) {
             RetryTimeline.Attempt r = t.rescan().get(i);
             RetryTimeline.Attempt s = t.sticky().get(i);
             boolean differs = !java.util.Objects.equals(r.connection(), s.connection());
-            Label number = new Label("#" + r.number());
+            Label number = new Label(T.get("retries.number", String.valueOf(r.number())));
             number.getStyleClass().add("attempt-number");
             VBox head = new VBox(2, number);
             if (r.failureActive()) {
-                Label failed = new Label("failure on", icon("mdi2f-flash", "status-fail"));
+                Label failed = new Label(T.get("retries.failureOn"), icon("mdi2f-flash", "status-fail"));
                 failed.getStyleClass().add("attempt-failure-on");
                 head.getChildren().add(failed);
             }
@@ -386,15 +387,14 @@ final class WhatIfPanel extends ScrollPane {
                 RetryTimeline.Attempt r = t.rescan().get(i);
                 RetryTimeline.Attempt s = t.sticky().get(i);
                 if (!java.util.Objects.equals(r.connection(), s.connection())) {
-                    where.add("attempt " + r.number() + ": " + pick(r) + " vs " + pick(s));
+                    where.add(T.get("retries.differAt", String.valueOf(r.number()), pick(r), pick(s)));
                 }
             }
-            text.setText("Modes differ — " + String.join("; ", where) + ". Which one Glue does is not settled: "
-                    + "the sources contradict each other.");
+            text.setText(T.get("retries.differ", String.join("; ", where)));
             modesCallout.getStyleClass().add("modes-differ");
             modesCallout.getChildren().addAll(icon("mdi2a-alert", "status-warn"), text);
         } else {
-            text.setText("Both modes pick the same connection on every attempt: the contradiction does not matter here.");
+            text.setText(T.get("retries.same"));
             modesCallout.getStyleClass().add("summary-ok");
             modesCallout.getChildren().addAll(icon(OK_ICON, "status-pass"), text);
         }
@@ -407,12 +407,12 @@ final class WhatIfPanel extends ScrollPane {
         HBox top = new HBox(6, name);
         top.setAlignment(Pos.CENTER_LEFT);
         if (a.kept()) {
-            Label kept = new Label("kept");
+            Label kept = new Label(T.get("retries.kept"));
             kept.getStyleClass().addAll("source-tag", "kept-tag");
             top.getChildren().add(kept);
         }
         Label reason = new Label(a.connection() == null ? a.reason()
-                : (a.runWouldSucceed() ? "run works · " : "run fails · ") + a.reason());
+                : T.get(a.runWouldSucceed() ? "retries.runWorks" : "retries.runFails", a.reason()));
         reason.getStyleClass().add("attempt-reason");
         reason.setWrapText(true);
         VBox card = new VBox(2, top, reason);
@@ -429,7 +429,7 @@ final class WhatIfPanel extends ScrollPane {
 
     /** "#2 orders-db-1b", or "none" when no connection passes. */
     static String pick(RetryTimeline.Attempt a) {
-        return a.connection() == null ? "none" : "#" + a.order() + " " + a.connection();
+        return a.connection() == null ? T.get("whatif.none") : T.get("whatif.pick", a.order(), a.connection());
     }
 
     // --- small pieces ------------------------------------------------------------------------------
@@ -474,7 +474,7 @@ final class WhatIfPanel extends ScrollPane {
                 return;
             }
             setText(item);
-            boolean works = "works".equals(item);
+            boolean works = T.get("whatif.run.works").equals(item);
             setGraphic(icon(works ? OK_ICON : STOP_ICON, works ? "status-pass" : "status-fail"));
         }
     }
@@ -494,10 +494,10 @@ final class WhatIfPanel extends ScrollPane {
     }
 
     private static Label columnHeader(String text, boolean current) {
-        Label l = new Label(current ? text + " (settings)" : text);
+        Label l = new Label(current ? T.get("retries.col.current", text) : text);
         l.getStyleClass().add("section-header");
         if (current) {
-            l.setTooltip(new javafx.scene.control.Tooltip("Settings ▸ Retry attempts uses this mode."));
+            l.setTooltip(new javafx.scene.control.Tooltip(T.get("retries.col.currentTip")));
         }
         return l;
     }
@@ -506,7 +506,7 @@ final class WhatIfPanel extends ScrollPane {
         return new StringConverter<>() {
             @Override
             public String toString(Integer n) {
-                return n == null || n == 0 ? zero : "attempt " + n;
+                return n == null || n == 0 ? zero : T.get("retries.attempt", String.valueOf(n));
             }
 
             @Override

@@ -99,6 +99,13 @@ public final class WhatIfViewModel {
         retryFailure.addListener((o, a, b) -> recomputeTimeline());
         retryStartsAt.addListener((o, a, b) -> recomputeTimeline());
         retryEndsAt.addListener((o, a, b) -> recomputeTimeline());
+        WeakLanguageListener.follow(this, WhatIfViewModel::relanguage);
+    }
+
+    /** The matrix's labels and sentences are worded when computed: compute them again in the new language. */
+    private void relanguage() {
+        computedFor = null;
+        refresh();
     }
 
     // --- state -----------------------------------------------------------------------------------
@@ -255,8 +262,10 @@ public final class WhatIfViewModel {
         }
         Candidate picked = retryFailure.get();
         candidates.setAll(fresh);
-        // Keep the pick across recomputes when the network still has it; else the first AZ.
-        retryFailure.set(picked != null && fresh.contains(picked) ? picked : fresh.isEmpty() ? null : fresh.get(0));
+        // Keep the pick across recomputes (and a language switch) when the network still has it; else the first AZ.
+        Candidate kept = picked == null ? null
+                : fresh.stream().filter(c -> c.failure().equals(picked.failure())).findFirst().orElse(null);
+        retryFailure.set(kept != null ? kept : fresh.isEmpty() ? null : fresh.get(0));
     }
 
     private void recomputeTimeline() {

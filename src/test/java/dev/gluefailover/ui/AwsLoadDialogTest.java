@@ -461,4 +461,59 @@ class AwsLoadDialogTest extends ApplicationTest {
         assertEquals(source, statusText());
         assertPreviousViewStays();
     }
+
+    @Test
+    void inJapaneseTheDialogItsEndpointCheckAndAnUnknownProfileSpeakJapanese() {
+        java.util.Set<String> english = EnglishLeftovers.wordsOf("dialogs");
+        credentialsFromProfiles = true;
+        dev.gluefailover.i18n.Messages.setLanguage("ja");
+        try {
+            press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+            await("the Load from AWS dialog opens", this::dialogShowing);
+            Window loadDialog = lookup("#awsEndpoint").query().getScene().getWindow();
+            assertEquals("AWS から読み込む", ((Stage) loadDialog).getTitle());
+            DialogPane load = (DialogPane) loadDialog.getScene().getRoot();
+            assertTrue(load.getHeaderText().startsWith("Glue ジョブとそのネットワークを読み取り専用で"), load.getHeaderText());
+            String form = EnglishLeftovers.visibleText(load);
+            for (String label : List.of("プロファイル", "リージョン", "エンドポイント URL", "ジョブを一覧表示", "読み込む",
+                    "キャンセル", "まだジョブを一覧表示していません。")) {
+                assertTrue(form.contains(label), label + " not in: " + form);
+            }
+            assertEquals(java.util.Set.of(), EnglishLeftovers.in(form, english), form);
+
+            Label error = lookup("#awsEndpointError").queryAs(Label.class);
+            clickOn("#awsEndpoint").write("localhost:4566");
+            await("the URL is explained", error::isVisible);
+            assertEquals("エンドポイント URL 'localhost:4566' にはスキームとホストが必要です（例: http://localhost:4566）",
+                    error.getText());
+            interact(() -> lookup("#awsEndpoint").queryAs(javafx.scene.control.TextField.class).clear());
+            clickOn("#awsEndpoint").write(fake.endpoint().toString());
+            await("the explanation goes", () -> !error.isVisible());
+            chooseProfile("nosuch");
+            clickOn("#awsListJobs");
+
+            DialogPane pane = errorPane();
+            assertEquals("AWS から読み込めませんでした", ((Stage) pane.getScene().getWindow()).getTitle());
+            assertEquals("プロファイル 'nosuch' は存在しません。", pane.getHeaderText());
+            String todo = lookup("#awsWhatToDo").queryAs(Label.class).getText();
+            assertTrue(todo.startsWith("~/.aws のプロファイル: default, dev。"), todo);
+            assertEquals("失敗しました: プロファイル 'nosuch' は存在しません。", step());
+            assertEquals("OK", ((Button) pane.lookupButton(ButtonType.OK)).getText());
+            javafx.scene.control.Hyperlink details = (javafx.scene.control.Hyperlink) pane.lookup(".details-button");
+            await("the details link reads Japanese", () -> "詳細を表示".equals(details.getText()));
+            String shown = EnglishLeftovers.visibleText(pane) + EnglishLeftovers.visibleText(load);
+            assertEquals(java.util.Set.of(), EnglishLeftovers.in(shown, english), shown);
+            clickOn(details);
+            await("Details unfolds, its link reads Japanese", () -> pane.isExpanded()
+                    && "詳細を隠す".equals(details.getText()));
+            Window alert = pane.getScene().getWindow();
+            clickOn((Button) pane.lookupButton(ButtonType.OK));
+            await("the error dialog closes", () -> !alert.isShowing());
+            clickOn("#awsCancel");
+            await("the dialog closes", () -> !dialogShowing());
+            assertEquals(0, fake.calls("GetJobs"), "nothing is sent without credentials");
+        } finally {
+            dev.gluefailover.i18n.Messages.setLanguage("en");
+        }
+    }
 }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gluefailover.aws.AwsLoadException;
 import dev.gluefailover.aws.AwsLoadException.Reason;
 import java.net.URI;
+import dev.gluefailover.i18n.Messages;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -191,5 +194,115 @@ class AwsProblemTextTest {
         AwsProblemText.Problem unexpected = AwsProblemText.of(new IllegalStateException("boom"), choice("dev"));
         assertEquals("The load stopped on an unexpected error.", unexpected.header());
         assertEquals("java.lang.IllegalStateException: boom", unexpected.details());
+    }
+
+    // --- the same problems in Japanese -------------------------------------------------------------
+
+    /** The English-only words of the dialogs' bundle: none may be left in a Japanese problem text. */
+    private static final Set<String> ENGLISH = EnglishLeftovers.wordsOf("dialogs");
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.setLanguage("en");
+    }
+
+    /** Header and advice are Japanese, with no English of the bundle left, and still in the window's words. */
+    private static void assertJapanese(AwsProblemText.Problem p) {
+        assertInTheWindowsWords(p);
+        for (String shown : List.of(p.header(), p.whatToDo())) {
+            assertTrue(EnglishLeftovers.isJapanese(shown), "not Japanese: " + shown);
+            assertEquals(Set.of(), EnglishLeftovers.in(shown, ENGLISH), "English left in: " + shown);
+        }
+    }
+
+    @Test
+    void inJapaneseAnUnknownProfileIsNamedWithTheProfilesThereAre() {
+        Messages.setLanguage("ja");
+        String raw = NO_CREDENTIALS_HELP + " (Profile file contained no credentials for profile 'nosuch': ProfileFile(…))";
+        AwsProblemText.Problem p = problem(Reason.NO_CREDENTIALS, raw, choice("nosuch"));
+        assertEquals("プロファイル 'nosuch' は存在しません。", p.header());
+        assertTrue(p.whatToDo().startsWith("~/.aws のプロファイル: default, dev。"), p.whatToDo());
+        assertTrue(p.whatToDo().contains("`aws configure sso`"), p.whatToDo());
+        assertEquals(raw, p.details(), "the raw message stays as AWS and the loader wrote it");
+        assertJapanese(p);
+
+        AwsProblemText.Problem none = AwsProblemText.of(new AwsLoadException(Reason.NO_CREDENTIALS, raw),
+                new AwsProblemText.Choice("nosuch", "us-east-1", null, List.of()));
+        assertTrue(none.whatToDo().startsWith("~/.aws/config にも ~/.aws/credentials にもプロファイルがありません。"),
+                none.whatToDo());
+        assertJapanese(none);
+    }
+
+    @Test
+    void inJapaneseEveryReasonSpeaksJapanese() {
+        Messages.setLanguage("ja");
+        AwsProblemText.Problem noCredentials = AwsProblemText.of(new AwsLoadException(Reason.NO_CREDENTIALS, CHAIN),
+                choice(null));
+        assertEquals("AWS の認証情報が見つかりません。", noCredentials.header());
+        assertJapanese(noCredentials);
+
+        AwsProblemText.Problem known = problem(Reason.NO_CREDENTIALS, NO_CREDENTIALS_HELP + " (no credentials)",
+                choice("dev"));
+        assertEquals("プロファイル 'dev' に認証情報がありません。", known.header());
+        assertTrue(known.whatToDo().contains("`aws sso login --profile dev`"), known.whatToDo());
+        assertJapanese(known);
+
+        AwsProblemText.Problem sso = problem(Reason.NO_CREDENTIALS, NO_CREDENTIALS_HELP + " (The SSO session "
+                + "associated with this profile has expired or is otherwise invalid.)", choice("dev"));
+        assertEquals("プロファイル 'dev' の SSO セッションの有効期限が切れています。", sso.header());
+        assertJapanese(sso);
+
+        AwsProblemText.Problem noRegion = problem(Reason.NO_REGION, "No AWS region: use --region.",
+                new AwsProblemText.Choice("dev", null, null, PROFILES));
+        assertEquals("プロファイル 'dev' にリージョンが設定されていません。", noRegion.header());
+        assertTrue(noRegion.whatToDo().startsWith("リージョン欄"), noRegion.whatToDo());
+        assertJapanese(noRegion);
+
+        AwsProblemText.Problem denied = problem(Reason.ACCESS_DENIED, "Access denied for glue:GetJob "
+                + "(AccessDeniedException): grant glue:GetJob to these credentials.", choice("dev"));
+        assertEquals("glue:GetJob へのアクセスが拒否されました（AccessDeniedException）。", denied.header());
+        assertTrue(denied.whatToDo().contains("プロファイル 'dev'") && denied.whatToDo().contains("ec2:Describe*"),
+                denied.whatToDo());
+        assertJapanese(denied);
+
+        AwsProblemText.Problem network = AwsProblemText.of(new AwsLoadException(Reason.NETWORK, "Could not reach Glue "
+                + "at http://127.0.0.1:4566 (region us-east-1): ConnectException: Connection refused"),
+                new AwsProblemText.Choice("dev", "us-east-1", URI.create("http://127.0.0.1:4566"), PROFILES));
+        assertEquals("http://127.0.0.1:4566 の Glue（リージョン us-east-1） に接続できませんでした。", network.header());
+        assertTrue(network.whatToDo().contains("エンドポイント URL 欄"), network.whatToDo());
+        assertJapanese(network);
+
+        AwsProblemText.Problem endpoint = problem(Reason.BAD_SETTINGS,
+                "The endpoint URL 'localhost:4566' needs a scheme and a host, e.g. http://localhost:4566", choice("dev"));
+        assertEquals("エンドポイント URL 'localhost:4566' にはスキームとホストが必要です（例: http://localhost:4566）。",
+                endpoint.header());
+        assertJapanese(endpoint);
+
+        AwsProblemText.Problem noJob = problem(Reason.JOB_NOT_FOUND, "No Glue job named 'orders' in region us-east-1: "
+                + "check the name (`jobs` lists them) and the region.", choice("dev"));
+        assertEquals("us-east-1 に Glue ジョブ 'orders' はありません。", noJob.header());
+        assertJapanese(noJob);
+
+        AwsProblemText.Problem throttled = problem(Reason.AWS_ERROR, "glue:GetJobs failed (ThrottlingException): "
+                + "Rate exceeded", choice("dev"));
+        assertEquals("AWS が glue:GetJobs にエラーを返しました（ThrottlingException）。", throttled.header());
+        assertTrue(throttled.whatToDo().endsWith("AWS の応答: Rate exceeded"), throttled.whatToDo());
+        assertJapanese(new AwsProblemText.Problem(throttled.header(),
+                throttled.whatToDo().replace("Rate exceeded", ""), "")); // AWS's own words are AWS's
+
+        AwsProblemText.Problem refused = problem(Reason.WRITE_REFUSED, "ReadOnlyGuard refused DeleteConnection",
+                choice("dev"));
+        assertJapanese(refused);
+        assertJapanese(AwsProblemText.of(new IllegalStateException("boom"), choice("dev")));
+    }
+
+    @Test
+    void theEndpointSentenceUnderTheFieldFollowsTheLanguage() {
+        String raw = "The endpoint URL 'ftp://x' must start with http:// or https://, e.g. http://localhost:4566";
+        assertEquals(raw, AwsProblemText.endpointProblem(raw), "English: the CLI's own sentence");
+        Messages.setLanguage("ja");
+        assertEquals("エンドポイント URL 'ftp://x' は http:// か https:// で始めてください（例: http://localhost:4566）",
+                AwsProblemText.endpointProblem(raw));
+        assertEquals("something new", AwsProblemText.endpointProblem("something new"), "an unknown sentence stays");
     }
 }
