@@ -66,13 +66,16 @@ public final class AccountScan {
      * account and region the aggregator records is scanned through {@code roleName}; a target without an
      * account id is the profile's own account (sts:GetCallerIdentity).
      *
+     * @param regions only these regions (the query's {@code WHERE ... awsRegion IN (...)}); empty: every
+     *                region the aggregator records
      * @throws AwsLoadException when the aggregator cannot be read (nothing to scan without it)
      */
     public List<ScanOutcome> scanWithConfig(String aggregator, String profile, String aggregatorRegion,
-            List<ScanTarget> targets, String roleName, ScanProgress progress, CancellationSignal cancel) {
+            List<String> regions, List<ScanTarget> targets, String roleName, ScanProgress progress,
+            CancellationSignal cancel) {
         Map<String, ScanConfigInventory.Network> inventory;
         try (var config = clients.config(profile, aggregatorRegion)) {
-            inventory = ScanConfigInventory.read(config, aggregator, cancel);
+            inventory = ScanConfigInventory.read(config, aggregator, regions, cancel);
         } catch (AwsServiceException e) {
             throw AwsErrors.toLoadException(e, "config:SelectAggregateResourceConfig");
         }
@@ -85,7 +88,8 @@ public final class AccountScan {
             inventory.values().forEach(n -> effective.add(ScanTarget.assumeRole(profile, n.region(), n.accountId(),
                     roleName)));
         } else {
-            effective.addAll(targets);
+            targets.stream().filter(t -> regions.isEmpty() || t.region() == null || regions.contains(t.region()))
+                    .forEach(effective::add);
         }
         return scan(effective, (c, target, account, p, signal) -> {
             String id = account.get();
