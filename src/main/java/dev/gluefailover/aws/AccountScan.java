@@ -54,10 +54,22 @@ public final class AccountScan {
                 CancellationSignal cancel);
     }
 
-    /** Scans the targets with the EC2 describes of each; the outcomes come back in the targets' order. */
+    /**
+     * Scans the targets with the EC2 describes of each, reading the DNS attributes of every VPC the
+     * jobs' connections are in; the outcomes come back in the targets' order.
+     */
     public List<ScanOutcome> scan(List<ScanTarget> targets, ScanProgress progress, CancellationSignal cancel) {
-        return scan(targets, (c, target, account, p, signal) -> new GlueNetworkLoader(c).loadAllJobs(p, signal),
-                progress, cancel);
+        return scan(targets, GlueNetworkLoader.DnsAttributesNeeded.everyVpc(), progress, cancel);
+    }
+
+    /**
+     * The same, reading the DNS attributes only of the VPCs {@code dnsNeeded} names for each target's
+     * snapshot (see {@link GlueNetworkLoader#scanAllJobs}).
+     */
+    public List<ScanOutcome> scan(List<ScanTarget> targets, GlueNetworkLoader.DnsAttributesNeeded dnsNeeded,
+            ScanProgress progress, CancellationSignal cancel) {
+        return scan(targets, (c, target, account, p, signal) -> new GlueNetworkLoader(c).scanAllJobs(p, signal,
+                dnsNeeded), progress, cancel);
     }
 
     /**

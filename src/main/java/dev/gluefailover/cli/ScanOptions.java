@@ -160,7 +160,10 @@ final class ScanOptions {
             return scan.scanWithConfig(configAggregator, profile, region, only, explicit ? targets : List.of(),
                     roleName, progress, cancel);
         }
-        return scan.scan(targets, progress, cancel);
+        // The DNS attributes only where they can decide a verdict: DescribeVpcAttribute is two calls per VPC.
+        return scan.scan(targets, withoutDns -> dev.gluefailover.engine.checks.DnsEnabled.vpcsWhereAttributesDecide(
+                new dev.gluefailover.engine.Engine(withoutDns), dev.gluefailover.rules.RuleSettings.defaults()),
+                progress, cancel);
     }
 
     /** A progress line on stderr when it is a terminal; nothing otherwise (pipes, CI logs). */

@@ -217,6 +217,11 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /** The delay added to every call now (0: none). */
+    public Duration delay() {
+        return Duration.ofMillis(delayMillis);
+    }
+
     /** Answers this action (e.g. "DescribeRouteTables", "GetConnection") with access denied. */
     public FakeAws deny(String action) {
         denied.put(action, true);
