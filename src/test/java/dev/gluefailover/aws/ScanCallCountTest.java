@@ -37,9 +37,13 @@ class ScanCallCountTest {
     private static final String ATTRIBUTE = "DescribeVpcAttribute";
 
     static List<ScanOutcome> scan(FakeAws fake) {
+        return scan(fake, withoutDns -> DnsEnabled.vpcsWhereAttributesDecide(new Engine(withoutDns),
+                RuleSettings.defaults()));
+    }
+
+    static List<ScanOutcome> scan(FakeAws fake, GlueNetworkLoader.DnsAttributesNeeded dnsNeeded) {
         return new AccountScan(AccountScanTest.clients(fake), 1).scan(List.of(ScanTarget.profile(null, FakeAws.REGION)),
-                withoutDns -> DnsEnabled.vpcsWhereAttributesDecide(new Engine(withoutDns), RuleSettings.defaults()),
-                ScanProgress.ignore(), CancellationSignal.never());
+                dnsNeeded, ScanProgress.ignore(), CancellationSignal.never());
     }
 
     @Test
@@ -72,7 +76,8 @@ class ScanCallCountTest {
     void theDescribesGrowWithVpcChunksNotWithJobs() {
         // 400 VPCs: twice the filter chunks of 200, the same GetJobs/GetConnections pages.
         try (FakeAws fake = FakeAws.serve(FleetNetworks.account(A, 400, 400))) {
-            scan(fake);
+            scan(fake, withoutDns -> Set.of()); // the describes only: no DNS attribute is asked
+            assertEquals(0, fake.calls(ATTRIBUTE));
             assertEquals(2, fake.calls("DescribeVpcs"), fake.callCounts().toString());
             assertEquals(2, fake.calls("DescribeNatGateways"));
             // 800 connection subnets in 4 chunks of 200, then the 400 VPCs' subnets in 4 chunks of 100
