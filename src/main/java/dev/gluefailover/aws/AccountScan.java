@@ -85,6 +85,14 @@ public final class AccountScan {
     public List<ScanOutcome> scanWithConfig(String aggregator, String profile, String aggregatorRegion,
             List<String> regions, List<ScanTarget> targets, String roleName, ScanProgress progress,
             CancellationSignal cancel) {
+        return scanWithConfig(aggregator, profile, aggregatorRegion, regions, targets, roleName,
+                GlueNetworkLoader.DnsAttributesNeeded.everyVpc(), progress, cancel);
+    }
+
+    /** The same, reading the DNS attributes (Config does not record them) only of the VPCs {@code dnsNeeded} names. */
+    public List<ScanOutcome> scanWithConfig(String aggregator, String profile, String aggregatorRegion,
+            List<String> regions, List<ScanTarget> targets, String roleName,
+            GlueNetworkLoader.DnsAttributesNeeded dnsNeeded, ScanProgress progress, CancellationSignal cancel) {
         Map<String, ScanConfigInventory.Network> inventory;
         try (var config = clients.config(profile, aggregatorRegion)) {
             inventory = ScanConfigInventory.read(config, aggregator, regions, cancel);
@@ -108,7 +116,7 @@ public final class AccountScan {
             ScanConfigInventory.Network network = inventory.getOrDefault(id + "/" + c.region(),
                     new ScanConfigInventory.Network(id, c.region(), List.of(), List.of(), List.of(), List.of(),
                             List.of(), List.of(), List.of()));
-            return new ScanConfigLoad(c, java.time.Clock.systemUTC()).load(id, network, p, signal);
+            return new ScanConfigLoad(c, java.time.Clock.systemUTC()).load(id, network, dnsNeeded, p, signal);
         }, progress, cancel);
     }
 

@@ -158,13 +158,15 @@ final class ScanOptions {
             boolean explicit = !accountIds().isEmpty();
             // The aggregator is read in the first region; only the given regions are reported.
             return scan.scanWithConfig(configAggregator, profile, region, only, explicit ? targets : List.of(),
-                    roleName, progress, cancel);
+                    roleName, DNS_WHERE_IT_DECIDES, progress, cancel);
         }
-        // The DNS attributes only where they can decide a verdict: DescribeVpcAttribute is two calls per VPC.
-        return scan.scan(targets, withoutDns -> dev.gluefailover.engine.checks.DnsEnabled.vpcsWhereAttributesDecide(
-                new dev.gluefailover.engine.Engine(withoutDns), dev.gluefailover.rules.RuleSettings.defaults()),
-                progress, cancel);
+        return scan.scan(targets, DNS_WHERE_IT_DECIDES, progress, cancel);
     }
+
+    /** The DNS attributes only where they can decide a verdict: DescribeVpcAttribute is two calls per VPC. */
+    private static final dev.gluefailover.aws.GlueNetworkLoader.DnsAttributesNeeded DNS_WHERE_IT_DECIDES =
+            withoutDns -> dev.gluefailover.engine.checks.DnsEnabled.vpcsWhereAttributesDecide(
+                    new dev.gluefailover.engine.Engine(withoutDns), dev.gluefailover.rules.RuleSettings.defaults());
 
     /** A progress line on stderr when it is a terminal; nothing otherwise (pipes, CI logs). */
     static ScanProgress progressLine(PrintWriter err) {

@@ -130,6 +130,27 @@ class ScanCallCountTest {
     }
 
     @Test
+    void theConfigPathAsksTheDnsAttributesOnlyWhereTheyDecideToo() {
+        Snapshot world = FleetNetworks.account(A, 6, 6);
+        List<RouteTable> tables = world.routeTables().stream().map(t -> !t.vpcId().equals("vpc-0002") ? t
+                : new RouteTable(t.routeTableId(), t.vpcId(), t.associations(), t.routes().stream()
+                        .filter(r -> r.natGatewayId() == null).toList(), t.tags())).toList();
+        Snapshot broken = world.withRouteTables(tables);
+        try (FakeAws fake = FakeAws.serve(broken).account(A, broken)) {
+            List<ScanOutcome> out = new AccountScan(AccountScanTest.clients(fake), 1).scanWithConfig(
+                    FakeConfigItems.AGGREGATOR, null, FakeAws.REGION, List.of(), List.of(), "ReadOnly",
+                    withoutDns -> DnsEnabled.vpcsWhereAttributesDecide(new Engine(withoutDns), RuleSettings.defaults()),
+                    ScanProgress.ignore(), CancellationSignal.never());
+            assertEquals(2 * 5, fake.calls(ATTRIBUTE), "vpc-0002's connections are used by no run: "
+                    + fake.callCounts());
+            Snapshot s = out.get(0).snapshot();
+            assertNull(s.vpcs().stream().filter(v -> v.vpcId().equals("vpc-0002")).findFirst().orElseThrow()
+                    .enableDnsSupport());
+            assertTrue(s.problems().isEmpty(), s.problems().toString());
+        }
+    }
+
+    @Test
     void aDeniedAttributeIsStillAProblemNamingTheVpc() {
         try (FakeAws fake = FakeAws.serve(FleetNetworks.account(A, 2, 2)).deny(ATTRIBUTE)) {
             Snapshot s = scan(fake).get(0).snapshot();
