@@ -54,10 +54,22 @@ public final class AccountScan {
                 CancellationSignal cancel);
     }
 
-    /** Scans the targets with the EC2 describes of each; the outcomes come back in the targets' order. */
+    /**
+     * Scans the targets with the EC2 describes of each, reading the DNS attributes of every VPC the
+     * jobs' connections are in; the outcomes come back in the targets' order.
+     */
     public List<ScanOutcome> scan(List<ScanTarget> targets, ScanProgress progress, CancellationSignal cancel) {
-        return scan(targets, (c, target, account, p, signal) -> new GlueNetworkLoader(c).loadAllJobs(p, signal),
-                progress, cancel);
+        return scan(targets, GlueNetworkLoader.DnsAttributesNeeded.everyVpc(), progress, cancel);
+    }
+
+    /**
+     * The same, reading the DNS attributes only of the VPCs {@code dnsNeeded} names for each target's
+     * snapshot (see {@link GlueNetworkLoader#scanAllJobs}).
+     */
+    public List<ScanOutcome> scan(List<ScanTarget> targets, GlueNetworkLoader.DnsAttributesNeeded dnsNeeded,
+            ScanProgress progress, CancellationSignal cancel) {
+        return scan(targets, (c, target, account, p, signal) -> new GlueNetworkLoader(c).scanAllJobs(p, signal,
+                dnsNeeded), progress, cancel);
     }
 
     /**
@@ -66,13 +78,24 @@ public final class AccountScan {
      * account and region the aggregator records is scanned through {@code roleName}; a target without an
      * account id is the profile's own account (sts:GetCallerIdentity).
      *
+     * @param regions only these regions (the query's {@code WHERE ... awsRegion IN (...)}); empty: every
+     *                region the aggregator records
      * @throws AwsLoadException when the aggregator cannot be read (nothing to scan without it)
      */
     public List<ScanOutcome> scanWithConfig(String aggregator, String profile, String aggregatorRegion,
-            List<ScanTarget> targets, String roleName, ScanProgress progress, CancellationSignal cancel) {
+            List<String> regions, List<ScanTarget> targets, String roleName, ScanProgress progress,
+            CancellationSignal cancel) {
+        return scanWithConfig(aggregator, profile, aggregatorRegion, regions, targets, roleName,
+                GlueNetworkLoader.DnsAttributesNeeded.everyVpc(), progress, cancel);
+    }
+
+    /** The same, reading the DNS attributes (Config does not record them) only of the VPCs {@code dnsNeeded} names. */
+    public List<ScanOutcome> scanWithConfig(String aggregator, String profile, String aggregatorRegion,
+            List<String> regions, List<ScanTarget> targets, String roleName,
+            GlueNetworkLoader.DnsAttributesNeeded dnsNeeded, ScanProgress progress, CancellationSignal cancel) {
         Map<String, ScanConfigInventory.Network> inventory;
         try (var config = clients.config(profile, aggregatorRegion)) {
-            inventory = ScanConfigInventory.read(config, aggregator, cancel);
+            inventory = ScanConfigInventory.read(config, aggregator, regions, cancel);
         } catch (AwsServiceException e) {
             throw AwsErrors.toLoadException(e, "config:SelectAggregateResourceConfig");
         }
@@ -85,14 +108,15 @@ public final class AccountScan {
             inventory.values().forEach(n -> effective.add(ScanTarget.assumeRole(profile, n.region(), n.accountId(),
                     roleName)));
         } else {
-            effective.addAll(targets);
+            targets.stream().filter(t -> regions.isEmpty() || t.region() == null || regions.contains(t.region()))
+                    .forEach(effective::add);
         }
         return scan(effective, (c, target, account, p, signal) -> {
             String id = account.get();
             ScanConfigInventory.Network network = inventory.getOrDefault(id + "/" + c.region(),
                     new ScanConfigInventory.Network(id, c.region(), List.of(), List.of(), List.of(), List.of(),
                             List.of(), List.of(), List.of()));
-            return new ScanConfigLoad(c, java.time.Clock.systemUTC()).load(id, network, p, signal);
+            return new ScanConfigLoad(c, java.time.Clock.systemUTC()).load(id, network, dnsNeeded, p, signal);
         }, progress, cancel);
     }
 

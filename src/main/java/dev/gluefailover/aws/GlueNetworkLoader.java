@@ -177,6 +177,48 @@ public final class GlueNetworkLoader {
         }
     }
 
+    /**
+     * Which VPCs' DNS attributes a scan asks for. EC2 has no batch read of them (DescribeVpcAttribute
+     * takes one VPC and one attribute), so they are the one part of a scan whose calls grow with the
+     * VPCs: the caller names the VPCs where the attributes can decide a verdict, given everything
+     * else the scan read. A VPC not named keeps them absent (null, with no load problem).
+     */
+    @FunctionalInterface
+    public interface DnsAttributesNeeded {
+        /**
+         * @param withoutDns the scan's snapshot with every VPC's DNS attributes absent
+         * @return the ids of the VPCs whose attributes to read
+         */
+        Set<String> vpcIds(Snapshot withoutDns);
+
+        /** Every VPC the jobs' connections are in. */
+        static DnsAttributesNeeded everyVpc() {
+            return s -> s.vpcs().stream().map(Vpc::vpcId).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /**
+     * Every job of the region for a scan, in a fixed number of dependent hops whose calls grow with
+     * pages and id chunks, not with jobs: GetJobs, GetConnections and DescribeAvailabilityZones
+     * together; then the connections' subnets and security groups; then the VPC-scoped describes,
+     * each split into chunks that run at the same time (so a long list is not read one page after
+     * the other); then the DNS attributes of the VPCs {@code dnsNeeded} names, at most
+     * {@link #DNS_ATTRIBUTE_READS_AT_ONCE} at a time.
+     */
+    public Snapshot scanAllJobs(LoadProgress progress, CancellationSignal cancel, DnsAttributesNeeded dnsNeeded) {
+        Objects.requireNonNull(dnsNeeded, "dnsNeeded");
+        try (LoadRun run = new LoadRun(progress, cancel)) {
+            return run.scan(dnsNeeded);
+        }
+    }
+
+    /** DescribeVpcAttribute calls in flight at once in a scan: bounded, as EC2 throttles describes per account. */
+    static final int DNS_ATTRIBUTE_READS_AT_ONCE = 32;
+    /** VPC ids per DescribeRouteTables call in a scan: a VPC has a few tables, so a chunk fits one 100-table page. */
+    static final int ROUTE_TABLE_VPCS_PER_CALL = 25;
+    /** VPC ids per DescribeSubnets(vpc-id) call in a scan: a chunk's subnets fit one 1,000-item page. */
+    static final int SUBNET_VPCS_PER_CALL = 100;
+
     /** One load: its threads, its call counters and the problems found. */
     private final class LoadRun implements AutoCloseable {
         private final LoadProgress progress;
@@ -302,6 +344,237 @@ public final class GlueNetworkLoader {
                     new Region(clients.region(), account), network.zones, network.vpcs, network.subnets,
                     network.routeTables, network.natGateways, network.internetGateways, network.endpoints,
                     network.securityGroups, jobs, connections, List.copyOf(problems), permissions);
+        }
+
+        // ---- the scan's path ------------------------------------------------------------------
+
+        /** The scan: see {@link GlueNetworkLoader#scanAllJobs}. */
+        Snapshot scan(DnsAttributesNeeded dnsNeeded) {
+            step("Listing Glue jobs and connections", 3);
+            Future<List<GlueJob>> jobsAhead = submit(this::allJobs);
+            Future<Optional<List<GetConnectionsResponse>>> connectionPages = submit(this::allConnectionPages);
+            zonesAhead = submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
+                DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
+                        () -> clients.ec2().describeAvailabilityZones(b -> { }));
+                return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
+            }, List.of()));
+            List<GlueJob> jobs = await(jobsAhead, "glue:GetJobs");
+            List<Future<List<RolePermission>>> roleChecks = roleChecks(jobs);
+            List<String> names = jobs.stream().flatMap(j -> j.connectionNames().stream()).distinct().toList();
+            Optional<List<GetConnectionsResponse>> pages = await(connectionPages, "glue:GetConnections");
+            Map<String, GlueConnection> byName = names.isEmpty() ? Map.of()
+                    : pages.isPresent() ? fromPages(names, pages.get()) : connectionsByName(names);
+            List<GlueConnection> connections = names.stream().map(byName::get).filter(Objects::nonNull).toList();
+            Network network = scanNetwork(connections);
+            List<RolePermission> permissions = awaitAll(roleChecks, SIMULATE_ACTION).stream()
+                    .flatMap(List::stream).toList();
+            String captured = options.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString();
+            String account = ownerIds.stream().filter(Objects::nonNull).findFirst().orElse(null);
+            Snapshot withoutDns = new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws:" + clients.region(),
+                    new Region(clients.region(), account), network.zones, network.vpcs, network.subnets,
+                    network.routeTables, network.natGateways, network.internetGateways, network.endpoints,
+                    network.securityGroups, jobs, connections, List.copyOf(problems), permissions);
+            Set<String> ask = new LinkedHashSet<>(dnsNeeded.vpcIds(withoutDns));
+            ask.retainAll(network.vpcs.stream().map(Vpc::vpcId).toList());
+            Map<String, Boolean[]> dns = dnsAttributes(List.copyOf(ask));
+            List<Vpc> vpcs = network.vpcs.stream().map(v -> {
+                Boolean[] values = dns.get(v.vpcId());
+                return values == null ? v : new Vpc(v.vpcId(), v.cidrBlock(), values[0], values[1], v.tags());
+            }).toList();
+            step("Done", 0);
+            return withoutDns.withVpcs(vpcs).withProblems(List.copyOf(problems));
+        }
+
+        /**
+         * Every GetConnections page (HidePassword: passwords never reach us); empty when the listing
+         * is denied, and the connections are then read by name.
+         */
+        private Optional<List<GetConnectionsResponse>> allConnectionPages() {
+            try {
+                return Optional.of(pages("glue:GetConnections", token -> clients.glue().getConnections(
+                        r -> r.hidePassword(true).maxResults(GLUE_PAGE_SIZE).nextToken(token)),
+                        GetConnectionsResponse::nextToken));
+            } catch (AwsServiceException e) {
+                if (AwsErrors.isAccessDenied(e)) {
+                    LOG.info("glue:GetConnections denied ({}); reading connections one by one", AwsErrors.errorCode(e));
+                    return Optional.empty();
+                }
+                throw AwsErrors.toLoadException(e, "glue:GetConnections");
+            }
+        }
+
+        /** The scan's network hops: every call of a hop (each id chunk one call) submitted at once. */
+        private Network scanNetwork(List<GlueConnection> connections) {
+            List<String> subnetIds = connections.stream().map(GlueConnection::subnetId)
+                    .filter(x -> x != null && !x.isBlank()).distinct().toList();
+            List<String> groupIds = connections.stream().flatMap(c -> c.securityGroupIds().stream())
+                    .filter(x -> x != null && !x.isBlank()).distinct().toList();
+            Network n = new Network();
+            n.zones = await(zonesAhead, "ec2:DescribeAvailabilityZones");
+            if (subnetIds.isEmpty() && groupIds.isEmpty()) {
+                return n;
+            }
+            step("Reading subnets and security groups", 0);
+            Ec2Client ec2 = clients.ec2();
+            Future<List<SecurityGroup>> groups = chunked("ec2:DescribeSecurityGroups", groupIds, FILTER_VALUES_PER_CALL,
+                    (ids, token) -> ec2.describeSecurityGroups(r -> r.filters(filter("group-id", ids))
+                            .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                    DescribeSecurityGroupsResponse::nextToken, p -> p.securityGroups().stream()
+                            .peek(g -> noteOwner(g.ownerId())).map(AwsModelMapping::securityGroup).toList());
+            // Filters, not SubnetIds: a deleted subnet is left out instead of failing the call.
+            Future<List<Subnet>> connectionSubnets = chunked("ec2:DescribeSubnets", subnetIds, FILTER_VALUES_PER_CALL,
+                    (ids, token) -> ec2.describeSubnets(r -> r.filters(filter("subnet-id", ids))
+                            .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                    DescribeSubnetsResponse::nextToken, p -> p.subnets().stream()
+                            .peek(x -> noteOwner(x.ownerId())).map(AwsModelMapping::subnet).toList());
+            List<Subnet> first = await(connectionSubnets, "ec2:DescribeSubnets");
+            List<String> vpcIds = first.stream().map(Subnet::vpcId).filter(Objects::nonNull).distinct().toList();
+            n.subnets = first;
+            if (!vpcIds.isEmpty()) {
+                step("Reading " + count(vpcIds.size(), "VPC") + ": routes, gateways, endpoints", 0);
+                Future<List<Subnet>> all = chunked("ec2:DescribeSubnets", vpcIds, SUBNET_VPCS_PER_CALL,
+                        (ids, token) -> ec2.describeSubnets(r -> r.filters(filter("vpc-id", ids))
+                                .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                        DescribeSubnetsResponse::nextToken, p -> p.subnets().stream().map(AwsModelMapping::subnet).toList());
+                Future<List<software.amazon.awssdk.services.ec2.model.Vpc>> vpcs = chunked("ec2:DescribeVpcs", vpcIds,
+                        FILTER_VALUES_PER_CALL, (ids, token) -> ec2.describeVpcs(r -> r.filters(filter("vpc-id", ids))
+                                .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                        DescribeVpcsResponse::nextToken, DescribeVpcsResponse::vpcs);
+                Future<List<RouteTable>> tables = chunked("ec2:DescribeRouteTables", vpcIds, ROUTE_TABLE_VPCS_PER_CALL,
+                        (ids, token) -> ec2.describeRouteTables(r -> r.filters(filter("vpc-id", ids))
+                                .maxResults(ROUTE_TABLE_PAGE_SIZE).nextToken(token)),
+                        DescribeRouteTablesResponse::nextToken,
+                        p -> p.routeTables().stream().map(AwsModelMapping::routeTable).toList());
+                Future<List<NatGateway>> nats = chunked("ec2:DescribeNatGateways", vpcIds, FILTER_VALUES_PER_CALL,
+                        (ids, token) -> ec2.describeNatGateways(r -> r.filter(filter("vpc-id", ids))
+                                .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                        DescribeNatGatewaysResponse::nextToken,
+                        p -> p.natGateways().stream().map(AwsModelMapping::natGateway).toList());
+                Future<List<VpcEndpoint>> endpoints = chunked("ec2:DescribeVpcEndpoints", vpcIds, FILTER_VALUES_PER_CALL,
+                        (ids, token) -> ec2.describeVpcEndpoints(r -> r.filters(filter("vpc-id", ids))
+                                .maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                        DescribeVpcEndpointsResponse::nextToken,
+                        p -> p.vpcEndpoints().stream().map(AwsModelMapping::vpcEndpoint).toList());
+                Future<List<InternetGateway>> gateways = chunked("ec2:DescribeInternetGateways", vpcIds,
+                        FILTER_VALUES_PER_CALL, (ids, token) -> ec2.describeInternetGateways(r -> r.filters(
+                                filter("attachment.vpc-id", ids)).maxResults(EC2_PAGE_SIZE).nextToken(token)),
+                        DescribeInternetGatewaysResponse::nextToken,
+                        p -> p.internetGateways().stream().map(AwsModelMapping::internetGateway).toList());
+                // The DNS attributes come later, for the VPCs where they can decide something.
+                n.vpcs = await(vpcs, "ec2:DescribeVpcs").stream().peek(v -> noteOwner(v.ownerId()))
+                        .map(v -> AwsModelMapping.vpc(v, null, null)).toList();
+                Map<String, Subnet> subnets = new LinkedHashMap<>();
+                first.forEach(x -> subnets.put(x.subnetId(), x));
+                await(all, "ec2:DescribeSubnets").forEach(x -> subnets.putIfAbsent(x.subnetId(), x));
+                n.subnets = List.copyOf(subnets.values());
+                n.routeTables = await(tables, "ec2:DescribeRouteTables");
+                n.natGateways = await(nats, "ec2:DescribeNatGateways");
+                n.endpoints = await(endpoints, "ec2:DescribeVpcEndpoints");
+                n.internetGateways = await(gateways, "ec2:DescribeInternetGateways");
+            }
+            n.securityGroups = await(groups, "ec2:DescribeSecurityGroups");
+            return n;
+        }
+
+        /**
+         * One describe over many ids: one task per chunk (each following its NextToken), all submitted
+         * now, joined by the returned future's caller. A refused chunk records one problem for the
+         * whole action (as a refused call does) and gives nothing.
+         */
+        private <R, T> Future<List<T>> chunked(String action, List<String> ids, int perCall,
+                java.util.function.BiFunction<List<String>, String, R> page, Function<R, String> next,
+                Function<R, List<T>> items) {
+            if (ids.isEmpty()) {
+                return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+            }
+            List<List<String>> chunks = AwsModelMapping.chunks(ids, perCall);
+            planned.addAndGet(chunks.size());
+            java.util.concurrent.atomic.AtomicBoolean refused = new java.util.concurrent.atomic.AtomicBoolean();
+            List<Future<List<T>>> parts = chunks.stream().map(chunk -> submit(() -> {
+                try {
+                    return pages(action, token -> page.apply(chunk, token), next).stream()
+                            .flatMap(r -> items.apply(r).stream()).toList();
+                } catch (AwsServiceException e) {
+                    if (refused.compareAndSet(false, true)) {
+                        problem(action, e, List.of());
+                    }
+                    return List.<T>of();
+                }
+            })).toList();
+            return new Joined<>(parts, action);
+        }
+
+        /** The chunks' results in order, awaited with the load's cancellation. */
+        private final class Joined<T> implements Future<List<T>> {
+            private final List<Future<List<T>>> parts;
+            private final String action;
+
+            Joined(List<Future<List<T>>> parts, String action) {
+                this.parts = parts;
+                this.action = action;
+            }
+
+            @Override
+            public List<T> get() {
+                List<T> out = new ArrayList<>();
+                awaitAll(parts, action).forEach(out::addAll);
+                return out;
+            }
+
+            @Override
+            public List<T> get(long timeout, TimeUnit unit) {
+                return get();
+            }
+
+            @Override
+            public boolean cancel(boolean mayInterrupt) {
+                parts.forEach(p -> p.cancel(mayInterrupt));
+                return true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return parts.stream().allMatch(Future::isCancelled);
+            }
+
+            @Override
+            public boolean isDone() {
+                return parts.stream().allMatch(Future::isDone);
+            }
+        }
+
+        /**
+         * Both DNS attributes of each VPC, at most {@link #DNS_ATTRIBUTE_READS_AT_ONCE} calls at once;
+         * a VPC whose attribute cannot be read keeps null there, with a problem naming it.
+         */
+        private Map<String, Boolean[]> dnsAttributes(List<String> vpcIds) {
+            if (vpcIds.isEmpty()) {
+                return Map.of();
+            }
+            step("Reading the DNS attributes of " + count(vpcIds.size(), "VPC"), 2 * vpcIds.size());
+            ExecutorService reads = Executors.newFixedThreadPool(Math.min(DNS_ATTRIBUTE_READS_AT_ONCE,
+                    2 * vpcIds.size()), r -> {
+                        Thread t = new Thread(r, "aws-load-dns");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            try {
+                Map<String, Future<Boolean>> support = new LinkedHashMap<>();
+                Map<String, Future<Boolean>> hostnames = new LinkedHashMap<>();
+                for (String vpcId : vpcIds) {
+                    checkCancelled();
+                    support.put(vpcId, reads.submit(() -> vpcAttribute(vpcId, VpcAttributeName.ENABLE_DNS_SUPPORT)));
+                    hostnames.put(vpcId, reads.submit(() -> vpcAttribute(vpcId, VpcAttributeName.ENABLE_DNS_HOSTNAMES)));
+                }
+                Map<String, Boolean[]> out = new LinkedHashMap<>();
+                for (String vpcId : vpcIds) {
+                    out.put(vpcId, new Boolean[] {await(support.get(vpcId), "ec2:DescribeVpcAttribute"),
+                        await(hostnames.get(vpcId), "ec2:DescribeVpcAttribute")});
+                }
+                return out;
+            } finally {
+                reads.shutdownNow();
+            }
         }
 
         // ---- the jobs' roles ----------------------------------------------------------------

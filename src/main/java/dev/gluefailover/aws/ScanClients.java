@@ -105,7 +105,8 @@ public final class ScanClients {
         }
     }
 
-    private StsClient sts(SdkHttpClient http, String profile, String region) {
+    /** STS with the profile's credentials and the guard: it allows AssumeRole and GetCallerIdentity only. */
+    StsClient sts(SdkHttpClient http, String profile, String region) {
         return StsClient.builder().httpClient(http).region(Region.of(region))
                 .credentialsProvider(baseCredentials.apply(profile)).overrideConfiguration(override())
                 .applyMutation(b -> {

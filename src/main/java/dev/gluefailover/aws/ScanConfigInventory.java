@@ -47,15 +47,40 @@ public final class ScanConfigInventory {
 
     /** The advanced query: every item of the network resource types, in every account and region. */
     static String expression() {
-        return "SELECT accountId, awsRegion, resourceId, resourceType, configuration WHERE resourceType IN ("
-                + String.join(", ", RESOURCE_TYPES.stream().map(t -> "'" + t + "'").toList()) + ")";
+        return expression(List.of());
+    }
+
+    /**
+     * The advanced query for the given regions only ({@code awsRegion IN (...)}); empty: every region
+     * the aggregator records. Region names are checked before they enter the query text.
+     */
+    static String expression(List<String> regions) {
+        String where = "resourceType IN (" + String.join(", ", RESOURCE_TYPES.stream().map(t -> "'" + t + "'").toList())
+                + ")";
+        if (!regions.isEmpty()) {
+            for (String r : regions) {
+                if (!isRegionName(r)) {
+                    throw new IllegalArgumentException("'" + r + "' is not a region name");
+                }
+            }
+            where += " AND awsRegion IN (" + String.join(", ", regions.stream().distinct().map(r -> "'" + r + "'")
+                    .toList()) + ")";
+        }
+        return "SELECT accountId, awsRegion, resourceId, resourceType, configuration WHERE " + where;
+    }
+
+    /** us-east-1, ap-southeast-4, us-gov-west-1, cn-north-1: lower-case letters, digits and dashes. */
+    static boolean isRegionName(String region) {
+        return region != null && region.matches("[a-z]{2}(-[a-z0-9]+)+");
     }
 
     /**
      * Reads the aggregator; keyed by {@code account/region}. Throws the service's exception when
      * Config refuses (the caller says so in one line: without the inventory there is nothing to scan).
      */
-    static Map<String, Network> read(ConfigClient config, String aggregator, CancellationSignal cancel) {
+    static Map<String, Network> read(ConfigClient config, String aggregator, List<String> regions,
+            CancellationSignal cancel) {
+        String expression = expression(regions);
         List<String> results = new ArrayList<>();
         String token = null;
         do {
@@ -64,12 +89,15 @@ public final class ScanConfigInventory {
             }
             String current = token;
             SelectAggregateResourceConfigResponse page = config.selectAggregateResourceConfig(r -> r
-                    .configurationAggregatorName(aggregator).expression(expression()).limit(PAGE_SIZE)
+                    .configurationAggregatorName(aggregator).expression(expression).limit(PAGE_SIZE)
                     .nextToken(current));
             results.addAll(page.results());
             token = page.nextToken();
         } while (token != null && !token.isEmpty());
-        return parse(results);
+        Map<String, Network> byPart = parse(results);
+        // The query says so already; an answer that still names another region is not reported.
+        byPart.values().removeIf(n -> !regions.isEmpty() && !regions.contains(n.region()));
+        return byPart;
     }
 
     /** The configuration items (one JSON object each) by {@code account/region}. */

@@ -54,6 +54,12 @@ final class ScanConfigLoad {
 
     Snapshot load(String accountId, ScanConfigInventory.Network network, LoadProgress progress,
             CancellationSignal cancel) {
+        return load(accountId, network, GlueNetworkLoader.DnsAttributesNeeded.everyVpc(), progress, cancel);
+    }
+
+    /** The same, reading the DNS attributes only of the VPCs {@code dnsNeeded} names. */
+    Snapshot load(String accountId, ScanConfigInventory.Network network, GlueNetworkLoader.DnsAttributesNeeded dnsNeeded,
+            LoadProgress progress, CancellationSignal cancel) {
         ExecutorService pool = Executors.newFixedThreadPool(16, r -> {
             Thread t = new Thread(r, "aws-scan-config");
             t.setDaemon(true);
@@ -86,32 +92,13 @@ final class ScanConfigLoad {
             Set<String> vpcIds = new HashSet<>();
             network.subnets().stream().filter(s -> subnetIds.contains(s.subnetId())).map(Subnet::vpcId)
                     .filter(Objects::nonNull).forEach(vpcIds::add);
-            progress.update(new LoadStatus(2, 3 + 2 * vpcIds.size(), "Reading the DNS attributes of "
-                    + vpcIds.size() + " VPC(s)"));
-            Map<String, Future<Boolean[]>> dns = new LinkedHashMap<>();
-            for (Vpc v : network.vpcs()) {
-                if (vpcIds.contains(v.vpcId()) && (v.enableDnsSupport() == null || v.enableDnsHostnames() == null)) {
-                    dns.put(v.vpcId(), pool.submit(() -> new Boolean[] {
-                        attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT),
-                        attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES)}));
-                }
-            }
-            List<Vpc> vpcs = new ArrayList<>();
-            for (Vpc v : network.vpcs()) {
-                if (!vpcIds.contains(v.vpcId())) {
-                    continue;
-                }
-                Future<Boolean[]> f = dns.get(v.vpcId());
-                Boolean[] values = f == null ? new Boolean[] {v.enableDnsSupport(), v.enableDnsHostnames()}
-                        : await(f, cancel);
-                vpcs.add(new Vpc(v.vpcId(), v.cidrBlock(), values[0], values[1], v.tags()));
-            }
+            List<Vpc> recorded = network.vpcs().stream().filter(v -> vpcIds.contains(v.vpcId())).toList();
             List<SecurityGroup> groups = network.securityGroups().stream()
                     .filter(g -> groupIds.contains(g.groupId()) || vpcIds.contains(g.vpcId())).toList();
+            List<AvailabilityZone> zoneList = await(zones, cancel);
             String captured = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
-            progress.update(new LoadStatus(3, 3, "Done"));
-            return new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws-config:" + accountId + ":" + clients.region(),
-                    new Region(clients.region(), accountId), await(zones, cancel), vpcs,
+            Snapshot withoutDns = new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws-config:" + accountId + ":"
+                    + clients.region(), new Region(clients.region(), accountId), zoneList, recorded,
                     network.subnets().stream().filter(s -> vpcIds.contains(s.vpcId())).toList(),
                     network.routeTables().stream().filter(t -> vpcIds.contains(t.vpcId())).toList(),
                     network.natGateways().stream().filter(n -> vpcIds.contains(n.vpcId())).toList(),
@@ -119,6 +106,27 @@ final class ScanConfigLoad {
                             .filter(g -> g.attachedVpcIds().stream().anyMatch(vpcIds::contains)).toList(),
                     network.endpoints().stream().filter(e -> vpcIds.contains(e.vpcId())).toList(),
                     groups, jobs, used, List.copyOf(problems), List.of());
+            // Config's VPC items carry no DNS attributes: read them, two calls a VPC, where they decide a verdict.
+            Set<String> ask = new HashSet<>(dnsNeeded.vpcIds(withoutDns));
+            progress.update(new LoadStatus(2, 3 + 2 * ask.size(), "Reading the DNS attributes of "
+                    + ask.size() + " VPC(s)"));
+            Map<String, Future<Boolean[]>> dns = new LinkedHashMap<>();
+            for (Vpc v : recorded) {
+                if (ask.contains(v.vpcId()) && (v.enableDnsSupport() == null || v.enableDnsHostnames() == null)) {
+                    dns.put(v.vpcId(), pool.submit(() -> new Boolean[] {
+                        attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT),
+                        attribute(v.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES)}));
+                }
+            }
+            List<Vpc> vpcs = new ArrayList<>();
+            for (Vpc v : recorded) {
+                Future<Boolean[]> f = dns.get(v.vpcId());
+                Boolean[] values = f == null ? new Boolean[] {v.enableDnsSupport(), v.enableDnsHostnames()}
+                        : await(f, cancel);
+                vpcs.add(new Vpc(v.vpcId(), v.cidrBlock(), values[0], values[1], v.tags()));
+            }
+            progress.update(new LoadStatus(3, 3, "Done"));
+            return withoutDns.withVpcs(vpcs).withProblems(List.copyOf(problems));
         } finally {
             pool.shutdownNow();
         }

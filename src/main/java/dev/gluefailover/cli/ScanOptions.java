@@ -47,7 +47,8 @@ final class ScanOptions {
 
     @Option(names = "--config-aggregator", paramLabel = "NAME",
             description = "Read the network of every account and region from this AWS Config aggregator "
-                    + "(SelectAggregateResourceConfig) instead of EC2 describes account by account.")
+                    + "(SelectAggregateResourceConfig) instead of EC2 describes account by account; the aggregator "
+                    + "is read in the first --region, and only the --region(s) given are scanned.")
     String configAggregator;
 
     @Option(names = "--max-parallel", paramLabel = "N", defaultValue = "4",
@@ -148,12 +149,24 @@ final class ScanOptions {
                 throw new UserInputException("--config-aggregator needs --region: the region the aggregator is in "
                         + "(its accounts' regions come from the aggregator)");
             }
+            List<String> only = List.copyOf(new LinkedHashSet<>(regions));
+            for (String r : only) {
+                if (!r.matches("[a-z]{2}(-[a-z0-9]+)+")) {
+                    throw new UserInputException("--region " + r + ": not a region name (e.g. eu-west-1)");
+                }
+            }
             boolean explicit = !accountIds().isEmpty();
-            return scan.scanWithConfig(configAggregator, profile, region, explicit ? targets : List.of(), roleName,
-                    progress, cancel);
+            // The aggregator is read in the first region; only the given regions are reported.
+            return scan.scanWithConfig(configAggregator, profile, region, only, explicit ? targets : List.of(),
+                    roleName, DNS_WHERE_IT_DECIDES, progress, cancel);
         }
-        return scan.scan(targets, progress, cancel);
+        return scan.scan(targets, DNS_WHERE_IT_DECIDES, progress, cancel);
     }
+
+    /** The DNS attributes only where they can decide a verdict: DescribeVpcAttribute is two calls per VPC. */
+    private static final dev.gluefailover.aws.GlueNetworkLoader.DnsAttributesNeeded DNS_WHERE_IT_DECIDES =
+            withoutDns -> dev.gluefailover.engine.checks.DnsEnabled.vpcsWhereAttributesDecide(
+                    new dev.gluefailover.engine.Engine(withoutDns), dev.gluefailover.rules.RuleSettings.defaults());
 
     /** A progress line on stderr when it is a terminal; nothing otherwise (pipes, CI logs). */
     static ScanProgress progressLine(PrintWriter err) {

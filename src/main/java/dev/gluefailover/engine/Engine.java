@@ -4,6 +4,7 @@ import dev.gluefailover.engine.checks.CheckCatalogue;
 import dev.gluefailover.engine.checks.CheckContext;
 import dev.gluefailover.engine.checks.ConnectionStatus;
 import dev.gluefailover.engine.checks.ConnectionCheck;
+import dev.gluefailover.engine.checks.DnsEnabled;
 import dev.gluefailover.engine.checks.EgressFinding;
 import dev.gluefailover.engine.checks.IpDemand;
 import dev.gluefailover.engine.checks.LaunchGate;
@@ -297,6 +298,13 @@ public final class Engine {
         }
         List<CheckResult> results = List.of(n == checks.length ? checks : Arrays.copyOf(checks, n));
         Verdict verdict = verdict(results, canBeChosen);
+        if (verdict == Verdict.SKIPPED && subnetCheck.status() == CheckStatus.PASS) {
+            // No run uses this connection: a fact only its runs would need is not an open question.
+            String failed = results.stream().filter(r -> r.kind() == CheckKind.SELECTION
+                    && r.status() == CheckStatus.FAIL).map(CheckResult::code).findFirst().orElse("?");
+            CheckContext skippedContext = context;
+            results = results.stream().map(r -> DnsEnabled.onConnectionNoRunUses(r, skippedContext, failed)).toList();
+        }
         String az = subnet != null ? subnet.availabilityZone() : connection.availabilityZone();
         return new ConnectionEvaluation(order, name, connection, verdict, connection.subnetId(), az, zoneId, results,
                 egress, launchStop(results, settings));

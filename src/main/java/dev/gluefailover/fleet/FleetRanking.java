@@ -63,11 +63,31 @@ public final class FleetRanking {
             }
             Engine engine = new Engine(part.snapshot());
             List<GlueJob> jobs = part.snapshot().jobs();
+            // Jobs that differ only in their names get the same verdicts (the engine reads every other
+            // field): evaluate one of each, with its matrix and recommendation, and give the others its
+            // answer under their own names. Many jobs of an account share their connections.
+            Map<GlueJob, Integer> firstOf = new LinkedHashMap<>();
+            int[] representative = new int[jobs.size()];
+            for (int i = 0; i < jobs.size(); i++) {
+                representative[i] = firstOf.computeIfAbsent(unnamed(jobs.get(i)), k -> firstOf.size());
+            }
+            List<GlueJob> distinct = new ArrayList<>(firstOf.size());
+            for (int i = 0; i < jobs.size(); i++) {
+                if (representative[i] == distinct.size()) {
+                    distinct.add(jobs.get(i));
+                }
+            }
             // The jobs are independent and the engine is read-only after construction.
-            FleetRow[] evaluated = new FleetRow[jobs.size()];
-            IntStream.range(0, jobs.size()).parallel()
-                    .forEach(i -> evaluated[i] = row(part, engine, jobs.get(i)));
-            rows.addAll(List.of(evaluated));
+            FleetRow[] evaluated = new FleetRow[distinct.size()];
+            IntStream.range(0, distinct.size()).parallel()
+                    .forEach(i -> evaluated[i] = row(part, engine, distinct.get(i)));
+            for (int i = 0; i < jobs.size(); i++) {
+                FleetRow r = evaluated[representative[i]];
+                GlueJob job = jobs.get(i);
+                rows.add(r.job() == job ? r : new FleetRow(r.account(), r.region(), r.snapshot(), job,
+                        renamed(r.evaluation(), job), r.resilience(), r.risk(), problemsOf(part.snapshot(), job),
+                        r.recommendation()));
+            }
         }
         rows.sort(ORDER);
         return new FleetReport(rows, sharedCauses(rows), unreadable);
@@ -80,6 +100,17 @@ public final class FleetRanking {
         String top = recommendation.of(engine, e, resilience).orElse(null);
         return new FleetRow(part.account(), part.region(), part.snapshot(), job, e, resilience,
                 risk(e, resilience), problemsOf(part.snapshot(), job), top);
+    }
+
+    /** The job with every field the engine reads and no name: equal for jobs the engine cannot tell apart. */
+    private static GlueJob unnamed(GlueJob j) {
+        return new GlueJob("", j.connectionNames(), j.workerType(), j.numberOfWorkers(), j.maxCapacity(),
+                j.maxRetries(), j.glueVersion(), j.role(), j.defaultArguments(), j.maxConcurrentRuns());
+    }
+
+    private static Evaluation renamed(Evaluation e, GlueJob job) {
+        return new Evaluation(job, e.ruleSet(), e.simulation(), e.connections(), e.uncertainty(), e.notes(),
+                e.versionScope());
     }
 
     /** The job's risk: its outcome now first, then whether every single failure leaves it running. */

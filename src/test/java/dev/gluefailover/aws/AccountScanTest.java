@@ -146,7 +146,7 @@ class AccountScanTest {
                     ScanProgress.ignore(), CancellationSignal.never());
             fake.resetCounts();
             List<ScanOutcome> viaConfig = new AccountScan(clients(fake), 2).scanWithConfig(FakeConfigItems.AGGREGATOR, null,
-                    FakeAws.REGION, List.of(), ROLE, ScanProgress.ignore(), CancellationSignal.never());
+                    FakeAws.REGION, List.of(), List.of(), ROLE, ScanProgress.ignore(), CancellationSignal.never());
             assertEquals(2, viaConfig.size());
             int items = FakeConfigItems.of(Map.of(A, a, B, b)).size();
             assertEquals((items + 99) / 100, fake.calls("SelectAggregateResourceConfig"), "100 items a page");
@@ -165,6 +165,47 @@ class AccountScanTest {
                 assertNull(o.errorCode());
             }
         }
+    }
+
+    @Test
+    void theConfigPathReportsOnlyTheGivenRegionsAndSaysSoInTheQuery() {
+        Snapshot a = FleetNetworks.account(A, 4, 2);
+        Snapshot b = FleetNetworks.account(B, 6, 3);
+        List<String> items = new java.util.ArrayList<>(FakeConfigItems.of(A, a));
+        items.addAll(FakeConfigItems.of(A, inRegion(a, "us-east-1")));
+        items.addAll(FakeConfigItems.of(B, inRegion(b, "us-east-1")));
+        try (FakeAws fake = FakeAws.serve(a).account(A, a).account(B, b).configResults(items)) {
+            List<ScanOutcome> all = new AccountScan(clients(fake), 2).scanWithConfig(FakeConfigItems.AGGREGATOR, null,
+                    FakeAws.REGION, List.of(), List.of(), ROLE, ScanProgress.ignore(), CancellationSignal.never());
+            assertEquals(List.of(A + "/eu-west-1", A + "/us-east-1", B + "/us-east-1"), all.stream()
+                    .map(o -> o.account() + "/" + o.region()).sorted().toList(), "without --region: every region");
+            fake.resetCounts();
+            List<ScanOutcome> out = new AccountScan(clients(fake), 2).scanWithConfig(FakeConfigItems.AGGREGATOR, null,
+                    FakeAws.REGION, List.of(FakeAws.REGION), List.of(), ROLE, ScanProgress.ignore(),
+                    CancellationSignal.never());
+            assertEquals(List.of(A + "/eu-west-1"), out.stream().map(o -> o.account() + "/" + o.region()).toList());
+            String query = fake.requests("SelectAggregateResourceConfig").get(0).body();
+            assertTrue(query.contains("AND awsRegion IN ('eu-west-1')"), query);
+            // only A's eu-west-1 items came back from the (filtering) fake, and only its jobs were read
+            assertEquals(1, fake.calls("AssumeRole"), fake.callCounts().toString());
+            assertEquals(a.vpcs().size(), out.get(0).snapshot().vpcs().size());
+            assertEquals(4, out.get(0).snapshot().jobs().size());
+        }
+    }
+
+    @Test
+    void aRegionNameCannotCarryQueryText() {
+        assertTrue(ScanConfigInventory.expression(List.of("us-gov-west-1", "cn-north-1")).endsWith(
+                "AND awsRegion IN ('us-gov-west-1', 'cn-north-1')"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ScanConfigInventory.expression(List.of("eu-west-1') OR ('1'='1")));
+    }
+
+    private static Snapshot inRegion(Snapshot s, String region) {
+        return new Snapshot(s.schemaVersion(), s.capturedAt(), s.source(), new dev.gluefailover.model.Region(region,
+                s.region().accountId()), s.availabilityZones(), s.vpcs(), s.subnets(), s.routeTables(), s.natGateways(),
+                s.internetGateways(), s.vpcEndpoints(), s.securityGroups(), s.jobs(), s.connections(), s.problems(),
+                s.rolePermissions(), s.assumptions(), s.drills());
     }
 
     @Test

@@ -217,6 +217,11 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /** The delay added to every call now (0: none). */
+    public Duration delay() {
+        return Duration.ofMillis(delayMillis);
+    }
+
     /** Answers this action (e.g. "DescribeRouteTables", "GetConnection") with access denied. */
     public FakeAws deny(String action) {
         denied.put(action, true);
@@ -675,10 +680,16 @@ public final class FakeAws implements AutoCloseable {
             throw new AwsError(400, "NoSuchConfigurationAggregatorException", "The configuration aggregator does not exist");
         }
         List<String> all = configResults != null ? configResults : FakeConfigItems.of(accounts);
-        // Only the resource types the query names, as Config's WHERE resourceType IN (...) does.
+        // Only the resource types the query names, as Config's WHERE resourceType IN (...) does, and with
+        // AND awsRegion IN (...) only those regions.
+        java.util.regex.Matcher inRegions = java.util.regex.Pattern.compile("awsRegion IN \\(([^)]*)\\)")
+                .matcher(expression);
+        String regions = inRegions.find() ? inRegions.group(1) : null;
         List<String> selected = all.stream().filter(r -> {
             try {
-                return expression.contains("'" + JSON.readTree(r).path("resourceType").asText() + "'");
+                JsonNode item = JSON.readTree(r);
+                return expression.contains("'" + item.path("resourceType").asText() + "'")
+                        && (regions == null || regions.contains("'" + item.path("awsRegion").asText() + "'"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

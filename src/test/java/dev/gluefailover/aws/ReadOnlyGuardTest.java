@@ -78,6 +78,58 @@ class ReadOnlyGuardTest {
     }
 
     @Test
+    void stsAllowsTheOneRoleAssumptionAndTheCallersAccountOnly() {
+        assertTrue(ReadOnlyGuard.isAllowed("Sts", "AssumeRole"));
+        assertTrue(ReadOnlyGuard.isAllowed("Sts", "GetCallerIdentity"));
+        // Get* by name, but STS's other reads either hand out credentials or are not what a scan sends.
+        for (String op : List.of("AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "AssumeRoot", "GetFederationToken",
+                "GetSessionToken", "GetServiceBearerToken", "GetWebIdentityToken", "GetDelegatedAccessToken",
+                "GetAccessKeyInfo", "DecodeAuthorizationMessage")) {
+            assertFalse(ReadOnlyGuard.isAllowed("Sts", op), op);
+            assertFalse(ReadOnlyGuard.isAllowed("STS", op), op);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GetFederationToken", "GetSessionToken", "GetServiceBearerToken", "GetWebIdentityToken",
+            "AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "AssumeRoot", "GetPasswordData", "GetSecretValue",
+            "GetRoleCredentials", "GetCredentialsForIdentity", "GetAuthorizationToken", "GetClusterCredentials",
+            "GetTemporaryGlueTableCredentials"})
+    void readsThatHandOutCredentialsAreRefusedOnEveryService(String operation) {
+        assertFalse(ReadOnlyGuard.isReadOnly(operation), operation);
+        assertFalse(ReadOnlyGuard.isAllowed("Ec2", operation), operation);
+        assertFalse(ReadOnlyGuard.isAllowed("Glue", operation), operation);
+    }
+
+    @Test
+    void theScansStsClientSendsAssumeRoleButRefusesEveryOtherWayToGetCredentials() {
+        dev.gluefailover.model.Snapshot a = dev.gluefailover.fleet.FleetNetworks.account("111111111111", 1, 1);
+        try (FakeAws fake = FakeAws.serve(a).account("111111111111", a);
+                software.amazon.awssdk.http.SdkHttpClient http =
+                        software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create();
+                software.amazon.awssdk.services.sts.StsClient sts = AccountScanTest.clients(fake).sts(http, null,
+                        FakeAws.REGION)) {
+            List<Runnable> refused = List.of(
+                    () -> sts.getFederationToken(r -> r.name("x")),
+                    () -> sts.getSessionToken(r -> { }),
+                    () -> sts.assumeRoleWithSAML(r -> r.roleArn("arn:aws:iam::111111111111:role/R")
+                            .principalArn("arn:aws:iam::111111111111:saml-provider/P").samlAssertion("x".repeat(4))),
+                    () -> sts.assumeRoleWithWebIdentity(r -> r.roleArn("arn:aws:iam::111111111111:role/R")
+                            .roleSessionName("s").webIdentityToken("x".repeat(4))),
+                    () -> sts.getAccessKeyInfo(r -> r.accessKeyId("AKIAIOSFODNN7EXAMPLE")));
+            for (Runnable call : refused) {
+                RuntimeException e = assertThrows(RuntimeException.class, call::run);
+                assertTrue(AwsErrors.find(e, ReadOnlyGuard.WriteRefusedException.class).isPresent(), e.toString());
+            }
+            assertEquals(0, fake.totalCalls(), "nothing reached the endpoint: " + fake.callCounts());
+            String key = sts.assumeRole(r -> r.roleArn("arn:aws:iam::111111111111:role/GlueFailoverReadOnly")
+                    .roleSessionName(ScanClients.SESSION_NAME)).credentials().accessKeyId();
+            assertEquals(FakeAws.accessKeyFor("111111111111"), key);
+            assertEquals(1, fake.calls("AssumeRole"));
+        }
+    }
+
+    @Test
     void aGlueWriteIsRefusedBeforeAnyRequestIsSent() {
         try (FakeAws fake = FakeAws.serve(TestNetworks.world(1)); AwsClients clients = fake.clients()) {
             RuntimeException e = assertThrows(RuntimeException.class,

@@ -109,6 +109,29 @@ class ScanCommandTest {
     }
 
     @Test
+    void theConfigAggregatorPathReportsOnlyTheGivenRegion() throws Exception {
+        Snapshot a = FleetNetworks.account(A, 4, 2);
+        Snapshot b = FleetNetworks.account(B, 6, 3);
+        List<String> items = new ArrayList<>(FakeConfigItems.of(A, a));
+        items.addAll(FakeConfigItems.of(B, new Snapshot(b.schemaVersion(), b.capturedAt(), b.source(),
+                new dev.gluefailover.model.Region("us-east-1", B), b.availabilityZones(), b.vpcs(), b.subnets(),
+                b.routeTables(), b.natGateways(), b.internetGateways(), b.vpcEndpoints(), b.securityGroups(), b.jobs(),
+                b.connections(), b.problems(), b.rolePermissions(), b.assumptions(), b.drills())));
+        try (FakeAws fake = FakeAws.serve(a).account(A, a).account(B, b).configResults(items)) {
+            Run r = run(live(fake, "--config-aggregator", FakeConfigItems.AGGREGATOR, "--role-name", "ReadOnly",
+                    "--format", "json"));
+            JsonNode root = JSON.readTree(r.out());
+            assertEquals(4, root.path("summary").path("jobs").asInt(), r.out());
+            for (JsonNode job : root.path("jobs")) {
+                assertEquals(FakeAws.REGION, job.path("region").asText());
+                assertEquals(A, job.path("account").asText());
+            }
+            assertTrue(fake.requests("SelectAggregateResourceConfig").stream()
+                    .allMatch(q -> q.body().contains("awsRegion IN ('" + FakeAws.REGION + "')")));
+        }
+    }
+
+    @Test
     void csvAndHtmlOutputs(@TempDir Path dir) throws Exception {
         Snapshot world = FleetNetworks.account(A, 3, 3);
         // A job named like a spreadsheet formula and like markup: neither runs anywhere.

@@ -63,4 +63,28 @@ public final class FleetNetworks {
         }
         return b.build();
     }
+
+    /**
+     * The same network, but {@code jobs} jobs that together name every connection: job {@code j}
+     * lists the two connections of VPCs {@code j}, {@code j + jobs}, {@code j + 2 jobs}, … (a job whose
+     * connections are in several VPCs fails over between them). With {@code jobs >= vpcs} it is
+     * {@link #account}: the scan reads the same network whatever the number of jobs.
+     */
+    public static Snapshot accountCoveringEveryVpc(String accountId, int jobs, int vpcs) {
+        if (jobs >= vpcs) {
+            return account(accountId, jobs, vpcs);
+        }
+        Snapshot s = account(accountId, 0, vpcs);
+        java.util.List<dev.gluefailover.model.GlueJob> list = new java.util.ArrayList<>();
+        for (int j = 0; j < jobs; j++) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int v = j; v < vpcs; v += jobs) {
+                String id = String.format("%04d", v);
+                names.add("db-" + id + "-a");
+                names.add("db-" + id + "-b");
+            }
+            list.add(new dev.gluefailover.model.GlueJob(String.format("job-%04d", j), names, "G.1X", 4, null, 1, "5.0"));
+        }
+        return s.withJobs(list);
+    }
 }

@@ -15,6 +15,27 @@ class FleetRankingTest {
     private final FleetRanking ranking = new FleetRanking(RuleSettings.defaults());
 
     @Test
+    void jobsThatDifferOnlyInNameGetTheSameVerdictsUnderTheirOwnNames() {
+        // job-0000 and job-0003 name the same two connections; job-0001 others
+        Snapshot s = FleetNetworks.account("111111111111", 6, 3);
+        FleetReport r = new FleetRanking(RuleSettings.defaults()).rank(List.of(ScanPart.of(s)));
+        assertEquals(6, r.rows().size());
+        for (FleetRow row : r.rows()) {
+            assertEquals(row.jobName(), row.evaluation().job().name(), "the evaluation is the row's job's");
+            assertEquals(row.job(), row.evaluation().job());
+            // the same answer as evaluating the job on its own
+            FleetRow alone = new FleetRanking(RuleSettings.defaults()).rank(List.of(ScanPart.of(s.withJobs(
+                    List.of(row.job()))))).rows().get(0);
+            assertEquals(alone.risk(), row.risk(), row.key());
+            assertEquals(alone.chosen(), row.chosen(), row.key());
+            assertEquals(alone.singlePointsOfFailure(), row.singlePointsOfFailure(), row.key());
+            assertEquals(alone.evaluation().connections(), row.evaluation().connections(), row.key());
+        }
+        assertEquals(r.rows().stream().filter(x -> x.jobName().equals("job-0000")).findFirst().orElseThrow().risk(),
+                r.rows().stream().filter(x -> x.jobName().equals("job-0003")).findFirst().orElseThrow().risk());
+    }
+
+    @Test
     void jobsOnOneNatRankBelowJobsThatSurviveAndTheNatIsNamedOnce() {
         // 9 jobs over 3 VPCs: vpc-0000 has a NAT per zone, vpc-0001 and vpc-0002 one NAT each.
         FleetReport r = ranking.rank(List.of(ScanPart.of(FleetNetworks.account("111111111111", 9, 3))));
