@@ -65,6 +65,8 @@ public final class ArchiveTraining {
             env.put("AWS_SHARED_CREDENTIALS_FILE", config.toString());
             env.put("AWS_EC2_METADATA_DISABLED", "true");
             env.put("GFE_JAVA_OPTIONS", "-XX:ArchiveClassesAtExit=" + fresh);
+            // An archive serves only the JVM build that wrote it: the one building the package.
+            env.put("JAVA_HOME", System.getProperty("java.home"));
             Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = p.waitFor();
