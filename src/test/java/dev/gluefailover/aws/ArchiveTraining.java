@@ -15,7 +15,7 @@ import java.util.Map;
  * loopback, through the launcher itself (so with its own JVM options) and with
  * {@code -XX:ArchiveClassesAtExit}. The run takes the live path a user's first command takes —
  * picocli, profile and credential resolution, the Glue, EC2 and IAM clients, signing, the HTTP client,
- * both protocols' answers, the engine and the text report — offline, with fake keys and an empty AWS
+ * both protocols' answers, the engine and the JSON report — offline, with fake keys and an empty AWS
  * config, so nothing of the builder's own AWS set-up is read. Run by Maven in the package phase
  * (maven-antrun-plugin, pom.xml); a failure leaves no archive and the launcher starts without one.
  *
@@ -55,7 +55,9 @@ public final class ArchiveTraining {
         Path config = Files.createTempFile("gfe-training-aws", "");
         try (FakeAws fake = FakeAws.serve(TestNetworks.world(4))) {
             List<String> command = new ArrayList<>(List.of("sh", launcher.toString(), "check", "--job",
-                    TestNetworks.JOB, "--region", FakeAws.REGION, "--endpoint-url", fake.endpoint().toString()));
+                    TestNetworks.JOB, "--region", FakeAws.REGION, "--endpoint-url", fake.endpoint().toString(),
+                    // JSON: its writer is Jackson, which snapshot files are read and written with too
+                    "--format", "json"));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             Map<String, String> env = pb.environment();
             env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("GFE_JAVA_OPTIONS"));
