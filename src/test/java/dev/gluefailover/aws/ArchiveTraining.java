@@ -29,13 +29,13 @@ public final class ArchiveTraining {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: ArchiveTraining APP_HOME");
+        if (args.length != 1 && args.length != 2) {
+            System.err.println("usage: ArchiveTraining APP_HOME | ArchiveTraining LAUNCHER ARCHIVE");
             System.exit(2);
         }
-        Path appHome = Path.of(args[0]).toAbsolutePath();
         try {
-            Path archive = train(appHome);
+            Path archive = args.length == 1 ? train(Path.of(args[0]).toAbsolutePath())
+                    : trainNative(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
             System.out.printf("class-data archive for the launcher: %s (%d KiB)%n", archive, Files.size(archive) / 1024);
         } catch (IOException | RuntimeException e) {
             // Not fatal for the build: without the archive the launcher starts as plain `java -jar`.
@@ -47,26 +47,39 @@ public final class ArchiveTraining {
     /** Runs the training and returns the archive written; throws with the run's output when it failed. */
     static Path train(Path appHome) throws IOException, InterruptedException {
         Path launcher = appHome.resolve("bin").resolve("glue-failover-explorer");
-        Path archive = appHome.resolve(ARCHIVE);
-        Path fresh = appHome.resolve(ARCHIVE + ".new");
+        return train(List.of("sh", launcher.toString()), appHome.resolve(ARCHIVE), "GFE_JAVA_OPTIONS");
+    }
+
+    /**
+     * The same through a native launcher that does not read GFE_JAVA_OPTIONS (jpackage's app image,
+     * packaging/jpackage.sh): the JVM itself reads JAVA_TOOL_OPTIONS.
+     */
+    static Path trainNative(Path launcher, Path archive) throws IOException, InterruptedException {
+        return train(List.of(launcher.toString()), archive, "JAVA_TOOL_OPTIONS");
+    }
+
+    private static Path train(List<String> start, Path archive, String optionsVariable)
+            throws IOException, InterruptedException {
+        Path fresh = archive.resolveSibling(archive.getFileName() + ".new");
         // The launcher maps an archive when there is one: the training run must start without it.
         Files.deleteIfExists(archive);
         Files.deleteIfExists(fresh);
         Path config = Files.createTempFile("gfe-training-aws", "");
         try (FakeAws fake = FakeAws.serve(TestNetworks.world(4))) {
-            List<String> command = new ArrayList<>(List.of("sh", launcher.toString(), "check", "--job",
+            List<String> command = new ArrayList<>(start);
+            command.addAll(List.of("check", "--job",
                     TestNetworks.JOB, "--region", FakeAws.REGION, "--endpoint-url", fake.endpoint().toString(),
                     // JSON: its writer is Jackson, which snapshot files are read and written with too
                     "--format", "json"));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             Map<String, String> env = pb.environment();
-            env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("GFE_JAVA_OPTIONS"));
+            env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("GFE_JAVA_OPTIONS") || k.equals("JAVA_TOOL_OPTIONS"));
             env.put("AWS_ACCESS_KEY_ID", "AKIDTRAINING");
             env.put("AWS_SECRET_ACCESS_KEY", "training-only");
             env.put("AWS_CONFIG_FILE", config.toString());
             env.put("AWS_SHARED_CREDENTIALS_FILE", config.toString());
             env.put("AWS_EC2_METADATA_DISABLED", "true");
-            env.put("GFE_JAVA_OPTIONS", "-XX:ArchiveClassesAtExit=" + fresh);
+            env.put(optionsVariable, "-XX:ArchiveClassesAtExit=" + fresh);
             // An archive serves only the JVM build that wrote it: the one building the package.
             env.put("JAVA_HOME", System.getProperty("java.home"));
             Process p = pb.start();
