@@ -37,7 +37,22 @@ common=(@packaging/jpackage.args --input "$work/input" --module-path "$work/jfx"
 
 if [[ "$what" == app-image || "$what" == all ]]; then
   jpackage "${common[@]}" --type app-image
-  echo "app image: target/dist/glue-failover-explorer/bin/glue-failover-explorer"
+  image=target/dist/glue-failover-explorer
+  # The runtime's own class-data archive (jlink --generate-cds-archive, packaging/jpackage.args) serves
+  # the JDK's classes wherever the image goes. The app's classes get a dynamic archive, lib/app/gfe.jsa,
+  # from a training run of `check --job` against the loopback fake (the test classes' ArchiveTraining;
+  # docs/aws-loading.md, "Live start"). JDK 17 keeps absolute paths in it: it serves this image where
+  # it was built, and is skipped silently once moved. Training needs the launcher without the option
+  # naming the archive (a dump cannot start from a missing one), so the cfg goes without it meanwhile.
+  cfg="$image/lib/app/glue-failover-explorer.cfg"
+  if [[ -d target/test-classes && -f "$cfg" ]]; then
+    cp "$cfg" "$work/launcher.cfg"
+    grep -v 'SharedArchiveFile' "$work/launcher.cfg" > "$cfg"
+    java -cp "target/test-classes:target/classes:target/lib/*" dev.gluefailover.aws.ArchiveTraining \
+        "$image/bin/glue-failover-explorer" "$image/lib/app/gfe.jsa" || echo "no class-data archive for the app image"
+    cp "$work/launcher.cfg" "$cfg"
+  fi
+  echo "app image: $image/bin/glue-failover-explorer"
 fi
 if [[ "$what" == deb || "$what" == all ]]; then
   jpackage "${common[@]}" @packaging/deb.args --type deb

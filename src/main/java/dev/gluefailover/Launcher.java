@@ -3,8 +3,6 @@ package dev.gluefailover;
 import dev.gluefailover.cli.MainCommand;
 import dev.gluefailover.snapshot.Spelling;
 import dev.gluefailover.ui.ExplorerApp;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,10 +70,9 @@ public final class Launcher {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    /** The command names, as the command line declares them. */
+    /** The command names, as the command line declares them (read off the annotations: no picocli model is built). */
     static Set<String> commands() {
-        return new TreeSet<>(MainCommand.commandLine(new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())).getSubcommands().keySet());
+        return new TreeSet<>(MainCommand.commandNames());
     }
 
     static Start decide(List<String> args, Set<String> commands) {

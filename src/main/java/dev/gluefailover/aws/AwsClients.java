@@ -201,7 +201,7 @@ public final class AwsClients implements AutoCloseable {
         }
 
         public AwsClients build() {
-            Supplier<ProfileFile> profiles = profileFile != null ? profileFile : ProfileFile::defaultProfileFile;
+            Supplier<ProfileFile> profiles = readOnce(profileFile != null ? profileFile : ProfileFile::defaultProfileFile);
             String profileName = resolveProfileName(options.profile(), environment);
             String regionName = resolveRegion(options.region(), environment, profileRegion(profiles, profileName))
                     .orElseThrow(() -> new AwsLoadException(AwsLoadException.Reason.NO_REGION,
@@ -252,6 +252,34 @@ public final class AwsClients implements AutoCloseable {
             building.setDaemon(true);
             building.start();
             return new AwsClients(ec2, glueBuilder.build(), iam, regionName, http);
+        }
+
+        /**
+         * The profile files read and parsed once for these clients: the SDK asks its supplier again for
+         * every setting it resolves (about 30 times for the three clients and the first call), and
+         * {@link ProfileFile#defaultProfileFile()} reads both files from disk each time. The clients
+         * live for one load, so a change to ~/.aws during it is seen by the next load. A failed read
+         * is not kept: it fails again where the SDK asks.
+         */
+        static Supplier<ProfileFile> readOnce(Supplier<ProfileFile> read) {
+            return new Supplier<>() {
+                private volatile ProfileFile file;
+
+                @Override
+                public ProfileFile get() {
+                    ProfileFile f = file;
+                    if (f == null) {
+                        synchronized (this) {
+                            f = file;
+                            if (f == null) {
+                                f = read.get();
+                                file = f;
+                            }
+                        }
+                    }
+                    return f;
+                }
+            };
         }
 
         private static <T> void build(java.util.concurrent.CompletableFuture<T> client, Supplier<T> build) {

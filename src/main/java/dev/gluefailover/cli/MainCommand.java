@@ -2,7 +2,10 @@ package dev.gluefailover.cli;
 
 import dev.gluefailover.i18n.Messages;
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -13,20 +16,22 @@ import picocli.CommandLine.Command;
         description = "Shows which of an AWS Glue job's connections Glue would pick at run time, why, and what "
                 + "happens when an Availability Zone, a NAT gateway or an endpoint fails. Without a command, "
                 + "the desktop app starts.",
-        subcommands = {CheckCommand.class, MatrixCommand.class, TimelineCommand.class, SamplesCommand.class,
-                ChecksCommand.class, BenchCommand.class, JobsCommand.class, CaptureCommand.class, DiagramCommand.class,
-                RecommendCommand.class,
-                DiffCommand.class,
-                ReportCommand.class,
-                FisTemplateCommand.class,
-                DrillCommand.class,
-                ScanCommand.class},
         footer = {"", "Exit codes: 0 chosen and the run would work; 3 no connection would be chosen;",
                 "4 chosen but the run would fail; 2 bad input or usage; 1 anything else.",
                 "diff: 0 no worse; 5 resilience got worse (see diff --help)."})
 public final class MainCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(MainCommand.class);
     private static final Messages TEXTS = Messages.of("cli");
+
+    /**
+     * The commands, in the order help lists them. Added to the command line by {@link #commandLine},
+     * not declared in {@code @Command(subcommands)}: picocli reads every declared command's options by
+     * reflection before it parses anything, and a start that names its command needs only that one.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, MatrixCommand.class,
+            TimelineCommand.class, SamplesCommand.class, ChecksCommand.class, BenchCommand.class, JobsCommand.class,
+            CaptureCommand.class, DiagramCommand.class, RecommendCommand.class, DiffCommand.class, ReportCommand.class,
+            FisTemplateCommand.class, DrillCommand.class, ScanCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -60,9 +65,33 @@ public final class MainCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line wired with the project's exit codes and error messages. */
+    /** The command names, from the commands' annotations (without building the command line). */
+    public static Set<String> commandNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Class<?> c : COMMANDS) {
+            names.add(c.getAnnotation(Command.class).name());
+        }
+        return names;
+    }
+
+    /** The command line wired with the project's exit codes and error messages, with every command. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The same with only the command named {@code only} when it is one (what a start naming its command
+     * needs); every command when it is null or not a command name (help, usage errors, {@code --lang} first).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new MainCommand());
+        boolean one = only != null && commandNames().contains(only);
+        for (Class<?> c : COMMANDS) {
+            if (!one || c.getAnnotation(Command.class).name().equals(only)) {
+                // Added after MainCommand's own options, so the inherited --lang reaches each command.
+                cl.addSubcommand(new CommandLine(c));
+            }
+        }
         // Names from AWS or a file never reach the terminal with their control characters raw.
         cl.setOut(new PrintWriter(new TerminalSafeWriter(out, false), true));
         cl.setErr(new PrintWriter(new TerminalSafeWriter(err, true), true));
@@ -118,6 +147,6 @@ public final class MainCommand implements Runnable {
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return commandLine(out, err).execute(args);
+        return commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
     }
 }

@@ -105,6 +105,43 @@ class AwsClientsTest {
     }
 
     @Test
+    void theProfileFilesAreReadOncePerLoadAndTheProfileStillDecides() {
+        // An explicit profile: its keys are the only credentials (without them the load fails) and its region
+        // is used, so the one read serves the region, the credentials and every setting the SDK resolves.
+        String config = "[profile dev]\nregion = " + FakeAws.REGION
+                + "\naws_access_key_id = AKIDDEV\naws_secret_access_key = s\n";
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        try (FakeAws fake = FakeAws.serve(TestNetworks.world(2));
+                AwsClients clients = AwsClients.builder()
+                        .options(AwsConnectionOptions.of("dev", null, fake.endpoint().toString()))
+                        .retryStrategy(FakeAws.quickRetries())
+                        .profileFile(() -> {
+                            reads.incrementAndGet();
+                            return FakeAws.profileFile(config);
+                        }).environment(Map.of()).build()) {
+            assertEquals(FakeAws.REGION, clients.region());
+            new GlueNetworkLoader(clients).load(List.of(TestNetworks.JOB));
+            assertTrue(fake.totalCalls() >= 3, "the load went to the endpoint");
+        }
+        assertEquals(1, reads.get(), "~/.aws/config and credentials read and parsed once, not per setting");
+    }
+
+    @Test
+    void aFailedProfileReadIsNotKept() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        var once = AwsClients.Builder.readOnce(() -> {
+            if (reads.incrementAndGet() == 1) {
+                throw new IllegalStateException("unreadable");
+            }
+            return FakeAws.emptyProfileFile();
+        });
+        assertThrows(IllegalStateException.class, once::get);
+        var first = once.get();
+        assertEquals(first, once.get());
+        assertEquals(2, reads.get());
+    }
+
+    @Test
     void iamTalksToThePartitionsGlobalRegion() {
         assertEquals(software.amazon.awssdk.regions.Region.AWS_GLOBAL, AwsClients.iamRegion("eu-west-1"));
         assertEquals(software.amazon.awssdk.regions.Region.AWS_CN_GLOBAL, AwsClients.iamRegion("cn-north-1"));
