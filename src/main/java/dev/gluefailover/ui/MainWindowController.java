@@ -95,6 +95,7 @@ public final class MainWindowController {
     @FXML private MenuItem compareItem;
     @FXML private Menu compareSampleMenu;
     @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private MenuItem scanItem;
 
     private ConnectionListPanel connectionList;
     private Headline headlineView;
@@ -111,6 +112,7 @@ public final class MainWindowController {
     private NoticeBanner notice;
     private ComparePanel compare;
     private PresentationMode presentation;
+    private ScanWindow scanWindow;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -220,6 +222,7 @@ public final class MainWindowController {
         exportReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportHtmlReviewItem.setText(dev.gluefailover.i18n.Messages.of("report").get("ui.menu"));
         exportHtmlReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
+        scanItem.setText(dev.gluefailover.i18n.Messages.of("scan-window").get("menu.scan"));
         proveOnAwsItem.setText(dev.gluefailover.i18n.Messages.of("fis").get("ui.menu"));
         proveOnAwsItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportSvgItem.disableProperty().bind(vm.evaluationProperty().isNull());
@@ -410,6 +413,20 @@ public final class MainWindowController {
     @FXML
     private void onLoadFromAws() {
         new AwsLoadDialog(window(), status, services.aws()).showAndLoad().ifPresent(r -> vm.loadFromAws(r.snapshot(), r.label()));
+    }
+
+    /** File ▸ Scan account…: one account view per window, shown again (with its last scan) when asked again. */
+    @FXML
+    private void onScanAccount() {
+        if (scanWindow == null) {
+            scanWindow = new ScanWindow(window(), vm, services.aws());
+        }
+        scanWindow.show();
+    }
+
+    /** The account view, once File ▸ Scan account has opened it (tests drive it). */
+    ScanWindow scanWindow() {
+        return scanWindow;
     }
 
     @FXML
