@@ -56,7 +56,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,7 +96,7 @@ final class ScanWindow {
     private final ScrollPane causesPane = new ScrollPane();
     private final Label summary = new Label();
     private final TextField filter = new TextField();
-    private final ToggleSwitch atRisk = new ToggleSwitch(TEXT.get("toggle.atRisk"));
+    private final javafx.scene.control.CheckBox atRisk = new javafx.scene.control.CheckBox(TEXT.get("toggle.atRisk"));
     private final Label count = new Label();
     private final Button exportCsv = new Button(TEXT.get("button.exportCsv"), new FontIcon("mdi2f-file-delimited-outline"));
     private final Button exportHtml = new Button(TEXT.get("button.exportHtml"), new FontIcon("mdi2l-language-html5"));
