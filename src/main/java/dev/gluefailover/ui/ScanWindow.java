@@ -104,6 +104,7 @@ final class ScanWindow {
     private final FilteredList<ScanViewModel.Row> filtered = new FilteredList<>(rows);
     private final TableView<ScanViewModel.Row> table = new TableView<>();
     private final Label status = new Label(TEXT.get("status.ready"));
+    private final Label selection = new Label(TEXT.get("selection.none"));
     private Task<?> running;
 
     ScanWindow(Window mainWindow, MainViewModel explorer, AwsClientFactory aws) {
@@ -151,12 +152,17 @@ final class ScanWindow {
         if (initial != null) {
             profileBox.getCheckModel().check(initial);
         }
-        profileBox.setTitle(null);
+        // None ticked reads as what it means: the default credentials.
+        profileBox.getCheckModel().getCheckedItems().addListener(
+                (javafx.collections.ListChangeListener<String>) c -> titleProfiles());
+        titleProfiles();
         profileBox.setMaxWidth(Double.MAX_VALUE);
         profileBox.setTooltip(new Tooltip(TEXT.get("hint.profiles")));
         regions.setId("scanRegions");
         regions.setPromptText(TEXT.get("prompt.regions"));
         regions.setText(initialRegion(initial));
+        regions.setTooltip(new Tooltip(TEXT.get("hint.regions")));
+        endpoint.setTooltip(new Tooltip(TEXT.get("hint.endpoint")));
         endpoint.setId("scanEndpoint");
         endpoint.setPromptText(TEXT.get("prompt.endpoint"));
         endpointError.setId("scanEndpointError");
@@ -215,7 +221,7 @@ final class ScanWindow {
         causesBox.setPadding(new Insets(2, 4, 2, 4));
         causesPane.setContent(causesBox);
         causesPane.setFitToWidth(true);
-        causesPane.setMaxHeight(130);
+        causesPane.setMaxHeight(112);
         causesPane.getStyleClass().addAll("scan-causes", "edge-to-edge");
         causesPane.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
@@ -251,8 +257,15 @@ final class ScanWindow {
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.SOMETIMES);
 
+        selection.setId("scanSelection");
+        selection.getStyleClass().add("scan-selection");
+        selection.setWrapText(true);
+        selection.setMinHeight(Region.USE_PREF_SIZE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> showSelection(row));
+        hint.setMinWidth(Region.USE_PREF_SIZE);
         VBox top = new VBox(8, header, form, actions, progressRow, summary, causesPane, filterRow);
-        BorderPane root = new BorderPane(table, top, null, bottom, null);
+        VBox below = new VBox(4, selection, bottom);
+        BorderPane root = new BorderPane(table, top, null, below, null);
         root.getStyleClass().addAll("explorer-root", "scan-window");
         root.setPadding(new Insets(10, 12, 8, 12));
         BorderPane.setMargin(table, new Insets(8, 0, 6, 0));
@@ -296,6 +309,10 @@ final class ScanWindow {
         }
     }
 
+    private void titleProfiles() {
+        profileBox.setTitle(profileBox.getCheckModel().getCheckedItems().isEmpty() ? TEXT.get("profiles.none") : null);
+    }
+
     private String initialRegion(String profile) {
         Profile p = profile == null ? null : profiles.get(profile);
         String fromProfile = p == null ? null : p.property("region").orElse(null);
@@ -308,21 +325,25 @@ final class ScanWindow {
         table.getStyleClass().addAll("scan-table", Styles.STRIPED, "dense");
         table.setPlaceholder(new Label(TEXT.get("placeholder.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("rank", 44, ScanViewModel.Row::rank, null));
-        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", 170, ScanViewModel.Row::risk, null);
+        table.getColumns().add(column("rank", 40, ScanViewModel.Row::rank, null));
+        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", 206, ScanViewModel.Row::risk, null);
         risk.setCellFactory(c -> new RiskCell());
         table.getColumns().add(risk);
-        table.getColumns().add(column("account", 120, ScanViewModel.Row::account, null));
-        table.getColumns().add(column("region", 100, ScanViewModel.Row::region, null));
-        table.getColumns().add(column("job", 170, ScanViewModel.Row::job, null));
-        table.getColumns().add(column("connections", 70, ScanViewModel.Row::connections, null));
-        TableColumn<ScanViewModel.Row, String> chosen = column("chosen", 130, ScanViewModel.Row::chosen, null);
+        table.getColumns().add(column("account", 116, ScanViewModel.Row::account, null));
+        table.getColumns().add(column("region", 104, ScanViewModel.Row::region, null));
+        table.getColumns().add(column("job", 160, ScanViewModel.Row::job, null));
+        table.getColumns().add(column("connections", 92, ScanViewModel.Row::connections, null));
+        TableColumn<ScanViewModel.Row, String> chosen = column("chosen", 150, ScanViewModel.Row::chosen, null);
         chosen.setCellFactory(c -> new TextCell(s -> s.isEmpty() ? TEXT.get("chosen.none") : s));
         table.getColumns().add(chosen);
         table.getColumns().add(badgeColumn("run", ScanViewModel.Row::runWorks));
-        table.getColumns().add(badgeColumn("az", ScanViewModel.Row::survivesAz));
-        table.getColumns().add(badgeColumn("nat", ScanViewModel.Row::survivesNat));
-        table.getColumns().add(badgeColumn("endpoint", ScanViewModel.Row::survivesEndpoint));
+        TableColumn<ScanViewModel.Row, ?> survives = new TableColumn<>(TEXT.get("column.survives"));
+        survives.setId("scanColumn-survives");
+        survives.getColumns().add(badgeColumn("az", ScanViewModel.Row::survivesAz));
+        survives.getColumns().add(badgeColumn("nat", ScanViewModel.Row::survivesNat));
+        survives.getColumns().add(badgeColumn("endpoint", ScanViewModel.Row::survivesEndpoint));
+        survives.getColumns().get(2).setPrefWidth(Messages.isJapanese() ? 132 : 124);
+        table.getColumns().add(survives);
         TableColumn<ScanViewModel.Row, String> spofs = column("spofs", 260, ScanViewModel.Row::spofs, null);
         spofs.setCellFactory(c -> new TextCell(s -> s));
         table.getColumns().add(spofs);
@@ -370,7 +391,7 @@ final class ScanWindow {
 
     private static TableColumn<ScanViewModel.Row, Boolean> badgeColumn(String key,
             Function<ScanViewModel.Row, Boolean> value) {
-        TableColumn<ScanViewModel.Row, Boolean> c = column(key, 104, value, null);
+        TableColumn<ScanViewModel.Row, Boolean> c = column(key, 96, value, null);
         c.setCellFactory(col -> new BadgeCell());
         return c;
     }
@@ -479,6 +500,18 @@ final class ScanWindow {
         refilter();
     }
 
+    /** The selected job's single points of failure and top recommendation, whole (the cells cut them). */
+    private void showSelection(ScanViewModel.Row row) {
+        if (row == null) {
+            selection.setText(TEXT.get("selection.none"));
+            return;
+        }
+        selection.setText(row.key() + " · "
+                + (row.spofs().isEmpty() ? TEXT.get("selection.noSpofs") : TEXT.get("selection.spofs", row.spofs()))
+                + " · " + (row.recommendation().isEmpty() ? TEXT.get("selection.noRecommendation")
+                        : TEXT.get("selection.recommendation", row.recommendation())));
+    }
+
     private static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("scan-heading");
@@ -547,7 +580,7 @@ final class ScanWindow {
                 return new Result(parts, model.rank(parts));
             }
         };
-        run(task, r -> TEXT.get("status.scanned", targets.size(), model.summary()), failure -> {
+        run(task, r -> TEXT.get("status.scanned", targets.size(), r.report().rows().size()), failure -> {
             AwsProblemText.Problem p = AwsProblemText.of(failure, new AwsProblemText.Choice(
                     chosenProfiles.isEmpty() ? null : chosenProfiles.get(0), regionList.isEmpty() ? null
                             : regionList.get(0), endpointUri, profiles.keySet()));
@@ -568,7 +601,7 @@ final class ScanWindow {
                 return new Result(parts, model.rank(parts));
             }
         };
-        run(task, r -> TEXT.get("status.readFile", file.getFileName(), model.summary()),
+        run(task, r -> TEXT.get("status.readFile", file.getFileName(), r.report().rows().size()),
                 failure -> TEXT.get("status.fileFailed", file.getFileName(), failure.getMessage()));
     }
 
