@@ -223,6 +223,8 @@ public final class MainWindowController {
         exportHtmlReviewItem.setText(dev.gluefailover.i18n.Messages.of("report").get("ui.menu"));
         exportHtmlReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
         scanItem.setText(dev.gluefailover.i18n.Messages.of("scan-window").get("menu.scan"));
+        dev.gluefailover.i18n.Messages.onChange(l -> javafx.application.Platform.runLater(() ->
+                scanItem.setText(dev.gluefailover.i18n.Messages.of("scan-window").get("menu.scan"))));
         proveOnAwsItem.setText(dev.gluefailover.i18n.Messages.of("fis").get("ui.menu"));
         proveOnAwsItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportSvgItem.disableProperty().bind(vm.evaluationProperty().isNull());

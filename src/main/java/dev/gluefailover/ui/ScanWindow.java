@@ -105,6 +105,11 @@ final class ScanWindow {
     private final TableView<ScanViewModel.Row> table = new TableView<>();
     private final Label status = new Label(TEXT.get("status.ready"));
     private final Label selection = new Label(TEXT.get("selection.none"));
+    private final Label header = new Label();
+    private final Label profilesLabel = new Label();
+    private final Label regionsLabel = new Label();
+    private final Label endpointLabel = new Label();
+    private final Label hint = new Label();
     private Task<?> running;
 
     ScanWindow(Window mainWindow, MainViewModel explorer, AwsClientFactory aws) {
@@ -139,8 +144,6 @@ final class ScanWindow {
     // ---- building --------------------------------------------------------------------------------
 
     private void build() {
-        stage.setTitle(TEXT.get("window.title"));
-        Label header = new Label(TEXT.get("header"));
         header.getStyleClass().add("scan-header");
         header.setWrapText(true);
 
@@ -157,14 +160,9 @@ final class ScanWindow {
                 (javafx.collections.ListChangeListener<String>) c -> titleProfiles());
         titleProfiles();
         profileBox.setMaxWidth(Double.MAX_VALUE);
-        profileBox.setTooltip(new Tooltip(TEXT.get("hint.profiles")));
         regions.setId("scanRegions");
-        regions.setPromptText(TEXT.get("prompt.regions"));
         regions.setText(initialRegion(initial));
-        regions.setTooltip(new Tooltip(TEXT.get("hint.regions")));
-        endpoint.setTooltip(new Tooltip(TEXT.get("hint.endpoint")));
         endpoint.setId("scanEndpoint");
-        endpoint.setPromptText(TEXT.get("prompt.endpoint"));
         endpointError.setId("scanEndpointError");
         endpointError.getStyleClass().add(Styles.DANGER);
         endpointError.setWrapText(true);
@@ -187,9 +185,6 @@ final class ScanWindow {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        Label profilesLabel = new Label(TEXT.get("label.profiles"));
-        Label regionsLabel = new Label(TEXT.get("label.regions"));
-        Label endpointLabel = new Label(TEXT.get("label.endpoint"));
         form.addRow(0, profilesLabel, profileBox, regionsLabel, regions, endpointLabel, endpoint);
         form.add(endpointError, 5, 1);
         for (var n : List.of(profileBox, regions, endpoint)) {
@@ -226,7 +221,6 @@ final class ScanWindow {
         causesPane.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
         filter.setId("scanFilter");
-        filter.setPromptText(TEXT.get("filter.prompt"));
         filter.setPrefWidth(340);
         filter.textProperty().addListener((o, a, b) -> refilter());
         atRisk.setId("scanAtRisk");
@@ -249,7 +243,6 @@ final class ScanWindow {
         status.setId("scanStatus");
         status.getStyleClass().add("hint");
         status.setWrapText(true);
-        Label hint = new Label(TEXT.get("hint.open"));
         hint.getStyleClass().add("hint");
         Region statusGrow = new Region();
         HBox.setHgrow(statusGrow, Priority.ALWAYS);
@@ -279,7 +272,49 @@ final class ScanWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> cancelRunning());
+        relabel();
         showReport();
+        // View ▸ Language: the window speaks the new language at once (the shared causes keep the words
+        // of the ranking that made them until the next scan).
+        Messages.onChange(l -> javafx.application.Platform.runLater(() -> {
+            relabel();
+            showReport();
+            showSelection(table.getSelectionModel().getSelectedItem());
+            table.refresh();
+        }));
+    }
+
+    /** Every fixed text of the window, in the current language. */
+    private void relabel() {
+        stage.setTitle(TEXT.get("window.title"));
+        header.setText(TEXT.get("header"));
+        profilesLabel.setText(TEXT.get("label.profiles"));
+        regionsLabel.setText(TEXT.get("label.regions"));
+        endpointLabel.setText(TEXT.get("label.endpoint"));
+        profileBox.setTooltip(new Tooltip(TEXT.get("hint.profiles")));
+        titleProfiles();
+        regions.setPromptText(TEXT.get("prompt.regions"));
+        regions.setTooltip(new Tooltip(TEXT.get("hint.regions")));
+        endpoint.setPromptText(TEXT.get("prompt.endpoint"));
+        endpoint.setTooltip(new Tooltip(TEXT.get("hint.endpoint")));
+        scan.setText(TEXT.get("button.scan"));
+        cancel.setText(TEXT.get("button.cancel"));
+        openFile.setText(TEXT.get("button.openScanFile"));
+        filter.setPromptText(TEXT.get("filter.prompt"));
+        atRisk.setText(TEXT.get("toggle.atRisk"));
+        exportCsv.setText(TEXT.get("button.exportCsv"));
+        exportHtml.setText(TEXT.get("button.exportHtml"));
+        hint.setText(TEXT.get("hint.open"));
+        List<TableColumn<ScanViewModel.Row, ?>> all = new ArrayList<>(table.getColumns());
+        for (int i = 0; i < all.size(); i++) {
+            all.addAll(all.get(i).getColumns());
+        }
+        for (TableColumn<ScanViewModel.Row, ?> c : all) {
+            c.setText(TEXT.get("column." + c.getId().substring("scanColumn-".length())));
+        }
+        if (running == null && model.rows().isEmpty()) {
+            status.setText(TEXT.get("status.ready"));
+        }
     }
 
     private static void applyDark(boolean dark, BorderPane root) {
@@ -326,14 +361,14 @@ final class ScanWindow {
         table.setPlaceholder(new Label(TEXT.get("placeholder.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("rank", 40, ScanViewModel.Row::rank, null));
-        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", 206, ScanViewModel.Row::risk, null);
+        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", Messages.isJapanese() ? 170 : 232, ScanViewModel.Row::risk, null);
         risk.setCellFactory(c -> new RiskCell());
         table.getColumns().add(risk);
         table.getColumns().add(column("account", 116, ScanViewModel.Row::account, null));
-        table.getColumns().add(column("region", 104, ScanViewModel.Row::region, null));
-        table.getColumns().add(column("job", 160, ScanViewModel.Row::job, null));
+        table.getColumns().add(column("region", 100, ScanViewModel.Row::region, null));
+        table.getColumns().add(column("job", 150, ScanViewModel.Row::job, null));
         table.getColumns().add(column("connections", 92, ScanViewModel.Row::connections, null));
-        TableColumn<ScanViewModel.Row, String> chosen = column("chosen", 150, ScanViewModel.Row::chosen, null);
+        TableColumn<ScanViewModel.Row, String> chosen = column("chosen", 140, ScanViewModel.Row::chosen, null);
         chosen.setCellFactory(c -> new TextCell(s -> s.isEmpty() ? TEXT.get("chosen.none") : s));
         table.getColumns().add(chosen);
         table.getColumns().add(badgeColumn("run", ScanViewModel.Row::runWorks));

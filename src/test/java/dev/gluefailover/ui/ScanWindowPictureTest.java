@@ -123,7 +123,7 @@ class ScanWindowPictureTest extends ApplicationTest {
         for (String query : List.of(".scan-header", "#scanCount", "#scanAtRisk", "#scanStart", "#scanOpenFile",
                 "#scanExportCsv", "#scanExportHtml", ".scan-cause", ".scan-notice", ".scan-risk", ".scan-badge",
                 "#scanSelection", ".column-header .label")) {
-            for (Node n : lookup(query).queryAll()) {
+            for (Node n : from(scan.stage().getScene().getRoot()).lookup(query).queryAll()) {
                 Labeled l = (Labeled) n;
                 Text shown = (Text) l.lookup(".text");
                 if (shown != null && l.isVisible()) {
