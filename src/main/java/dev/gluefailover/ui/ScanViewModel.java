@@ -110,7 +110,8 @@ public final class ScanViewModel {
      * Duplicates are dropped, the order kept.
      */
     public static List<ScanTarget> targets(List<String> profiles, List<String> regions) {
-        List<String> ps = profiles.isEmpty() ? Arrays.asList((String) null) : List.copyOf(new LinkedHashSet<>(profiles));
+        List<String> ps = profiles.isEmpty() ? Arrays.asList((String) null)
+                : List.copyOf(new LinkedHashSet<>(profiles));
         List<String> rs = regions.isEmpty() ? Arrays.asList((String) null) : List.copyOf(new LinkedHashSet<>(regions));
         List<ScanTarget> out = new ArrayList<>();
         for (String p : ps) {

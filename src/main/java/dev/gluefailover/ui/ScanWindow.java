@@ -98,7 +98,8 @@ final class ScanWindow {
     private final TextField filter = new TextField();
     private final javafx.scene.control.CheckBox atRisk = new javafx.scene.control.CheckBox(TEXT.get("toggle.atRisk"));
     private final Label count = new Label();
-    private final Button exportCsv = new Button(TEXT.get("button.exportCsv"), new FontIcon("mdi2f-file-delimited-outline"));
+    private final Button exportCsv = new Button(TEXT.get("button.exportCsv"),
+            new FontIcon("mdi2f-file-delimited-outline"));
     private final Button exportHtml = new Button(TEXT.get("button.exportHtml"), new FontIcon("mdi2l-language-html5"));
     private final ObservableList<ScanViewModel.Row> rows = FXCollections.observableArrayList();
     private final FilteredList<ScanViewModel.Row> filtered = new FilteredList<>(rows);
@@ -361,13 +362,15 @@ final class ScanWindow {
         table.setPlaceholder(new Label(TEXT.get("placeholder.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("rank", 40, ScanViewModel.Row::rank, null));
-        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", Messages.isJapanese() ? 170 : 232, ScanViewModel.Row::risk, null);
+        // The chip's words whole: "fails under one failure" is the longest risk in English.
+        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", Messages.isJapanese() ? 170 : 232,
+                ScanViewModel.Row::risk, null);
         risk.setCellFactory(c -> new RiskCell());
         table.getColumns().add(risk);
         table.getColumns().add(column("account", 116, ScanViewModel.Row::account, null));
         table.getColumns().add(column("region", 100, ScanViewModel.Row::region, null));
         table.getColumns().add(column("job", 150, ScanViewModel.Row::job, null));
-        table.getColumns().add(column("connections", 92, ScanViewModel.Row::connections, null));
+        table.getColumns().add(column("connections", Messages.isJapanese() ? 80 : 108, ScanViewModel.Row::connections, null));
         TableColumn<ScanViewModel.Row, String> chosen = column("chosen", 140, ScanViewModel.Row::chosen, null);
         chosen.setCellFactory(c -> new TextCell(s -> s.isEmpty() ? TEXT.get("chosen.none") : s));
         table.getColumns().add(chosen);
@@ -382,7 +385,8 @@ final class ScanWindow {
         TableColumn<ScanViewModel.Row, String> spofs = column("spofs", 260, ScanViewModel.Row::spofs, null);
         spofs.setCellFactory(c -> new TextCell(s -> s));
         table.getColumns().add(spofs);
-        TableColumn<ScanViewModel.Row, String> rec = column("recommendation", 300, ScanViewModel.Row::recommendation, null);
+        TableColumn<ScanViewModel.Row, String> rec = column("recommendation", 300, ScanViewModel.Row::recommendation,
+                null);
         rec.setCellFactory(c -> new TextCell(s -> s));
         table.getColumns().add(rec);
 
@@ -694,7 +698,8 @@ final class ScanWindow {
     private void chooseExport(boolean html) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(TEXT.get(html ? "chooser.html" : "chooser.csv"));
-        chooser.getExtensionFilters().add(html ? new FileChooser.ExtensionFilter(TEXT.get("chooser.htmlFiles"), "*.html")
+        chooser.getExtensionFilters().add(html
+                ? new FileChooser.ExtensionFilter(TEXT.get("chooser.htmlFiles"), "*.html")
                 : new FileChooser.ExtensionFilter(TEXT.get("chooser.csvFiles"), "*.csv"));
         chooser.setInitialFileName(html ? "glue-scan.html" : "glue-scan.csv");
         File f = chooser.showSaveDialog(stage);
