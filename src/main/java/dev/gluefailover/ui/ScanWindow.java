@@ -363,14 +363,15 @@ final class ScanWindow {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("rank", 40, ScanViewModel.Row::rank, null));
         // The chip's words whole: "fails under one failure" is the longest risk in English.
-        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", Messages.isJapanese() ? 170 : 232,
+        TableColumn<ScanViewModel.Row, Risk> risk = column("risk", Messages.isJapanese() ? 170 : 216,
                 ScanViewModel.Row::risk, null);
         risk.setCellFactory(c -> new RiskCell());
         table.getColumns().add(risk);
         table.getColumns().add(column("account", 116, ScanViewModel.Row::account, null));
         table.getColumns().add(column("region", 100, ScanViewModel.Row::region, null));
         table.getColumns().add(column("job", 150, ScanViewModel.Row::job, null));
-        table.getColumns().add(column("connections", Messages.isJapanese() ? 80 : 108, ScanViewModel.Row::connections, null));
+        table.getColumns().add(column("connections", Messages.isJapanese() ? 80 : 108, ScanViewModel.Row::connections,
+                null));
         TableColumn<ScanViewModel.Row, String> chosen = column("chosen", 140, ScanViewModel.Row::chosen, null);
         chosen.setCellFactory(c -> new TextCell(s -> s.isEmpty() ? TEXT.get("chosen.none") : s));
         table.getColumns().add(chosen);
@@ -380,7 +381,7 @@ final class ScanWindow {
         survives.getColumns().add(badgeColumn("az", ScanViewModel.Row::survivesAz));
         survives.getColumns().add(badgeColumn("nat", ScanViewModel.Row::survivesNat));
         survives.getColumns().add(badgeColumn("endpoint", ScanViewModel.Row::survivesEndpoint));
-        survives.getColumns().get(2).setPrefWidth(Messages.isJapanese() ? 132 : 124);
+        survives.getColumns().get(2).setPrefWidth(Messages.isJapanese() ? 132 : 140);
         table.getColumns().add(survives);
         TableColumn<ScanViewModel.Row, String> spofs = column("spofs", 260, ScanViewModel.Row::spofs, null);
         spofs.setCellFactory(c -> new TextCell(s -> s));
@@ -430,7 +431,7 @@ final class ScanWindow {
 
     private static TableColumn<ScanViewModel.Row, Boolean> badgeColumn(String key,
             Function<ScanViewModel.Row, Boolean> value) {
-        TableColumn<ScanViewModel.Row, Boolean> c = column(key, 96, value, null);
+        TableColumn<ScanViewModel.Row, Boolean> c = column(key, Messages.isJapanese() ? 96 : 106, value, null);
         c.setCellFactory(col -> new BadgeCell());
         return c;
     }
