@@ -381,7 +381,7 @@ final class ScanWindow {
         survives.getColumns().add(badgeColumn("az", ScanViewModel.Row::survivesAz));
         survives.getColumns().add(badgeColumn("nat", ScanViewModel.Row::survivesNat));
         survives.getColumns().add(badgeColumn("endpoint", ScanViewModel.Row::survivesEndpoint));
-        survives.getColumns().get(2).setPrefWidth(Messages.isJapanese() ? 132 : 140);
+        survives.getColumns().get(2).setPrefWidth(Messages.isJapanese() ? 132 : 160);
         table.getColumns().add(survives);
         TableColumn<ScanViewModel.Row, String> spofs = column("spofs", 260, ScanViewModel.Row::spofs, null);
         spofs.setCellFactory(c -> new TextCell(s -> s));
