@@ -14,12 +14,20 @@ import software.amazon.awssdk.profiles.ProfileFile;
  * credentials, the SDK's credential chain); a test passes clients pointed at a local stand-in
  * with fixed keys, so the dialog runs without AWS and without reading ~/.aws.
  *
- * <p>{@link #open} is called on a background thread, never on the JavaFX thread.
+ * <p>{@link #open} and {@link #scanClients} are called on a background thread, never on the JavaFX thread.
  */
 @FunctionalInterface
 public interface AwsClientFactory {
     /** Clients for one list or load; the caller closes them. May throw {@code AwsLoadException}. */
     AwsClients open(AwsConnectionOptions options);
+
+    /**
+     * How File ▸ Scan account reaches each profile and region ({@code endpoint}: the Endpoint URL
+     * typed, null for AWS itself); the user's environment unless a test points it elsewhere.
+     */
+    default dev.gluefailover.aws.ScanClients scanClients(java.net.URI endpoint) {
+        return dev.gluefailover.aws.ScanClients.standard(endpoint, dev.gluefailover.aws.AwsTimeouts.defaults());
+    }
 
     /** The profiles the dialog offers, by name; none unless the factory reads a profile file. */
     default Map<String, Profile> profiles() {

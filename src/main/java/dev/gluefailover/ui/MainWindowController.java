@@ -98,6 +98,7 @@ public final class MainWindowController {
     @FXML private Menu compareSampleMenu;
     @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private Menu languageMenu;
+    @FXML private MenuItem scanItem;
 
     private ConnectionListPanel connectionList;
     private Headline headlineView;
@@ -116,6 +117,7 @@ public final class MainWindowController {
     private PresentationMode presentation;
     /** Set once another window's content has taken over (a language switch): nothing here reacts any more. */
     private boolean disposed;
+    private ScanWindow scanWindow;
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -227,6 +229,7 @@ public final class MainWindowController {
         exportReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportHtmlReviewItem.setText(Messages.of("report").get("ui.menu"));
         exportHtmlReviewItem.disableProperty().bind(vm.evaluationProperty().isNull());
+        scanItem.setText(Messages.of("scan-window").get("menu.scan"));
         proveOnAwsItem.setText(Messages.of("fis").get("ui.menu"));
         proveOnAwsItem.disableProperty().bind(vm.evaluationProperty().isNull());
         exportSvgItem.disableProperty().bind(vm.evaluationProperty().isNull());
@@ -418,6 +421,20 @@ public final class MainWindowController {
     @FXML
     private void onLoadFromAws() {
         new AwsLoadDialog(window(), status, services.aws()).showAndLoad().ifPresent(r -> vm.loadFromAws(r.snapshot(), r.label()));
+    }
+
+    /** File ▸ Scan account…: one account view per window, shown again (with its last scan) when asked again. */
+    @FXML
+    private void onScanAccount() {
+        if (scanWindow == null) {
+            scanWindow = new ScanWindow(window(), vm, services.aws());
+        }
+        scanWindow.show();
+    }
+
+    /** The account view, once File ▸ Scan account has opened it (tests drive it). */
+    ScanWindow scanWindow() {
+        return scanWindow;
     }
 
     @FXML

@@ -71,6 +71,7 @@ public final class FakeAws implements AutoCloseable {
     private volatile Snapshot snapshot;
     private volatile int pageSize = 1000;
     private volatile long delayMillis;
+    private volatile java.util.concurrent.CountDownLatch hold;
     private final Map<String, Boolean> denied = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> throttles = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
@@ -222,6 +223,24 @@ public final class FakeAws implements AutoCloseable {
         return Duration.ofMillis(delayMillis);
     }
 
+    /**
+     * Holds every request from now on (counted, not answered) until {@link #release()}: a call stays
+     * in flight exactly as long as a test needs, e.g. to cancel a scan while it waits, with no sleep.
+     */
+    public FakeAws holdRequests() {
+        hold = new java.util.concurrent.CountDownLatch(1);
+        return this;
+    }
+
+    /** Answers the held requests and every later one at once. */
+    public void release() {
+        java.util.concurrent.CountDownLatch h = hold;
+        hold = null;
+        if (h != null) {
+            h.countDown();
+        }
+    }
+
     /** Answers this action (e.g. "DescribeRouteTables", "GetConnection") with access denied. */
     public FakeAws deny(String action) {
         denied.put(action, true);
@@ -336,6 +355,7 @@ public final class FakeAws implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
         executor.shutdownNow();
     }
@@ -359,6 +379,10 @@ public final class FakeAws implements AutoCloseable {
             signedBy.add(account == null ? "-" : account);
             calls.computeIfAbsent(action, k -> new AtomicInteger()).incrementAndGet();
             requests.add(new Request(action, body, params));
+            java.util.concurrent.CountDownLatch held = hold;
+            if (held != null) {
+                held.await();
+            }
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
             }
