@@ -64,31 +64,31 @@ final class EditMenus {
         switch (t.kind()) {
             case VPC -> {
                 out.add(addSubnetMenu(s, t.id()));
-                out.add(item("add-route-table", T.get("menu.addRouteTable"), () -> editor.addRouteTable(t.id())));
+                out.add(item("add-route-table", T.get("menu.addRouteTable"), () -> adding(editor.addRouteTable(t.id()))));
                 if (s.internetGateways().stream().noneMatch(g -> g.attachedVpcIds().contains(t.id()))) {
-                    out.add(item("add-igw", T.get("menu.addIgw"), () -> editor.addInternetGateway(t.id())));
+                    out.add(item("add-igw", T.get("menu.addIgw"), () -> adding(editor.addInternetGateway(t.id()))));
                 }
-                out.add(item("add-s3-endpoint", T.get("menu.addS3Endpoint"), () -> editor.addS3Endpoint(t.id())));
+                out.add(item("add-s3-endpoint", T.get("menu.addS3Endpoint"), () -> adding(editor.addS3Endpoint(t.id()))));
                 out.add(item("add-security-group", T.get("menu.addSecurityGroup"),
-                        () -> editor.addSecurityGroup(t.id())));
+                        () -> adding(editor.addSecurityGroup(t.id()))));
             }
             case ZONE -> {
                 List<String> vpcs = vpcsWithSubnetsIn(s, t.id());
                 if (vpcs.size() == 1) {
-                    out.add(item("add-subnet", T.get("menu.addSubnet"), () -> editor.addSubnet(vpcs.get(0), t.id())));
+                    out.add(item("add-subnet", T.get("menu.addSubnet"), () -> adding(editor.addSubnet(vpcs.get(0), t.id()))));
                 } else {
                     Menu m = new Menu(T.get("menu.addSubnet"));
                     m.setId("menu-add-subnet");
                     for (String v : vpcs.isEmpty() ? s.vpcs().stream().map(Vpc::vpcId).toList() : vpcs) {
                         m.getItems().add(item("add-subnet-" + v, T.get("menu.inVpc", v),
-                                () -> editor.addSubnet(v, t.id())));
+                                () -> adding(editor.addSubnet(v, t.id()))));
                     }
                     out.add(m);
                 }
             }
             case SUBNET -> {
-                out.add(item("add-nat", T.get("menu.addNat"), () -> editor.addNat(t.id())));
-                out.add(item("add-connection", T.get("menu.addConnection"), () -> editor.addConnection(t.id())));
+                out.add(item("add-nat", T.get("menu.addNat"), () -> adding(editor.addNat(t.id()))));
+                out.add(item("add-connection", T.get("menu.addConnection"), () -> adding(editor.addConnection(t.id()))));
             }
             case ROUTE_TABLE -> {
                 RouteTable table = s.routeTables().stream().filter(x -> x.routeTableId().equals(t.id())).findFirst()
@@ -97,7 +97,7 @@ final class EditMenus {
                 add.setId("menu-add-route");
                 for (EditorViewModel.Choice c : EditorViewModel.routeTargets(s, table.vpcId())) {
                     add.getItems().add(item("add-route-" + c.value(), c.label(),
-                            () -> editor.addDefaultRoute(t.id(), c.value())));
+                            () -> adding(editor.addDefaultRoute(t.id(), c.value()))));
                 }
                 add.setDisable(add.getItems().isEmpty());
                 Menu removeRoute = new Menu(T.get("menu.removeRoute"));
@@ -124,12 +124,19 @@ final class EditMenus {
         return out;
     }
 
+    /** An add that worked opens the new element in the Edit tab. */
+    private void adding(boolean added) {
+        if (added) {
+            showEditor.run();
+        }
+    }
+
     private Menu addSubnetMenu(Snapshot s, String vpcId) {
         Menu m = new Menu(T.get("menu.addSubnet"));
         m.setId("menu-add-subnet");
         for (AvailabilityZone z : s.availabilityZones()) {
             m.getItems().add(item("add-subnet-" + z.name(), T.get("menu.inZone", z.label()),
-                    () -> editor.addSubnet(vpcId, z.name())));
+                    () -> adding(editor.addSubnet(vpcId, z.name()))));
         }
         m.setDisable(m.getItems().isEmpty());
         return m;
@@ -163,10 +170,10 @@ final class EditMenus {
         MenuItem newScenario = item("new-scenario", "", this::newScenario);
         newScenario.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         MenuItem copy = item("copy-scenario", "", this::copyScenario);
-        MenuItem addVpc = item("add-vpc", "", editor::addVpc);
-        MenuItem addZone = item("add-zone", "", editor::addZone);
+        MenuItem addVpc = item("add-vpc", "", () -> adding(editor.addVpc()));
+        MenuItem addZone = item("add-zone", "", () -> adding(editor.addZone()));
         MenuItem addSubnet = item("add-subnet-here", "", this::addSubnetHere);
-        MenuItem addGroup = item("add-group-here", "", () -> vpcHere().ifPresent(editor::addSecurityGroup));
+        MenuItem addGroup = item("add-group-here", "", () -> vpcHere().ifPresent(v -> adding(editor.addSecurityGroup(v))));
         MenuItem editSelected = item("edit-selected", "", showEditor);
         MenuItem removeSelected = item("remove-selected", "", () -> {
             Target t = editor.targetProperty().get();
@@ -229,7 +236,7 @@ final class EditMenus {
                 : t != null && t.kind() == Kind.SUBNET ? s.subnet(t.id()).map(Subnet::availabilityZone)
                         .orElse(s.availabilityZones().get(0).name())
                 : s.availabilityZones().get(0).name();
-        editor.addSubnet(vpc.get(), zone);
+        adding(editor.addSubnet(vpc.get(), zone));
     }
 
     /** The VPC of the element being edited, or the scenario's first VPC. */

@@ -53,6 +53,7 @@ final class EditorPanel extends VBox {
         this.editor = editor;
         setId("editorPanel");
         getStyleClass().add("editor-panel");
+        getStylesheets().add(EditorPanel.class.getResource("editor.css").toExternalForm());
         setPadding(new Insets(10));
 
         chooser.setId("editTarget");
@@ -66,6 +67,13 @@ final class EditorPanel extends VBox {
             @Override
             public Target fromString(String s) {
                 return null;
+            }
+        });
+        chooser.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Target item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : editor.label(item));
             }
         });
         chooser.setOnShowing(e -> fillChooser());
@@ -89,13 +97,13 @@ final class EditorPanel extends VBox {
         refusal.setId("editRefusal");
         refusal.setWrapText(true);
         refusal.setGraphic(new FontIcon("mdi2c-cancel"));
-        refusal.getStyleClass().add(Styles.DANGER);
+        refusal.getStyleClass().add("editor-refusal");
         drills.setId("editDrillWarning");
         drills.setWrapText(true);
         drills.setGraphic(new FontIcon("mdi2a-alert"));
-        drills.getStyleClass().add(Styles.WARNING);
+        drills.getStyleClass().add("editor-drills");
         hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.getStyleClass().add("editor-hint");
         showText(refusal, editor.refusalProperty());
         showText(drills, editor.drillWarningProperty());
 
@@ -157,13 +165,7 @@ final class EditorPanel extends VBox {
                 chooser.getItems().setAll(editor.targets());
             }
             chooser.setValue(t);
-            chooser.setButtonCell(new ListCell<>() {
-                @Override
-                protected void updateItem(Target item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? "" : editor.label(item));
-                }
-            });
+            chooser.getButtonCell().setText(t == null ? "" : editor.label(t)); // a relabelled name, a new language
             remove.setDisable(t == null || t.kind() == EditorViewModel.Kind.JOB);
         } finally {
             choosing = false;
