@@ -120,7 +120,7 @@ final class EditMenus {
             }
         }
         out.add(new SeparatorMenuItem());
-        out.add(item("remove", T.get("menu.remove", editor.label(t)), () -> editor.remove(t)));
+        out.add(item("remove", T.get("menu.remove"), () -> editor.remove(t)));
         return out;
     }
 

@@ -107,12 +107,21 @@ final class EditorPanel extends VBox {
         showText(refusal, editor.refusalProperty());
         showText(drills, editor.drillWarningProperty());
 
+        setMinWidth(0);
+        sheet.setMinWidth(0);
         sheet.setId("editSheet");
         sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(item -> ((FieldItem) item).editorNode());
         VBox.setVgrow(sheet, Priority.ALWAYS);
+        // The sheet's rows take the column's width: no sideways scrolling in a narrow right column.
+        sheet.skinProperty().addListener((o, a, skin) -> Platform.runLater(() -> {
+            if (sheet.lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setFitToWidth(true);
+                scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            }
+        }));
 
         getChildren().addAll(top, refusal, drills, sheet, hint);
         editor.fieldsProperty().addListener((ListChangeListener<Field>) c -> queueRebuild());
@@ -245,7 +254,8 @@ final class EditorPanel extends VBox {
 
         @Override
         public boolean isEditable() {
-            return field.editable();
+            // A read-only value is a label, not a disabled editor: it stays readable (the sheet greys disabled ones).
+            return field.editable() || field.editor() == EditorViewModel.Editor.READ_ONLY;
         }
 
         PropertyEditor<Object> editorNode() {
@@ -257,6 +267,12 @@ final class EditorPanel extends VBox {
                 case READ_ONLY -> readOnly();
             };
             node.setId(field.nodeId());
+            if (node instanceof javafx.scene.layout.Region r) {
+                // Narrow right column: editors shrink before the sheet needs a horizontal scroll bar.
+                r.setMinWidth(60);
+                r.setPrefWidth(140);
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
             return new PropertyEditor<>() {
                 @Override
                 public Node getEditor() {
@@ -337,8 +353,10 @@ final class EditorPanel extends VBox {
         }
 
         private Node readOnly() {
-            Label l = new Label(field.value() == null ? "" : field.value().toString());
-            l.setWrapText(true);
+            String text = field.value() == null ? "" : field.value().toString();
+            Label l = new Label(text);
+            l.setWrapText(text.contains(" ")); // sentences and rule lists wrap; an id is cut at its end, with a tooltip
+            l.setTooltip(new javafx.scene.control.Tooltip(text));
             return l;
         }
     }
