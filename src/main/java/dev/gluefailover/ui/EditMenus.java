@@ -64,18 +64,21 @@ final class EditMenus {
         switch (t.kind()) {
             case VPC -> {
                 out.add(addSubnetMenu(s, t.id()));
-                out.add(item("add-route-table", T.get("menu.addRouteTable"), () -> adding(editor.addRouteTable(t.id()))));
+                out.add(item("add-route-table", T.get("menu.addRouteTable"),
+                        () -> adding(editor.addRouteTable(t.id()))));
                 if (s.internetGateways().stream().noneMatch(g -> g.attachedVpcIds().contains(t.id()))) {
                     out.add(item("add-igw", T.get("menu.addIgw"), () -> adding(editor.addInternetGateway(t.id()))));
                 }
-                out.add(item("add-s3-endpoint", T.get("menu.addS3Endpoint"), () -> adding(editor.addS3Endpoint(t.id()))));
+                out.add(item("add-s3-endpoint", T.get("menu.addS3Endpoint"),
+                        () -> adding(editor.addS3Endpoint(t.id()))));
                 out.add(item("add-security-group", T.get("menu.addSecurityGroup"),
                         () -> adding(editor.addSecurityGroup(t.id()))));
             }
             case ZONE -> {
                 List<String> vpcs = vpcsWithSubnetsIn(s, t.id());
                 if (vpcs.size() == 1) {
-                    out.add(item("add-subnet", T.get("menu.addSubnet"), () -> adding(editor.addSubnet(vpcs.get(0), t.id()))));
+                    out.add(item("add-subnet", T.get("menu.addSubnet"),
+                            () -> adding(editor.addSubnet(vpcs.get(0), t.id()))));
                 } else {
                     Menu m = new Menu(T.get("menu.addSubnet"));
                     m.setId("menu-add-subnet");
@@ -88,7 +91,8 @@ final class EditMenus {
             }
             case SUBNET -> {
                 out.add(item("add-nat", T.get("menu.addNat"), () -> adding(editor.addNat(t.id()))));
-                out.add(item("add-connection", T.get("menu.addConnection"), () -> adding(editor.addConnection(t.id()))));
+                out.add(item("add-connection", T.get("menu.addConnection"),
+                        () -> adding(editor.addConnection(t.id()))));
             }
             case ROUTE_TABLE -> {
                 RouteTable table = s.routeTables().stream().filter(x -> x.routeTableId().equals(t.id())).findFirst()
@@ -173,7 +177,8 @@ final class EditMenus {
         MenuItem addVpc = item("add-vpc", "", () -> adding(editor.addVpc()));
         MenuItem addZone = item("add-zone", "", () -> adding(editor.addZone()));
         MenuItem addSubnet = item("add-subnet-here", "", this::addSubnetHere);
-        MenuItem addGroup = item("add-group-here", "", () -> vpcHere().ifPresent(v -> adding(editor.addSecurityGroup(v))));
+        MenuItem addGroup = item("add-group-here", "",
+                () -> vpcHere().ifPresent(v -> adding(editor.addSecurityGroup(v))));
         MenuItem editSelected = item("edit-selected", "", showEditor);
         MenuItem removeSelected = item("remove-selected", "", () -> {
             Target t = editor.targetProperty().get();

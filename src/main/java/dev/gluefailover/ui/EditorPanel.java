@@ -126,7 +126,10 @@ final class EditorPanel extends VBox {
         getChildren().addAll(top, refusal, drills, sheet, hint);
         editor.fieldsProperty().addListener((ListChangeListener<Field>) c -> queueRebuild());
         editor.targetProperty().addListener((o, a, b) -> showTarget());
-        Messages.onChange(l -> Platform.runLater(this::relabel));
+        Messages.onChange(l -> Platform.runLater(() -> {
+            editor.relabel();
+            relabel();
+        }));
         relabel();
         showTarget();
         rebuild();

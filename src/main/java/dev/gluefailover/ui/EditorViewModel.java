@@ -207,6 +207,12 @@ public final class EditorViewModel {
         return T.get("target." + t.kind().name(), shown);
     }
 
+    /** The language changed: the fields' names and the drill warning again, in the new one. */
+    public void relabel() {
+        refresh();
+        checkDrills();
+    }
+
     // --- changing a property -----------------------------------------------------------------
 
     /**
@@ -617,7 +623,8 @@ public final class EditorViewModel {
         Snapshot s = vm.getSnapshot();
         String id = Scenarios.freshId(s, "sg");
         return applyAndEdit(Edits.putSecurityGroup(new SecurityGroup(id, vpcId, "glue-" + id.substring(id.length() - 4),
-                List.of(SecurityGroupRule.allTrafficFromGroup(id)), List.of(SecurityGroupRule.allTrafficTo("0.0.0.0/0")))),
+                List.of(SecurityGroupRule.allTrafficFromGroup(id)),
+                List.of(SecurityGroupRule.allTrafficTo("0.0.0.0/0")))),
                 new Target(Kind.SECURITY_GROUP, id));
     }
 
