@@ -273,7 +273,7 @@ final class EditorPanel extends VBox {
             if (node instanceof javafx.scene.layout.Region r) {
                 // Narrow right column: editors shrink before the sheet needs a horizontal scroll bar.
                 r.setMinWidth(60);
-                r.setPrefWidth(140);
+                r.setPrefWidth(100);
                 r.setMaxWidth(Double.MAX_VALUE);
             }
             return new PropertyEditor<>() {
