@@ -289,6 +289,14 @@ public final class MainViewModel {
         sampleName = name;
     }
 
+    /**
+     * Shows a scenario made in the window (File ▸ New scenario, Copy this sample) as a fresh start:
+     * no file behind it yet, so Save asks where, and no history.
+     */
+    public void showScenario(Snapshot scenario, String label) {
+        show(scenario, () -> label, null);
+    }
+
     /** Shows a snapshot the live loader produced (on the UI thread, once the load task is done). */
     public void loadFromAws(Snapshot loaded, String label) {
         show(loaded, () -> label, null);

@@ -118,6 +118,8 @@ public final class MainWindowController {
     /** Set once another window's content has taken over (a language switch): nothing here reacts any more. */
     private boolean disposed;
     private ScanWindow scanWindow;
+    private EditorViewModel editor;
+    private final Tab editTab = new Tab();
 
     public MainWindowController(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -136,6 +138,32 @@ public final class MainWindowController {
     /** Presentation mode (F5): tests step drills through it. */
     PresentationMode presentation() {
         return presentation;
+    }
+
+    /** The scenario editor's view-model (tests edit through it). */
+    EditorViewModel editor() {
+        return editor;
+    }
+
+    /** The Edit tab: the scenario editor's property sheet beside Details; its menus; its drill warning. */
+    private void installEditor() {
+        editor = new EditorViewModel(vm);
+        EditorPanel panel = new EditorPanel(editor);
+        editTab.setId("editTab");
+        editTab.setContent(panel);
+        editTab.setClosable(false);
+        rightTabs.getTabs().add(rightTabs.getTabs().indexOf(detailsTab) + 1, editTab);
+        Runnable showEditor = () -> rightTabs.getSelectionModel().select(editTab);
+        EditMenus menus = new EditMenus(vm, editor, showEditor);
+        diagram.setMenuAdditions(menus::itemsFor);
+        menus.addTo(menuBar);
+        NoticeBanner drills = new NoticeBanner(vm, diagramHolder, "drillWarning", javafx.geometry.Pos.TOP_CENTER, false);
+        editor.drillWarningProperty().addListener((o, a, b) -> drills.show(b));
+        drills.show(editor.drillWarningProperty().get());
+        editor.lastEditProperty().addListener((o, a, b) -> status.say(b));
+        Runnable label = () -> editTab.setText(dev.gluefailover.i18n.Messages.of("editor-window").get("tab"));
+        label.run();
+        dev.gluefailover.i18n.Messages.onChange(l -> javafx.application.Platform.runLater(label));
     }
 
     /** The What if tab's view-model (tests drive the retry choices through it). */
@@ -202,9 +230,11 @@ public final class MainWindowController {
                 redrawDiagram();
             }
         });
-        // A selection in the diagram or the list is a question about that element: answer it.
+        installEditor();
+        // A selection in the diagram or the list is a question about that element: answer it (in the
+        // Edit tab while that is open: the sheet follows the selection).
         vm.selectedElementProperty().addListener((o, a, b) -> {
-            if (b != null) {
+            if (b != null && !editTab.isSelected()) {
                 rightTabs.getSelectionModel().select(detailsTab);
             }
         });

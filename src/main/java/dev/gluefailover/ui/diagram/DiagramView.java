@@ -331,6 +331,16 @@ public class DiagramView extends Region {
         interaction.failures().setOnToggleElement(handler);
     }
 
+    /** Items the owner adds to an element's context menu (the scenario editor's adds and removes). */
+    public void setMenuAdditions(java.util.function.Function<ElementRef, List<javafx.scene.control.MenuItem>> items) {
+        interaction.failures().setMenuAdditions(items);
+    }
+
+    /** The context menu an element gets (tests fire its items: Monocle's robot opens no context menus). */
+    public javafx.scene.control.ContextMenu contextMenuFor(ElementRef ref) {
+        return interaction.failures().menuFor(ref);
+    }
+
     /** How "Set free IPs…" asks for the number (tests answer in place of the dialog). */
     void setFreeIpsAsk(FreeIpsDialog.Ask ask) {
         interaction.failures().setFreeIpsAsk(ask);

@@ -33,6 +33,8 @@ final class FailureGestures {
     private SnapshotIndex index;
     private FailureTargets targets;
     private ContextMenu openMenu;
+    /** The owner's items for an element (the scenario editor's adds and removes). */
+    private java.util.function.Function<ElementRef, java.util.List<MenuItem>> additions = r -> java.util.List.of();
 
     FailureGestures(Region owner, DiagramCamera camera, Supplier<Evaluation> evaluation) {
         this.owner = owner;
@@ -114,6 +116,10 @@ final class FailureGestures {
                 .ifPresent(n -> setFreeIps(subnetId, n));
     }
 
+    void setMenuAdditions(java.util.function.Function<ElementRef, java.util.List<MenuItem>> items) {
+        additions = items == null ? r -> java.util.List.of() : items;
+    }
+
     void showMenu(ElementRef ref, Node anchor, double screenX, double screenY) {
         if (openMenu != null) {
             openMenu.hide();
@@ -144,6 +150,13 @@ final class FailureGestures {
             MenuItem delete = new MenuItem(TEXT.get(sim.contains(del) ? "menu.undelete" : "menu.delete"));
             delete.setOnAction(e -> onToggleFailure.accept(del));
             menu.getItems().addAll(new SeparatorMenuItem(), ips, delete);
+        }
+        java.util.List<MenuItem> extra = additions.apply(ref);
+        if (!extra.isEmpty()) {
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().addAll(extra);
         }
         MenuItem fit = new MenuItem(TEXT.get("menu.fit"));
         fit.setOnAction(e -> camera.fitToWindow());
