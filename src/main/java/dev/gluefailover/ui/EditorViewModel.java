@@ -257,8 +257,9 @@ public final class EditorViewModel {
             return false;
         }
         refusal.set("");
-        lastEdit.set(applied.description());
         vm.applyFork(applied.description(), applied.after());
+        lastEdit.set(""); // the same edit twice is said twice
+        lastEdit.set(applied.description());
         return true;
     }
 

@@ -160,7 +160,11 @@ public final class MainWindowController {
         NoticeBanner drills = new NoticeBanner(vm, diagramHolder, "drillWarning", javafx.geometry.Pos.TOP_CENTER, false);
         editor.drillWarningProperty().addListener((o, a, b) -> drills.show(b));
         drills.show(editor.drillWarningProperty().get());
-        editor.lastEditProperty().addListener((o, a, b) -> status.say(b));
+        editor.lastEditProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                status.say(b);
+            }
+        });
         Runnable label = () -> editTab.setText(dev.gluefailover.i18n.Messages.of("editor-window").get("tab"));
         label.run();
         dev.gluefailover.i18n.Messages.onChange(l -> javafx.application.Platform.runLater(label));

@@ -152,6 +152,28 @@ class EditorViewModelTest {
     }
 
     @Test
+    void copyThisSampleMakesAnEditableScenarioAndLeavesTheSampleAlone() {
+        vm.openSample("three-az");
+        int[] shown = {0};
+        EditMenus menus = new EditMenus(vm, editor, () -> shown[0]++);
+        menus.copyScenario();
+        assertEquals("scenario:three-az-copy", vm.getSnapshot().source());
+        assertEquals(dev.gluefailover.snapshot.Samples.get("three-az").subnets(), vm.getSnapshot().subnets());
+        assertEquals(1, shown[0], "the Edit tab comes to the front");
+        Subnet subnet = vm.getSnapshot().subnets().get(0);
+        vm.selectedElementProperty().set(new ElementRef(ElementKind.SUBNET, subnet.subnetId()));
+        assertTrue(editor.change(field("freeIps"), 7));
+        assertEquals(subnet.availableIpAddressCount(), dev.gluefailover.snapshot.Samples.get("three-az")
+                .subnet(subnet.subnetId()).orElseThrow().availableIpAddressCount(), "the sample is unchanged");
+
+        menus.newScenario();
+        assertEquals(1, vm.getSnapshot().vpcs().size());
+        assertEquals(2, vm.getSnapshot().availabilityZones().size());
+        assertEquals(new Target(Kind.VPC, vm.getSnapshot().vpcs().get(0).vpcId()), editor.targetProperty().get());
+        assertTrue(vm.undoStackProperty().isEmpty(), "a new scenario starts a new history");
+    }
+
+    @Test
     void anEditedScenarioIsSavedAndReadsBack(@TempDir Path dir) throws Exception {
         vm.openSample("single-nat");
         Subnet subnet = vm.getSnapshot().subnets().get(0);
