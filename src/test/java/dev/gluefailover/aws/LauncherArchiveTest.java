@@ -58,6 +58,13 @@ class LauncherArchiveTest {
             assertTrue(live.out().contains("-XX:+UseSerialGC"), "a command runs with the serial collector");
         }
 
+        // Started through a link elsewhere (~/bin/gfe), the launcher still finds its jar.
+        Path link = Files.createSymbolicLink(dir.resolve("gfe"), appHome.resolve("bin/glue-failover-explorer"));
+        Run linked = launchThrough(link, "", "--version");
+        assertEquals(0, linked.code(), linked.out());
+        assertTrue(linked.out().contains("Glue Failover Explorer"), linked.out());
+        Files.delete(link);
+
         // JDK 17 keeps the jars' absolute paths in the archive: moved, it no longer fits, and the JVM would warn.
         Path moved = dir.resolve("moved");
         Files.move(appHome, moved);
@@ -90,7 +97,11 @@ class LauncherArchiveTest {
     }
 
     private static Run launch(Path appHome, String jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("sh", appHome.resolve("bin/glue-failover-explorer").toString()));
+        return launchThrough(appHome.resolve("bin/glue-failover-explorer"), jvmOptions, args);
+    }
+
+    private static Run launchThrough(Path launcher, String jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
