@@ -21,6 +21,7 @@ import java.util.Set;
  * in their subnets. Pure and deterministic: no JavaFX, no randomness, no hash-order iteration.
  */
 public final class DiagramLayout {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("layout");
     // Sizes in pixels at zoom 1. Public so the drawing places text where the layout left room.
     public static final double SUBNET_WIDTH = 240;
     public static final double SUBNET_TITLE_Y = 8;
@@ -152,7 +153,7 @@ public final class DiagramLayout {
                 blocks.add(VpcBlock.of(index, placements, vpcId));
             }
             String regionKey = "region";
-            String regionTitle = "Region " + snapshot.region().name();
+            String regionTitle = TEXT.get("region", snapshot.region().name());
             List<Placement> unplaced = placements.stream().filter(p -> p.subnet() == null).toList();
 
             // Every grid the VPCs could go in (1 per row = stacked ... all on one row), measured without
@@ -184,7 +185,7 @@ public final class DiagramLayout {
             lanes.add(new Lane(LEGEND_LANE, "Legend", frame.legend));
             String account = snapshot.region().accountId();
             boxes.add(new Box(regionKey, new ElementRef(ElementKind.REGION, snapshot.region().name()), null,
-                    frame.region, regionTitle, account == null ? "" : "account " + account, false, null, List.of(), 0));
+                    frame.region, regionTitle, account == null ? "" : TEXT.get("account", account), false, null, List.of(), 0));
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i).shifted(frame.positions.get(i).x(), frame.positions.get(i).y());
                 for (Box box : b.boxes) {
@@ -290,7 +291,7 @@ public final class DiagramLayout {
                     bx += w + ITEM_GAP;
                 }
                 double laneBottom = by + BADGE_HEIGHT + 10;
-                f.unplacedLane = new Lane("lane:unplaced", "Connections not in a drawn subnet",
+                f.unplacedLane = new Lane("lane:unplaced", TEXT.get("unplaced"),
                         new Rect(x0, laneY, laneRight - x0, laneBottom - laneY));
                 maxX = Math.max(maxX, laneRight);
                 y = laneBottom;
@@ -312,9 +313,9 @@ public final class DiagramLayout {
                 order++;
                 GlueConnection c = index.connection(name).orElse(null);
                 if (c == null) {
-                    placements.add(new Placement(order, name, null, "not in the snapshot"));
+                    placements.add(new Placement(order, name, null, TEXT.get("notInSnapshot")));
                 } else if (!c.hasNetworkPlacement()) {
-                    placements.add(new Placement(order, name, null, "no network placement"));
+                    placements.add(new Placement(order, name, null, TEXT.get("noPlacement")));
                 } else {
                     Subnet s = index.subnet(c.subnetId()).orElse(null);
                     placements.add(new Placement(order, name, s != null && s.vpcId() != null ? s : null,

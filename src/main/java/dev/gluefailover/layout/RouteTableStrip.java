@@ -38,6 +38,7 @@ import java.util.Set;
  * then, once the columns are drawn, their boxes.
  */
 final class RouteTableStrip {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("layout");
     private final VpcBlock vpc;
     private final String vpcId;
     private final List<RouteTable> orderedTables;
@@ -155,7 +156,7 @@ final class RouteTableStrip {
         }
         stripBottom = groupItems.isEmpty() ? stripTop : rowBottom;
         if (!groupItems.isEmpty()) {
-            vpc.block.lanes.add(new Lane("lane:rtb:" + vpcId, "Route tables", new Rect(VPC_PAD_LEFT, stripTop,
+            vpc.block.lanes.add(new Lane("lane:rtb:" + vpcId, TEXT.get("routeTables"), new Rect(VPC_PAD_LEFT, stripTop,
                     contentWidth, stripBottom - stripTop)));
         }
     }
@@ -274,7 +275,7 @@ final class RouteTableStrip {
                     r.target() == null ? "?" : r.target(), r.targetElement(), r.active()));
         }
         if (hidden > 0) {
-            rows.add(new RouteRow("+" + hidden, "more routes", null, true));
+            rows.add(new RouteRow("+" + hidden, TEXT.get("moreRoutes"), null, true));
         }
         return rows;
     }

@@ -53,6 +53,7 @@ import java.util.Set;
  * The sections run in this order because each one's sizes feed the next.
  */
 final class VpcBlock {
+    private static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("layout");
     final SnapshotIndex index;
     final Snapshot snapshot;
     final String vpcId;
@@ -224,7 +225,7 @@ final class VpcBlock {
         contentWidth = gridColumns * COLUMN_WIDTH + (gridColumns - 1) * COLUMN_GAP;
         vpcTitle = vpc == null ? vpcId : vpc.name();
         vpcSubtitle = (vpc == null ? "" : (vpc.cidrBlock() == null ? "" : vpc.cidrBlock() + "  \u00b7  "))
-                + (vpc != null && !vpc.name().equals(vpcId) ? vpcId : (vpc == null ? "not in the snapshot" : ""));
+                + (vpc != null && !vpc.name().equals(vpcId) ? vpcId : (vpc == null ? TEXT.get("notInSnapshot") : ""));
         igws = index.internetGatewaysOf(vpcId);
         double headerNeed = Math.max(textWidth(vpcTitle) * 1.25, textWidth(vpcSubtitle)) + 40
                 + igws.size() * (IGW_WIDTH + 8);
@@ -265,7 +266,7 @@ final class VpcBlock {
         for (InternetGateway g : igws) {
             Box b = new Box("igw:" + vpcId + ":" + g.internetGatewayId(),
                     new ElementRef(ElementKind.INTERNET_GATEWAY, g.internetGatewayId()), vpcKey,
-                    new Rect(igwRight - IGW_WIDTH, -IGW_HEIGHT / 2, IGW_WIDTH, IGW_HEIGHT), "Internet gateway",
+                    new Rect(igwRight - IGW_WIDTH, -IGW_HEIGHT / 2, IGW_WIDTH, IGW_HEIGHT), TEXT.get("internetGateway"),
                     g.internetGatewayId(), false, null, List.of(), 0);
             block.boxes.add(b);
             boxByKey.put(b.key(), b);

@@ -69,6 +69,7 @@ final class ConnectionListPanel extends VBox {
         Label hint = new Label(TEXT.get("list.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wraps whole rather than ending in "…" above the list
 
         list.setId("connectionList");
         list.getStyleClass().add("connection-list");
