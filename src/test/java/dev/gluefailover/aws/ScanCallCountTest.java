@@ -151,6 +151,29 @@ class ScanCallCountTest {
     }
 
     @Test
+    void theScanPathLoadsWhatTheAllJobsLoadLoadsWithPagesRolesAndADeniedListing() {
+        Snapshot world = TestNetworks.world(7);
+        List<String> jobs = List.of(TestNetworks.JOB, "other-job");
+        try (FakeAws fake = FakeAws.serve(world).pageSize(3); AwsClients clients = fake.clients()) {
+            Snapshot scanned = new GlueNetworkLoader(clients).scanAllJobs(LoadProgress.ignore(),
+                    CancellationSignal.never(), GlueNetworkLoader.DnsAttributesNeeded.everyVpc());
+            TestNetworks.assertSameContent(TestNetworks.expectedLoad(world, jobs), scanned);
+            assertTrue(fake.calls("GetConnections") > 1, "followed the pages: " + fake.callCounts());
+            assertTrue(fake.requests("GetConnections").stream().allMatch(r -> r.body().contains("\"HidePassword\":true")));
+            // the job role's permissions, as the load reads them: one GetRole, the simulation's 8 actions 3 a page
+            assertEquals(1, fake.calls("GetRole"), fake.callCounts().toString());
+            assertEquals(3, fake.calls("SimulatePrincipalPolicy"), fake.callCounts().toString());
+        }
+        try (FakeAws fake = FakeAws.serve(world).deny("GetConnections"); AwsClients clients = fake.clients()) {
+            Snapshot scanned = new GlueNetworkLoader(clients).scanAllJobs(LoadProgress.ignore(),
+                    CancellationSignal.never(), GlueNetworkLoader.DnsAttributesNeeded.everyVpc());
+            TestNetworks.assertSameContent(TestNetworks.expectedLoad(world, jobs), scanned);
+            assertTrue(fake.calls("GetConnection") > 0, "a denied listing falls back to reading by name");
+            assertTrue(fake.requests("GetConnection").stream().allMatch(r -> r.body().contains("\"HidePassword\":true")));
+        }
+    }
+
+    @Test
     void aDeniedAttributeIsStillAProblemNamingTheVpc() {
         try (FakeAws fake = FakeAws.serve(FleetNetworks.account(A, 2, 2)).deny(ATTRIBUTE)) {
             Snapshot s = scan(fake).get(0).snapshot();
