@@ -140,7 +140,7 @@ public final class AccountScan {
                                 label, status), cancel);
                     } finally {
                         progress.update(done.incrementAndGet(), targets.size(), target.label(),
-                                new LoadStatus(0, 0, "Done"));
+                                new LoadStatus(0, 0, GlueNetworkLoader.TEXT.get("step.done")));
                     }
                 }));
             }

@@ -76,6 +76,8 @@ import software.amazon.awssdk.services.iam.model.SimulatePrincipalPolicyResponse
  * <p>Thread-safe and stateless between loads: each load gets its own worker threads.
  */
 public final class GlueNetworkLoader {
+    /** The load's progress steps, in the tool's language. */
+    static final dev.gluefailover.i18n.Messages TEXT = dev.gluefailover.i18n.Messages.of("loading");
     private static final Logger LOG = LoggerFactory.getLogger(GlueNetworkLoader.class);
     /** EC2 accepts up to 200 values in one filter. */
     private static final int FILTER_VALUES_PER_CALL = 200;
@@ -228,7 +230,7 @@ public final class GlueNetworkLoader {
         private final AtomicInteger planned = new AtomicInteger();
         private final Collection<LoadProblem> problems = new ConcurrentLinkedQueue<>();
         private final Collection<String> ownerIds = new ConcurrentLinkedQueue<>();
-        private volatile String step = "Starting";
+        private volatile String step = TEXT.get("step.starting");
         /** DescribeAvailabilityZones, asked in the first round (it depends on nothing). */
         private Future<List<AvailabilityZone>> zonesAhead;
         /** The first page of GetConnections, asked beside GetJob: a small account has every connection on it. */
@@ -289,7 +291,7 @@ public final class GlueNetworkLoader {
         // ---- jobs ---------------------------------------------------------------------------
 
         List<GlueJob> allJobs() {
-            step("Listing Glue jobs", 1);
+            step(TEXT.get("step.listingJobs"), 1);
             GlueClient glue = clients.glue();
             List<GetJobsResponse> pages;
             try {
@@ -303,7 +305,7 @@ public final class GlueNetworkLoader {
         }
 
         List<GlueJob> jobs(List<String> names) {
-            step("Reading " + count(names.size(), "Glue job"), names.size());
+            step(TEXT.get("step.readingJobs", names.size()), names.size());
             List<Future<GlueJob>> futures = names.stream().map(name -> submit(() -> job(name))).toList();
             return awaitAll(futures, "glue:GetJob");
         }
@@ -339,7 +341,7 @@ public final class GlueNetworkLoader {
                     .flatMap(List::stream).toList();
             String captured = options.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString();
             String account = ownerIds.stream().filter(Objects::nonNull).findFirst().orElse(null);
-            step("Done", 0);
+            step(TEXT.get("step.done"), 0);
             return new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws:" + clients.region(),
                     new Region(clients.region(), account), network.zones, network.vpcs, network.subnets,
                     network.routeTables, network.natGateways, network.internetGateways, network.endpoints,
@@ -350,7 +352,7 @@ public final class GlueNetworkLoader {
 
         /** The scan: see {@link GlueNetworkLoader#scanAllJobs}. */
         Snapshot scan(DnsAttributesNeeded dnsNeeded) {
-            step("Listing Glue jobs and connections", 3);
+            step(TEXT.get("step.listingJobsAndConnections"), 3);
             Future<List<GlueJob>> jobsAhead = submit(this::allJobs);
             Future<Optional<List<GetConnectionsResponse>>> connectionPages = submit(this::allConnectionPages);
             zonesAhead = submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
@@ -381,7 +383,7 @@ public final class GlueNetworkLoader {
                 Boolean[] values = dns.get(v.vpcId());
                 return values == null ? v : new Vpc(v.vpcId(), v.cidrBlock(), values[0], values[1], v.tags());
             }).toList();
-            step("Done", 0);
+            step(TEXT.get("step.done"), 0);
             return withoutDns.withVpcs(vpcs).withProblems(List.copyOf(problems));
         }
 
@@ -414,7 +416,7 @@ public final class GlueNetworkLoader {
             if (subnetIds.isEmpty() && groupIds.isEmpty()) {
                 return n;
             }
-            step("Reading subnets and security groups", 0);
+            step(TEXT.get("step.readingSubnetsAndGroups"), 0);
             Ec2Client ec2 = clients.ec2();
             Future<List<SecurityGroup>> groups = chunked("ec2:DescribeSecurityGroups", groupIds, FILTER_VALUES_PER_CALL,
                     (ids, token) -> ec2.describeSecurityGroups(r -> r.filters(filter("group-id", ids))
@@ -431,7 +433,7 @@ public final class GlueNetworkLoader {
             List<String> vpcIds = first.stream().map(Subnet::vpcId).filter(Objects::nonNull).distinct().toList();
             n.subnets = first;
             if (!vpcIds.isEmpty()) {
-                step("Reading " + count(vpcIds.size(), "VPC") + ": routes, gateways, endpoints", 0);
+                step(TEXT.get("step.readingVpcs", vpcIds.size()), 0);
                 Future<List<Subnet>> all = chunked("ec2:DescribeSubnets", vpcIds, SUBNET_VPCS_PER_CALL,
                         (ids, token) -> ec2.describeSubnets(r -> r.filters(filter("vpc-id", ids))
                                 .maxResults(EC2_PAGE_SIZE).nextToken(token)),
@@ -551,7 +553,7 @@ public final class GlueNetworkLoader {
             if (vpcIds.isEmpty()) {
                 return Map.of();
             }
-            step("Reading the DNS attributes of " + count(vpcIds.size(), "VPC"), 2 * vpcIds.size());
+            step(TEXT.get("step.readingDnsAttributes", vpcIds.size()), 2 * vpcIds.size());
             ExecutorService reads = Executors.newFixedThreadPool(Math.min(DNS_ATTRIBUTE_READS_AT_ONCE,
                     2 * vpcIds.size()), r -> {
                         Thread t = new Thread(r, "aws-load-dns");
@@ -669,7 +671,7 @@ public final class GlueNetworkLoader {
         }
 
         private Map<String, GlueConnection> connectionsByName(List<String> names) {
-            step("Reading " + count(names.size(), "Glue connection"), names.size());
+            step(TEXT.get("step.readingConnections", names.size()), names.size());
             List<Future<Optional<GlueConnection>>> futures = names.stream()
                     .map(name -> submit(() -> connection(name))).toList();
             Map<String, GlueConnection> byName = new LinkedHashMap<>();
@@ -698,7 +700,7 @@ public final class GlueNetworkLoader {
          */
         private Optional<Map<String, GlueConnection>> connectionsByListing(List<String> names,
                 Optional<GetConnectionsResponse> first) {
-            step("Listing Glue connections for " + count(names.size(), "connection name"), 1);
+            step(TEXT.get("step.listingConnections", names.size()), 1);
             List<GetConnectionsResponse> pages = new ArrayList<>();
             try {
                 first.ifPresent(pages::add);
@@ -746,7 +748,7 @@ public final class GlueNetworkLoader {
             if (subnetIds.isEmpty() && groupIds.isEmpty()) {
                 return n;
             }
-            step("Reading subnets, security groups and zones", 3);
+            step(TEXT.get("step.readingNetwork"), 3);
             Ec2Client ec2 = clients.ec2();
             Future<List<SecurityGroup>> groups = submit(() -> tolerant("ec2:DescribeSecurityGroups",
                     () -> byIdFilter(groupIds, "group-id", "ec2:DescribeSecurityGroups", (ids, token) ->
@@ -799,7 +801,7 @@ public final class GlueNetworkLoader {
         }
 
         private VpcScope vpcScope(List<String> vpcIds) {
-            step("Reading " + count(vpcIds.size(), "VPC") + ": routes, gateways, endpoints", 6 + 2 * vpcIds.size());
+            step(TEXT.get("step.readingVpcs", vpcIds.size()), 6 + 2 * vpcIds.size());
             Ec2Client ec2 = clients.ec2();
             VpcScope s = new VpcScope();
             // All subnets of these VPCs, not only the connections': the engine needs the subnet (and
@@ -1023,10 +1025,6 @@ public final class GlueNetworkLoader {
     /** GetRole takes the bare name; a job may name its role with its path ({@code service-role/x}). */
     static String roleName(String role) {
         return role.substring(role.lastIndexOf('/') + 1);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** What the network hops found; filled in by one thread. */

@@ -66,7 +66,7 @@ final class ScanConfigLoad {
             return t;
         });
         try {
-            progress.update(new LoadStatus(0, 3, "Listing Glue jobs and connections"));
+            progress.update(new LoadStatus(0, 3, GlueNetworkLoader.TEXT.get("step.listingJobsAndConnections")));
             Future<List<AvailabilityZone>> zones = pool.submit(this::zones);
             Future<List<GlueConnection>> connections = pool.submit(this::connections);
             List<GlueJob> jobs = jobs();
@@ -108,8 +108,7 @@ final class ScanConfigLoad {
                     groups, jobs, used, List.copyOf(problems), List.of());
             // Config's VPC items carry no DNS attributes: read them, two calls a VPC, where they decide a verdict.
             Set<String> ask = new HashSet<>(dnsNeeded.vpcIds(withoutDns));
-            progress.update(new LoadStatus(2, 3 + 2 * ask.size(), "Reading the DNS attributes of "
-                    + ask.size() + " VPC(s)"));
+            progress.update(new LoadStatus(2, 3 + 2 * ask.size(), GlueNetworkLoader.TEXT.get("step.readingDnsAttributes", ask.size())));
             Map<String, Future<Boolean[]>> dns = new LinkedHashMap<>();
             for (Vpc v : recorded) {
                 if (ask.contains(v.vpcId()) && (v.enableDnsSupport() == null || v.enableDnsHostnames() == null)) {
@@ -125,7 +124,7 @@ final class ScanConfigLoad {
                         : await(f, cancel);
                 vpcs.add(new Vpc(v.vpcId(), v.cidrBlock(), values[0], values[1], v.tags()));
             }
-            progress.update(new LoadStatus(3, 3, "Done"));
+            progress.update(new LoadStatus(3, 3, GlueNetworkLoader.TEXT.get("step.done")));
             return withoutDns.withVpcs(vpcs).withProblems(List.copyOf(problems));
         } finally {
             pool.shutdownNow();

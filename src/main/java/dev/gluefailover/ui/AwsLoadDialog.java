@@ -265,7 +265,7 @@ final class AwsLoadDialog {
 
             private void report(LoadStatus s) {
                 updateProgress(s.callsDone(), Math.max(1, s.callsPlanned()));
-                updateMessage(LoadStepText.of(s.step()));
+                updateMessage(s.step());
             }
         };
         task.setOnSucceeded(e -> {
@@ -296,7 +296,7 @@ final class AwsLoadDialog {
 
             private void report(LoadStatus s) {
                 updateProgress(s.callsDone(), Math.max(1, s.callsPlanned()));
-                updateMessage(LoadStepText.of(s.step()));
+                updateMessage(s.step());
             }
         };
         task.setOnSucceeded(e -> {

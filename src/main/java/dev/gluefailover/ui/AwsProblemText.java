@@ -215,7 +215,7 @@ final class AwsProblemText {
     static String details(Throwable failure) {
         StringBuilder b = new StringBuilder(String.valueOf(failure.getMessage()));
         for (Throwable c = failure.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
-            b.append("\n\nCaused by ").append(c.getClass().getName()).append(": ").append(c.getMessage());
+            b.append("\n\n").append(T.get("problem.causedBy", c.getClass().getName(), String.valueOf(c.getMessage())));
         }
         if (!(failure instanceof AwsLoadException)) {
             b.insert(0, failure.getClass().getName() + ": ");
