@@ -67,7 +67,9 @@ import software.amazon.awssdk.services.iam.model.SimulatePrincipalPolicyResponse
  * VPC-scoped describes; each hop runs its calls in parallel, and EC2 is queried with id-list
  * filters so the call count does not grow with the number of connections (only the Glue
  * connection reads and the two DNS attribute reads per VPC do). Beside them, IAM's policy simulator
- * says what each job's role may do ({@link #ROLE_ACTIONS}), without a round trip of its own.
+ * says what each job's role may do ({@link #ROLE_ACTIONS}), without a round trip of its own. A scan
+ * ({@link #scanAllJobs}) reads every job of the region in four hops whose calls grow with pages and
+ * id chunks only, and the DNS attributes only where they can decide a verdict.
  *
  * <p>What cannot be read is recorded as a {@link LoadProblem} (denied describe, missing
  * connection) and the load goes on; only failures that leave nothing to show (no credentials,
