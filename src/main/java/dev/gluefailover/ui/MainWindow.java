@@ -42,6 +42,7 @@ public final class MainWindow {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Messages.language());
     private final Consumer<Locale> languageListener = l -> Platform.runLater(this::followLanguage);
     private boolean shown;
+    private boolean waitingForPresentation;
 
     public MainWindow(MainViewModel vm, WindowServices services) {
         this.vm = vm;
@@ -92,6 +93,25 @@ public final class MainWindow {
             return;
         }
         if (Messages.language().equals(language.get())) {
+            return;
+        }
+        if (controller.presentation().isActive()) {
+            // Presenting: the caption bar follows the language by itself; the rest of the window is
+            // built again once the presenter leaves, so the drill is not interrupted.
+            if (!waitingForPresentation) {
+                waitingForPresentation = true;
+                controller.presentation().activeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                            Boolean now) {
+                        if (!now) {
+                            o.removeListener(this);
+                            waitingForPresentation = false;
+                            Platform.runLater(MainWindow.this::followLanguage);
+                        }
+                    }
+                });
+            }
             return;
         }
         MainWindowController.Look look = controller.look();
