@@ -426,7 +426,7 @@ public final class MainWindowController {
         if (vm.getSnapshot() == null) {
             vm.openSample(ExplorerApp.DEFAULT_SAMPLE);
         }
-        String shown = vm.snapshotLabelProperty().get().replaceFirst("^sample: ", "");
+        String shown = vm.shownSample().orElse(vm.snapshotLabelProperty().get());
         SnapshotFiles.OpenProblem fileProblem = null;
         if (options.snapshot() != null) {
             fileProblem = files.tryOpen(options.snapshot()).orElse(null);
