@@ -480,22 +480,82 @@ public final class EditorViewModel {
                 field("allOutbound", Editor.FLAG, g.egress().contains(allOut), x -> Boolean.TRUE.equals(x)
                         ? Edits.addRule(g.groupId(), false, allOut)
                         : Edits.removeRule(g.groupId(), false, g.egress().indexOf(allOut))),
-                readOnly("ingress", rules(g.ingress())),
-                readOnly("egress", rules(g.egress())));
+                field("ingress", Editor.TEXT, ruleText(g.ingress()), x -> Edits.putSecurityGroup(new SecurityGroup(
+                        g.groupId(), g.vpcId(), g.groupName(), parseRules(text(x)), g.egress()))),
+                field("egress", Editor.TEXT, ruleText(g.egress()), x -> Edits.putSecurityGroup(new SecurityGroup(
+                        g.groupId(), g.vpcId(), g.groupName(), g.ingress(), parseRules(text(x))))));
     }
 
-    private static String rules(List<SecurityGroupRule> rules) {
-        if (rules.isEmpty()) {
-            return T.get("value.noRules");
-        }
+    /**
+     * A group's rules as one editable line: {@code PROTOCOL [PORTS] PEER[, PEER…]} per rule, rules
+     * separated by {@code ;} — e.g. {@code all sg-0abc; tcp 5432 10.0.0.0/16}. {@code all} is every
+     * protocol (AWS's -1); PORTS is a port or a range {@code 0-65535}; a peer is a CIDR, a security
+     * group ({@code sg-…}) or a prefix list ({@code pl-…}). {@link #parseRules} reads it back.
+     */
+    static String ruleText(List<SecurityGroupRule> rules) {
         return rules.stream().map(r -> {
-            String ports = "-1".equals(r.ipProtocol()) ? T.get("value.allTraffic")
-                    : r.ipProtocol() + " " + r.fromPort() + "-" + r.toPort();
+            StringBuilder b = new StringBuilder("-1".equals(r.ipProtocol()) ? "all" : r.ipProtocol());
+            if (!"-1".equals(r.ipProtocol()) && r.fromPort() != null) {
+                b.append(' ').append(r.fromPort().equals(r.toPort()) ? String.valueOf(r.fromPort())
+                        : r.fromPort() + "-" + r.toPort());
+            }
             List<String> peers = new ArrayList<>(r.cidrs());
             peers.addAll(r.groupIds());
             peers.addAll(r.prefixListIds());
-            return ports + " \u2194 " + String.join(", ", peers);
-        }).collect(Collectors.joining("\n"));
+            return b.append(' ').append(String.join(", ", peers)).toString().strip();
+        }).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The rules of {@link #ruleText}'s line; what cannot be read is refused with the rule it is in.
+     * Whether a protocol, a port range or a CIDR can exist in AWS is the edit room's validation.
+     */
+    static List<SecurityGroupRule> parseRules(String line) {
+        List<SecurityGroupRule> out = new ArrayList<>();
+        for (String rule : (line == null ? "" : line).split(";")) {
+            String r = rule.strip();
+            if (r.isEmpty()) {
+                continue;
+            }
+            String[] words = r.split("[\\s,]+");
+            String protocol = words[0].toLowerCase(java.util.Locale.ROOT);
+            int i = 1;
+            Integer from = null;
+            Integer to = null;
+            if (protocol.equals("all") || protocol.equals("-1")) {
+                protocol = "-1";
+            } else if (i < words.length && words[i].matches("\\d+(-\\d+)?")) {
+                String[] range = words[i++].split("-");
+                try {
+                    from = Integer.valueOf(range[0]);
+                    to = Integer.valueOf(range.length > 1 ? range[1] : range[0]);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(T.get("refuse.ruleSyntax", r));
+                }
+            } else if (!protocol.equals("icmp")) {
+                throw new IllegalArgumentException(T.get("refuse.ruleSyntax", r));
+            }
+            List<String> cidrs = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            List<String> prefixes = new ArrayList<>();
+            for (; i < words.length; i++) {
+                String peer = words[i];
+                if (peer.startsWith("sg-")) {
+                    groups.add(peer);
+                } else if (peer.startsWith("pl-")) {
+                    prefixes.add(peer);
+                } else if (peer.contains("/")) {
+                    cidrs.add(peer);
+                } else {
+                    throw new IllegalArgumentException(T.get("refuse.ruleSyntax", r));
+                }
+            }
+            if (cidrs.isEmpty() && groups.isEmpty() && prefixes.isEmpty()) {
+                throw new IllegalArgumentException(T.get("refuse.ruleSyntax", r));
+            }
+            out.add(new SecurityGroupRule(protocol, from, to, cidrs, groups, prefixes));
+        }
+        return out;
     }
 
     private List<Field> connectionFields(Snapshot s, GlueConnection c) {

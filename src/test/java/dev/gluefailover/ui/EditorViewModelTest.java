@@ -184,4 +184,35 @@ class EditorViewModelTest {
         Snapshot read = new SnapshotReader().read(file);
         assertEquals(3, read.subnet(subnet.subnetId()).orElseThrow().availableIpAddressCount());
     }
+
+    @Test
+    void aSecurityGroupsRulesAreEditedAsALineAndDroppingTheSelfRuleIsFlagged() {
+        vm.openSample("three-az");
+        String name = vm.connectionOrderProperty().get(0);
+        String group = vm.getSnapshot().connection(name).orElseThrow().securityGroupIds().get(0);
+        editor.targetProperty().set(new Target(Kind.SECURITY_GROUP, group));
+        Field ingress = field("ingress");
+        assertTrue(String.valueOf(ingress.value()).contains("all " + group), String.valueOf(ingress.value()));
+
+        assertFalse(editor.change(ingress, "tcp 5432"), "a rule without a peer cannot be read");
+        assertTrue(editor.refusalProperty().get().contains("tcp 5432"), editor.refusalProperty().get());
+        assertTrue(vm.undoStackProperty().isEmpty());
+        assertFalse(editor.change(field("ingress"), "tcp 70000 10.0.0.0/16"), "AWS has no port 70000");
+        assertTrue(vm.undoStackProperty().isEmpty());
+
+        assertTrue(editor.change(field("ingress"), "tcp 5432 10.30.0.0/16"), editor.refusalProperty().get());
+        var rules = vm.getSnapshot().securityGroups().stream().filter(g -> g.groupId().equals(group))
+                .findFirst().orElseThrow().ingress();
+        assertEquals(1, rules.size());
+        assertEquals("tcp", rules.get(0).ipProtocol());
+        assertEquals(5432, rules.get(0).fromPort());
+        assertEquals(java.util.List.of("10.30.0.0/16"), rules.get(0).cidrs());
+        assertEquals("tcp 5432 10.30.0.0/16", field("ingress").value(), "the sheet shows the rules that hold");
+        CheckStatus self = vm.getEvaluation().connection(name).orElseThrow().result("SG_NO_SELF_INGRESS")
+                .orElseThrow().status();
+        assertNotEquals(CheckStatus.PASS, self, "without the self-referencing rule the check flags the group");
+
+        vm.undo();
+        assertTrue(String.valueOf(field("ingress").value()).contains("all " + group));
+    }
 }
