@@ -302,7 +302,8 @@ final class EditorPanel extends VBox {
                     setValue(t.getText());
                 }
             });
-            t.setPromptText(field.editor() == EditorViewModel.Editor.CIDR ? "10.0.1.0/24" : "");
+            t.setPromptText(T.has("prompt." + field.key()) ? T.get("prompt." + field.key())
+                    : field.editor() == EditorViewModel.Editor.CIDR ? "10.0.1.0/24" : "");
             return t;
         }
 

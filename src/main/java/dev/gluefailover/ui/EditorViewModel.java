@@ -406,7 +406,27 @@ public final class EditorViewModel {
                     x -> Edits.putRoute(t.routeTableId(), routeTo(r.destinationCidrBlock(), r.destinationPrefixListId(),
                             text(x)))));
         }
+        out.add(new Field("newRoute", T.get("field.newRoute"), Editor.TEXT, "", List.of(), 0, 0,
+                x -> newRoute(t, text(x))));
         return out;
+    }
+
+    /**
+     * A route typed as {@code DESTINATION TARGET} ({@code 10.1.0.0/16 pcx-0abc}, {@code pl-63a5400a vpce-0abc}):
+     * added, or replacing the route to the same destination; blank adds nothing. Whether the target
+     * exists in this VPC is the edit room's validation.
+     */
+    static Edit newRoute(RouteTable t, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String[] words = typed.strip().split("\\s+");
+        if (words.length != 2 || !(words[0].contains("/") || words[0].startsWith("pl-"))) {
+            throw new IllegalArgumentException(T.get("refuse.routeSyntax", typed.strip()));
+        }
+        boolean prefixList = words[0].startsWith("pl-");
+        return Edits.putRoute(t.routeTableId(), routeTo(prefixList ? null : words[0], prefixList ? words[0] : null,
+                words[1]));
     }
 
     /** What a route of this VPC can lead to: its NAT gateways, its internet gateways, its gateway endpoints. */
@@ -422,10 +442,19 @@ public final class EditorViewModel {
         return out;
     }
 
-    /** A route to a target by its id's kind (nat-, igw-, vpce-). */
+    /** A route to a target by its id's kind (nat-, tgw-, pcx-, i-; igw-, vpce- and the rest are gateways). */
     static Route routeTo(String cidr, String prefixList, String targetId) {
         if (targetId.startsWith("nat-")) {
             return new Route(cidr, prefixList, null, targetId, null, null, null, "active");
+        }
+        if (targetId.startsWith("tgw-")) {
+            return new Route(cidr, prefixList, null, null, targetId, null, null, "active");
+        }
+        if (targetId.startsWith("pcx-")) {
+            return new Route(cidr, prefixList, null, null, null, null, targetId, "active");
+        }
+        if (targetId.startsWith("i-")) {
+            return new Route(cidr, prefixList, null, null, null, targetId, null, "active");
         }
         return new Route(cidr, prefixList, targetId, null, null, null, null, "active");
     }

@@ -215,4 +215,24 @@ class EditorViewModelTest {
         vm.undo();
         assertTrue(String.valueOf(field("ingress").value()).contains("all " + group));
     }
+
+    @Test
+    void aRouteIsAddedByTypingItAndOneToAMissingNatGatewayIsRefused() {
+        vm.openSample("three-az");
+        vm.selectedElementProperty().set(new ElementRef(ElementKind.ROUTE_TABLE, TABLE_1A));
+        Snapshot before = vm.getSnapshot();
+
+        assertFalse(editor.change(field("newRoute"), "10.99.0.0/16"), "a route needs a target");
+        assertTrue(editor.refusalProperty().get().contains("10.99.0.0/16"), editor.refusalProperty().get());
+        assertFalse(editor.change(field("newRoute"), "10.99.0.0/16 nat-0doesnotexist"));
+        assertTrue(editor.refusalProperty().get().contains("nat-0doesnotexist"), editor.refusalProperty().get());
+        assertSame(before, vm.getSnapshot(), "refused: the snapshot is the same");
+
+        String nat = defaultRoute(before, TABLE_1A).natGatewayId();
+        assertTrue(editor.change(field("newRoute"), "10.99.0.0/16 " + nat), editor.refusalProperty().get());
+        assertEquals(nat, field("route:10.99.0.0/16").value(), "the new route is in the sheet");
+        assertEquals("", field("newRoute").value(), "the entry is empty again");
+        vm.undo();
+        assertTrue(editor.field("route:10.99.0.0/16").isEmpty());
+    }
 }
