@@ -81,13 +81,6 @@ final class ScanCommand implements Callable<Integer> {
      * Fills the top recommendation column: the design review decides it (proven on a fork with the
      * job's single-failure matrix), the scan only shows its title.
      */
-    static final TopRecommendation RECOMMENDATIONS = (engine, evaluation, resilience) ->
-            // the ranking's own engine, evaluation and resilience: only the forks are evaluated again
-            dev.gluefailover.review.Recommendations.review(engine, evaluation.job(), evaluation.simulation(),
-                    dev.gluefailover.rules.RuleSettings.defaults(),
-                    new dev.gluefailover.review.Recommendation.Standing(evaluation, resilience))
-                    .recommendations().stream().findFirst().map(dev.gluefailover.review.Recommendation::title);
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -97,7 +90,7 @@ final class ScanCommand implements Callable<Integer> {
                     p.snapshot(), p.errorCode(), p.message())).toList();
             OutputFile.write("--save-scan", saveScan, target -> ScanFile.write(entries, target));
         }
-        FleetReport report = new FleetRanking(dev.gluefailover.rules.RuleSettings.defaults(), RECOMMENDATIONS)
+        FleetReport report = new FleetRanking(dev.gluefailover.rules.RuleSettings.defaults(), TopRecommendation.proven())
                 .rank(parts);
         for (ScanPart p : report.unreadable()) {
             err.println(TEXT.get("cli.unreadable", p.account(), p.region(), p.errorCode(), p.message()));

@@ -3,6 +3,9 @@ package dev.gluefailover.fleet;
 import dev.gluefailover.engine.Engine;
 import dev.gluefailover.engine.Evaluation;
 import dev.gluefailover.engine.Resilience;
+import dev.gluefailover.review.Recommendation;
+import dev.gluefailover.review.Recommendations;
+import dev.gluefailover.rules.RuleSettings;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,17 @@ public interface TopRecommendation {
      * @return the recommendation's sentence, empty when there is none (or none proven)
      */
     Optional<String> of(Engine engine, Evaluation evaluation, Resilience resilience);
+
+    /**
+     * The design review's best proven recommendation (default rule settings, the job without
+     * failures), from the ranking's own engine, evaluation and resilience: only the forks are
+     * evaluated again. What the scan command, its benchmark and the account window show.
+     */
+    static TopRecommendation proven() {
+        return (engine, evaluation, resilience) -> Recommendations.review(engine, evaluation.job(),
+                        evaluation.simulation(), RuleSettings.defaults(), new Recommendation.Standing(evaluation, resilience))
+                .recommendations().stream().findFirst().map(Recommendation::title);
+    }
 
     /** No recommendations: the column stays empty. */
     static TopRecommendation none() {

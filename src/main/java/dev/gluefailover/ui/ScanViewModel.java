@@ -21,8 +21,6 @@ import dev.gluefailover.fleet.TopRecommendation;
 import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
-import dev.gluefailover.review.Recommendation;
-import dev.gluefailover.review.Recommendations;
 import dev.gluefailover.rules.RuleSettings;
 import dev.gluefailover.snapshot.SnapshotFormatException;
 import java.io.IOException;
@@ -48,15 +46,6 @@ import java.util.stream.Collectors;
  */
 public final class ScanViewModel {
     private static final Messages TEXT = Messages.of("scan-window");
-
-    /**
-     * The top proven recommendation of a job: the design review decides it on a fork, from the
-     * ranking's own engine, evaluation and resilience (as the scan command's column).
-     */
-    static final TopRecommendation RECOMMENDATIONS = (engine, evaluation, resilience) ->
-            Recommendations.review(engine, evaluation.job(), evaluation.simulation(), RuleSettings.defaults(),
-                            new Recommendation.Standing(evaluation, resilience))
-                    .recommendations().stream().findFirst().map(Recommendation::title);
 
     /**
      * One job as the table shows it: the values are the sort keys (booleans sort "no" first, the risk
@@ -100,7 +89,7 @@ public final class ScanViewModel {
 
     /** With the design review's top proven recommendation per job. */
     public ScanViewModel() {
-        this(RECOMMENDATIONS);
+        this(TopRecommendation.proven());
     }
 
     // ---- reading: background thread --------------------------------------------------------------

@@ -8,8 +8,6 @@ import dev.gluefailover.fleet.FleetReport;
 import dev.gluefailover.fleet.ScanPart;
 import dev.gluefailover.fleet.TopRecommendation;
 import dev.gluefailover.model.Snapshot;
-import dev.gluefailover.review.Recommendation;
-import dev.gluefailover.review.Recommendations;
 import dev.gluefailover.rules.RuleSettings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -65,7 +63,7 @@ class ScanBenchmark {
             long rankMs = (System.nanoTime() - rankStart) / 1_000_000;
             long heapRanked = usedAfterGc(memory);
             long recStart = System.nanoTime();
-            FleetReport withTop = new FleetRanking(RuleSettings.defaults(), RECOMMENDATIONS).rank(parts);
+            FleetReport withTop = new FleetRanking(RuleSettings.defaults(), TopRecommendation.proven()).rank(parts);
             long recMs = (System.nanoTime() - recStart) / 1_000_000;
             out.append(String.format("which VPCs' DNS attributes decide a verdict: %d of %d, %d ms%n", needed,
                     s.vpcs().size(), dnsMs));
@@ -79,12 +77,6 @@ class ScanBenchmark {
         System.out.println(out);
     }
 
-    /** As {@code scan} fills its column: the design review's first proven recommendation. */
-    private static final TopRecommendation RECOMMENDATIONS = (engine, evaluation, resilience) ->
-            Recommendations.review(engine, evaluation.job(), evaluation.simulation(), RuleSettings.defaults(),
-                    new Recommendation.Standing(evaluation, resilience)).recommendations().stream().findFirst()
-                    .map(Recommendation::title);
-
     private static long usedAfterGc(MemoryMXBean memory) {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -96,7 +88,7 @@ class ScanBenchmark {
     private static void warmUp() {
         try (FakeAws fake = FakeAws.serve(FleetNetworks.account(ACCOUNT, 50, 20))) {
             Snapshot s = ScanCallCountTest.scan(fake).get(0).snapshot();
-            new FleetRanking(RuleSettings.defaults(), RECOMMENDATIONS).rank(List.of(ScanPart.of(s)));
+            new FleetRanking(RuleSettings.defaults(), TopRecommendation.proven()).rank(List.of(ScanPart.of(s)));
         }
     }
 }

@@ -189,7 +189,7 @@ class ScanViewModelTest {
                 new ScanFile.Entry(B, "eu-west-1", null, "ACCESS_DENIED", "denied")), file);
         List<ScanPart> parts = ScanViewModel.read(file);
         assertEquals(2, parts.size());
-        ScanViewModel vm = shown(parts, ScanViewModel.RECOMMENDATIONS);
+        ScanViewModel vm = shown(parts, TopRecommendation.proven());
         assertEquals(3, vm.rows().size());
         ScanViewModel.Row risky = vm.rows().get(0);
         assertTrue(risky.risk().atRisk());
