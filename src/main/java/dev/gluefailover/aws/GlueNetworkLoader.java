@@ -261,11 +261,7 @@ public final class GlueNetworkLoader {
          * connections, so for most accounts the per-name GetConnection round is not needed).
          */
         void prefetch() {
-            zonesAhead = submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
-                DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
-                        () -> clients.ec2().describeAvailabilityZones(b -> { }));
-                return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
-            }, List.of()));
+            zonesAhead = submitZones();
             connectionsAhead = submit(() -> {
                 try {
                     return Optional.of(call("glue:GetConnections", () -> clients.glue().getConnections(
@@ -341,13 +337,28 @@ public final class GlueNetworkLoader {
             Network network = network(connections);
             List<RolePermission> permissions = awaitAll(roleChecks, SIMULATE_ACTION).stream()
                     .flatMap(List::stream).toList();
+            step(TEXT.get("step.done"), 0);
+            return snapshotOf(network, jobs, connections, permissions);
+        }
+
+        /** What the run read, as a snapshot: the account from the items' owners, the problems so far. */
+        private Snapshot snapshotOf(Network network, List<GlueJob> jobs, List<GlueConnection> connections,
+                List<RolePermission> permissions) {
             String captured = options.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString();
             String account = ownerIds.stream().filter(Objects::nonNull).findFirst().orElse(null);
-            step(TEXT.get("step.done"), 0);
             return new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws:" + clients.region(),
                     new Region(clients.region(), account), network.zones, network.vpcs, network.subnets,
                     network.routeTables, network.natGateways, network.internetGateways, network.endpoints,
                     network.securityGroups, jobs, connections, List.copyOf(problems), permissions);
+        }
+
+        /** The zone table, asked beside the first call of a load (it depends on nothing). */
+        private Future<List<AvailabilityZone>> submitZones() {
+            return submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
+                DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
+                        () -> clients.ec2().describeAvailabilityZones(b -> { }));
+                return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
+            }, List.of()));
         }
 
         // ---- the scan's path ------------------------------------------------------------------
@@ -357,11 +368,7 @@ public final class GlueNetworkLoader {
             step(TEXT.get("step.listingJobsAndConnections"), 3);
             Future<List<GlueJob>> jobsAhead = submit(this::allJobs);
             Future<Optional<List<GetConnectionsResponse>>> connectionPages = submit(this::allConnectionPages);
-            zonesAhead = submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
-                DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
-                        () -> clients.ec2().describeAvailabilityZones(b -> { }));
-                return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
-            }, List.of()));
+            zonesAhead = submitZones();
             List<GlueJob> jobs = await(jobsAhead, "glue:GetJobs");
             List<Future<List<RolePermission>>> roleChecks = roleChecks(jobs);
             List<String> names = jobs.stream().flatMap(j -> j.connectionNames().stream()).distinct().toList();
@@ -372,12 +379,7 @@ public final class GlueNetworkLoader {
             Network network = scanNetwork(connections);
             List<RolePermission> permissions = awaitAll(roleChecks, SIMULATE_ACTION).stream()
                     .flatMap(List::stream).toList();
-            String captured = options.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString();
-            String account = ownerIds.stream().filter(Objects::nonNull).findFirst().orElse(null);
-            Snapshot withoutDns = new Snapshot(Snapshot.SCHEMA_VERSION, captured, "aws:" + clients.region(),
-                    new Region(clients.region(), account), network.zones, network.vpcs, network.subnets,
-                    network.routeTables, network.natGateways, network.internetGateways, network.endpoints,
-                    network.securityGroups, jobs, connections, List.copyOf(problems), permissions);
+            Snapshot withoutDns = snapshotOf(network, jobs, connections, permissions);
             Set<String> ask = new LinkedHashSet<>(dnsNeeded.vpcIds(withoutDns));
             ask.retainAll(network.vpcs.stream().map(Vpc::vpcId).toList());
             Map<String, Boolean[]> dns = dnsAttributes(List.copyOf(ask));
@@ -761,12 +763,7 @@ public final class GlueNetworkLoader {
                             .peek(g -> noteOwner(g.ownerId()))
                             .map(AwsModelMapping::securityGroup).toList(),
                     List.of()));
-            Future<List<AvailabilityZone>> zones = zonesAhead != null ? zonesAhead
-                    : submit(() -> tolerant("ec2:DescribeAvailabilityZones", () -> {
-                        DescribeAvailabilityZonesResponse r = call("ec2:DescribeAvailabilityZones",
-                                () -> ec2.describeAvailabilityZones(b -> { }));
-                        return r.availabilityZones().stream().map(AwsModelMapping::availabilityZone).toList();
-                    }, List.of()));
+            Future<List<AvailabilityZone>> zones = zonesAhead != null ? zonesAhead : submitZones();
             // Filters, not SubnetIds: a SubnetIds list fails whole with InvalidSubnetID.NotFound
             // when one subnet was deleted; a filter just leaves it out (the engine says SUBNET_INVALID).
             n.subnets = tolerant("ec2:DescribeSubnets",
