@@ -1,5 +1,7 @@
 package dev.gluefailover;
 
+import dev.gluefailover.aws.AwsWarmUp;
+import dev.gluefailover.cli.LiveStart;
 import dev.gluefailover.cli.MainCommand;
 import dev.gluefailover.snapshot.Spelling;
 import dev.gluefailover.ui.ExplorerApp;
@@ -31,6 +33,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (LiveStart.mayCallAws(List.of(args))) {
+            // TLS readies itself on the other core while the command line starts (AwsWarmUp).
+            AwsWarmUp.start();
+        }
         Start start = decide(List.of(args), commands());
         if (start.kind() != Start.Kind.CLI) {
             // The command line reads --lang itself; the window and a usage error take it from here.
@@ -62,12 +68,19 @@ public final class Launcher {
      * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'"
      * at every start from the classpath. The classpath is deliberate (the AWS SDK's automatic
      * modules cannot be linked; see docs/desktop.md), so the warning tells the user nothing they
-     * can act on. Held in a field: java.util.logging keeps loggers only weakly.
+     * can act on.
      */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
-
     private static void quietUnnamedModuleWarning() {
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JavaFxLog.LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /**
+     * The logger, held in a field (java.util.logging keeps loggers only weakly) of a class of its own:
+     * a field of the Launcher would start java.util.logging, about 80 ms with its service look-up over
+     * the class path, at every start, commands included.
+     */
+    private static final class JavaFxLog {
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("javafx");
     }
 
     /** The command names, as the command line declares them (read off the annotations: no picocli model is built). */

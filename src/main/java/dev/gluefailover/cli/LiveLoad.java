@@ -21,6 +21,7 @@ final class LiveLoad {
 
     /** Loads the named jobs, or every job when {@code jobNames} is empty and {@code allJobs}. */
     static Snapshot snapshot(AwsOptions aws, List<String> jobNames, boolean allJobs, PrintWriter err) {
+        warmUpReports();
         LoadProgress progress = progressLine(err);
         try (AwsClients clients = AwsClients.open(aws.connection(), aws.timeouts())) {
             GlueNetworkLoader loader = new GlueNetworkLoader(clients);
@@ -44,6 +45,25 @@ final class LiveLoad {
         } finally {
             endProgressLine(err);
         }
+    }
+
+    /**
+     * Readies the report writers while the load waits on AWS: the JSON writer's Jackson mapper (with
+     * the JDK's calendar data it reads) and the text reports' bundle take about 50 ms to initialise in a
+     * new JVM, spent otherwise after the last answer has arrived. Only their static set-up runs; the
+     * load touches neither class, and a warm-up that fails changes nothing but the speed.
+     */
+    private static void warmUpReports() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName(JsonReport.class.getName(), true, LiveLoad.class.getClassLoader());
+                Class.forName(TextReport.class.getName(), true, LiveLoad.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                org.slf4j.LoggerFactory.getLogger(LiveLoad.class).debug("report warm-up failed: {}", e.toString());
+            }
+        }, "report-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static boolean terminal() {
