@@ -1,5 +1,6 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.ui.diagram.WindowFont;
 import atlantafx.base.theme.PrimerDark;
 import dev.gluefailover.i18n.Messages;
 import atlantafx.base.theme.PrimerLight;
@@ -51,6 +52,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
+        WindowFont.follow(scene);
         applyTheme(vm.darkThemeProperty().get());
         vm.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
         scene.setOnDragOver(e -> {

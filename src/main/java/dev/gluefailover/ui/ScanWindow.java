@@ -1,5 +1,6 @@
 package dev.gluefailover.ui;
 
+import dev.gluefailover.ui.diagram.WindowFont;
 import atlantafx.base.theme.Styles;
 import dev.gluefailover.aws.AwsConnectionOptions;
 import dev.gluefailover.aws.AwsLoadException;
@@ -266,6 +267,7 @@ final class ScanWindow {
 
         Scene scene = new Scene(root, 1280, 720);
         scene.getStylesheets().add(ScanWindow.class.getResource("explorer.css").toExternalForm());
+        WindowFont.follow(scene);
         applyDark(explorer.darkThemeProperty().get(), root);
         explorer.darkThemeProperty().addListener((o, a, dark) -> applyDark(dark, root));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);

@@ -10,6 +10,7 @@ import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.layout.Rect;
 import dev.gluefailover.snapshot.Redactor;
 import dev.gluefailover.ui.diagram.DiagramView;
+import dev.gluefailover.ui.diagram.WindowFont;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -136,12 +137,45 @@ class JapanesePictureTest extends ApplicationTest {
         assumeTrue(cjkFontInstalled(), "no CJK font installed (Debian: apt-get install fonts-noto-cjk): "
                 + "Japanese would be drawn as boxes, so this check is skipped");
         Font font = UiWait.onFx(() -> lookup(".headline-text").queryAs(Label.class).getFont());
+        // Where the logical fonts cannot fall back to the installed CJK font (Linux with Noto CJK), the window names it
+        WindowFont.japaneseSans().ifPresent(family -> assertEquals(family, font.getFamily(), "the headline's family"));
         int[] a = UiWait.onFx(() -> pixels("接", font));
         int[] b = UiWait.onFx(() -> pixels("続", font));
         int[] missing = UiWait.onFx(() -> pixels(new String(Character.toChars(0x10FFFD)), font));
         assertFalse(Arrays.equals(a, b), "two kanji look different in " + font);
         assertFalse(Arrays.equals(a, missing), "接 is not drawn as the missing-glyph box in " + font);
         assertFalse(Arrays.equals(b, missing), "続 is not drawn as the missing-glyph box in " + font);
+    }
+
+    /** Menus, tooltips and dialogs have scenes of their own: they are drawn in the Japanese family as well. */
+    @Test
+    void theMenusAreDrawnInTheJapaneseFamilyTooAndEnglishTakesItAway() throws Exception {
+        assumeTrue(WindowFont.japaneseSans().isPresent(), "this machine's logical fonts draw Japanese by themselves");
+        assertTrue(WindowFont.drawsJapanese(window.scene()));
+        javafx.scene.control.Menu file = lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        UiWait.onFx(() -> {
+            file.show();
+            return null;
+        });
+        UiWait.until("the File menu is shown in the Japanese family", () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()
+                        && WindowFont.drawsJapanese(w.getScene())));
+        WritableImage[] image = new WritableImage[1];
+        UiWait.onFx(() -> {
+            javafx.stage.Window popup = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow();
+            image[0] = popup.getScene().getRoot().snapshot(null, null);
+            file.hide();
+            return null;
+        });
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve("menu-file-ja.png").toFile());
+        UiWait.onFx(() -> {
+            Messages.setLanguage(Locale.ENGLISH);
+            return null;
+        });
+        UiWait.until("English takes the Japanese sheet away", () -> !WindowFont.drawsJapanese(window.scene()));
     }
 
     static boolean cjkFontInstalled() {

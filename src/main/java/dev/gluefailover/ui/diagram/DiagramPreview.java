@@ -77,7 +77,9 @@ public final class DiagramPreview {
             current.set(s);
             view.update(engine.evaluate(job, s, RuleSettings.defaults()));
         });
-        stage.setScene(new Scene(view, width, height));
+        Scene scene = new Scene(view, width, height);
+        WindowFont.follow(scene);
+        stage.setScene(scene);
         stage.setTitle(TEXT.get("preview.title", sample));
         stage.show();
         view.show(engine.index(), job, ev);
