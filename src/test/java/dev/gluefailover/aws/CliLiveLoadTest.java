@@ -1,55 +1,22 @@
 package dev.gluefailover.aws;
 
+import static dev.gluefailover.aws.LiveCommandLine.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gluefailover.cli.MainCommand;
+import dev.gluefailover.aws.LiveCommandLine.Run;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.snapshot.SnapshotReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI's live commands against the fake endpoint, through the same client building users get. */
 class CliLiveLoadTest {
-    private String oldKey;
-    private String oldSecret;
-
-    @BeforeEach
-    void credentialsFromSystemProperties() {
-        // The default chain reads these first; restored after so no other test sees them.
-        oldKey = System.setProperty("aws.accessKeyId", "AKIDCLI");
-        oldSecret = System.setProperty("aws.secretAccessKey", "cli-secret");
-    }
-
-    @AfterEach
-    void restore() {
-        restore("aws.accessKeyId", oldKey);
-        restore("aws.secretAccessKey", oldSecret);
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MainCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    @RegisterExtension
+    final LiveCommandLine keys = new LiveCommandLine();
 
     @Test
     void jobsListsNamesAndConnectionCounts() {

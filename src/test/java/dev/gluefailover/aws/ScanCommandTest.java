@@ -1,24 +1,22 @@
 package dev.gluefailover.aws;
 
+import static dev.gluefailover.aws.LiveCommandLine.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gluefailover.cli.MainCommand;
+import dev.gluefailover.aws.LiveCommandLine.Run;
 import dev.gluefailover.fleet.FleetNetworks;
 import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `scan` and `capture --scan` end to end against the fake endpoint, through the clients users get. */
@@ -26,38 +24,9 @@ class ScanCommandTest {
     private static final String A = "111111111111";
     private static final String B = "222222222222";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private String oldKey;
-    private String oldSecret;
 
-    @BeforeEach
-    void credentialsFromSystemProperties() {
-        oldKey = System.setProperty("aws.accessKeyId", "AKIDCLI");
-        oldSecret = System.setProperty("aws.secretAccessKey", "cli-secret");
-    }
-
-    @AfterEach
-    void restore() {
-        restore("aws.accessKeyId", oldKey);
-        restore("aws.secretAccessKey", oldSecret);
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MainCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    @RegisterExtension
+    final LiveCommandLine keys = new LiveCommandLine();
 
     private static String[] live(FakeAws fake, String... more) {
         List<String> args = new ArrayList<>(List.of("scan", "--region", FakeAws.REGION, "--endpoint-url",
