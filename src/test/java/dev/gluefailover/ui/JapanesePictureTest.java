@@ -5,27 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.i18n.Messages;
-import dev.gluefailover.layout.Rect;
-import dev.gluefailover.snapshot.Redactor;
-import dev.gluefailover.ui.diagram.DiagramView;
 import dev.gluefailover.ui.diagram.WindowFont;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * The window in Japanese at the two projector sizes, next to {@link ProjectorPictureTest}: the
@@ -33,77 +22,20 @@ import org.testfx.framework.junit5.ApplicationTest;
  * and the Japanese is drawn in real glyphs, not the empty boxes a missing font leaves. Pictures go to
  * target/screenshots for review.
  */
-class JapanesePictureTest extends ApplicationTest {
+class JapanesePictureTest extends SingleNatWindowTest {
     private static final Messages TEXT = Messages.of("window");
-    private MainViewModel vm;
-    private MainWindow window;
-    private Stage stage;
-    private Locale languageBefore;
 
     @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        languageBefore = Messages.language();
-        Messages.setLanguage(Locale.JAPANESE);
-        vm = new MainViewModel(RecentFiles.inMemory());
-        vm.openSample("single-nat");
-        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact));
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        window.show(stage);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLanguage(languageBefore);
-    }
-
-    private void resize(double w, double h) throws Exception {
-        UiWait.onFx(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-            return null;
-        });
-        UiWait.until("the window is " + w + "×" + h, () -> Math.abs(window.scene().getWidth() - w) < 40
-                && Math.abs(window.scene().getHeight() - h) < 60);
-    }
-
-    private boolean fitted() {
-        DiagramView d = window.controller().diagram();
-        if (d.diagram() == null || d.getWidth() <= 0) {
-            return false;
-        }
-        Rect r = d.diagram().bounds();
-        double expected = Math.min(1.5, Math.min((d.getWidth() - 24) / r.width(), (d.getHeight() - 24) / r.height()));
-        return Math.abs(d.getZoom() - expected) < expected * 0.01;
-    }
-
-    private void failNatZone() throws Exception {
-        UiWait.onFx(() -> {
-            vm.setFailure(new SimulatedFailure.AzOutage("use1-az1"), true);
-            return null;
-        });
-        UiWait.until("orders-db-1b is chosen", () -> vm.getEvaluation().chosen().map(c -> c.name().equals("orders-db-1b"))
-                .orElse(false));
+    protected Locale language() {
+        return Locale.JAPANESE;
     }
 
     /** The Japanese headline, verdict first, drawn whole; returns its label. */
     private Label assertHeadlineWhole() {
-        Label label = lookup(".headline-text").queryAs(Label.class);
-        Text drawn = (Text) label.lookup(".text");
-        assertEquals(label.getText(), drawn.getText(), "the headline is drawn whole");
+        Label label = headlineDrawnWhole();
         assertTrue(label.getText().startsWith(TEXT.in(Locale.JAPANESE, "headline.runFails", "NAT_IN_FAILED_AZ")),
                 label.getText());
         return label;
-    }
-
-    private void shoot(String name) throws Exception {
-        UiWait.until("the headline has faded in", () -> lookup(".headline").query().getOpacity() == 1.0);
-        WritableImage[] image = new WritableImage[1];
-        UiWait.onFx(() -> image[0] = window.scene().snapshot(null));
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve(name).toFile());
     }
 
     @Test
@@ -168,9 +100,7 @@ class JapanesePictureTest extends ApplicationTest {
             file.hide();
             return null;
         });
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve("menu-file-ja.png").toFile());
+        write(image[0], "menu-file-ja.png");
         UiWait.onFx(() -> {
             Messages.setLanguage(Locale.ENGLISH);
             return null;

@@ -8,46 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.model.DrillStep;
-import dev.gluefailover.snapshot.Redactor;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * Presentation mode driven with the keys a presenter remote sends: F5 in, Esc out, the drill
  * stepping forward and back with its captions, the quiz hiding and revealing the verdict.
  */
-class PresentationModeTest extends ApplicationTest {
-    private MainViewModel vm;
-    private MainWindow window;
-    private Locale languageBefore;
-
+class PresentationModeTest extends SingleNatWindowTest {
     @Override
-    public void start(Stage stage) {
-        languageBefore = Messages.language();
-        Messages.setLanguage(Locale.ENGLISH);
-        vm = new MainViewModel(RecentFiles.inMemory());
-        vm.openSample("single-nat");
-        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact));
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        window.show(stage);
-    }
-
-    @AfterEach
-    void leaveAndRestoreLanguage() throws Exception {
-        UiWait.onFx(() -> {
-            window.controller().presentation().leave();
-            return null;
-        });
-        Messages.setLanguage(languageBefore);
+    protected Locale language() {
+        return Locale.ENGLISH;
     }
 
     private BorderPane root() {

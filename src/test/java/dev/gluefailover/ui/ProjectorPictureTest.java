@@ -3,24 +3,10 @@ package dev.gluefailover.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gluefailover.engine.SimulatedFailure;
-import dev.gluefailover.i18n.Messages;
-import dev.gluefailover.layout.Rect;
-import dev.gluefailover.snapshot.Redactor;
-import dev.gluefailover.ui.diagram.DiagramView;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * The window at the two projector sizes a trainer meets, 1280×720 and 1920×1080: the headline is
@@ -28,89 +14,18 @@ import org.testfx.framework.junit5.ApplicationTest;
  * user zoomed, and presentation mode reads at both. Pictures go to target/screenshots for review;
  * what they are for is asserted, not looked at.
  */
-class ProjectorPictureTest extends ApplicationTest {
-    private MainViewModel vm;
-    private MainWindow window;
-    private Stage stage;
-    private Locale languageBefore;
-
+class ProjectorPictureTest extends SingleNatWindowTest {
     @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        languageBefore = Messages.language();
-        Messages.setLanguage(Locale.ENGLISH);
-        vm = new MainViewModel(RecentFiles.inMemory());
-        vm.openSample("single-nat");
-        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact));
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        window.show(stage);
+    protected Locale language() {
+        return Locale.ENGLISH;
     }
 
-    @AfterEach
-    void restore() throws Exception {
-        UiWait.onFx(() -> {
-            window.controller().presentation().leave();
-            return null;
-        });
-        Messages.setLanguage(languageBefore);
-    }
-
-    private void resize(double w, double h) throws Exception {
-        UiWait.onFx(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-            return null;
-        });
-        UiWait.until("the window is " + w + "×" + h, () -> Math.abs(window.scene().getWidth() - w) < 40
-                && Math.abs(window.scene().getHeight() - h) < 60);
-    }
-
-    private DiagramView diagram() {
-        return window.controller().diagram();
-    }
-
-    /** The zoom at which the whole drawing fits the view with its margin, as Fit to window computes it. */
-    private boolean fitted() {
-        DiagramView d = diagram();
-        if (d.diagram() == null || d.getWidth() <= 0) {
-            return false;
-        }
-        Rect r = d.diagram().bounds();
-        double expected = Math.min(1.5, Math.min((d.getWidth() - 24) / r.width(), (d.getHeight() - 24) / r.height()));
-        return Math.abs(d.getZoom() - expected) < expected * 0.01;
-    }
-
-    /** The headline's text as drawn: a cut label draws less than its text, ending in "…". */
+    /** The headline drawn whole, verdict first, wrapped onto a second line at this width. */
     private void assertHeadlineWhole() {
-        Label label = lookup(".headline-text").queryAs(Label.class);
-        Text drawn = (Text) label.lookup(".text");
-        assertEquals(label.getText(), drawn.getText(), "the headline is drawn whole");
+        Label label = headlineDrawnWhole();
         assertTrue(label.getText().startsWith("The run would fail (NAT_IN_FAILED_AZ)"), label.getText());
         assertTrue(label.getHeight() > label.getFont().getSize() * 1.9, "it wraps onto a second line at this width: "
                 + label.getHeight());
-    }
-
-    private Path shoot(String name) throws Exception {
-        UiWait.until("the headline has faded in", () -> lookup(".headline").query().getOpacity() == 1.0);
-        WritableImage[] image = new WritableImage[1];
-        UiWait.onFx(() -> image[0] = window.scene().snapshot(null));
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name);
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        BufferedImage png = ImageIO.read(file.toFile());
-        assertEquals((int) Math.round(window.scene().getWidth()), png.getWidth());
-        return file;
-    }
-
-    private void failNatZone() throws Exception {
-        UiWait.onFx(() -> {
-            vm.setFailure(new SimulatedFailure.AzOutage("use1-az1"), true);
-            return null;
-        });
-        UiWait.until("orders-db-1b is chosen", () -> vm.getEvaluation().chosen().map(c -> c.name().equals("orders-db-1b"))
-                .orElse(false));
     }
 
     @Test
@@ -127,8 +42,7 @@ class ProjectorPictureTest extends ApplicationTest {
         failNatZone();
         resize(1920, 1080);
         UiWait.until("the diagram is fitted", this::fitted);
-        Label label = lookup(".headline-text").queryAs(Label.class);
-        assertEquals(label.getText(), ((Text) label.lookup(".text")).getText(), "the headline is drawn whole");
+        headlineDrawnWhole();
         shoot("projector-single-nat-1920x1080.png");
     }
 

@@ -3,43 +3,25 @@ package dev.gluefailover.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gluefailover.i18n.Messages;
-import dev.gluefailover.snapshot.Redactor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * The What if and Recommendations tabs in a window started in Japanese (as {@code --lang ja} or a
  * Japanese OS starts it), on single-nat at projector size: headers, columns, cells and sentences in
  * Japanese, with none of the English of their bundles left.
  */
-class TabsInJapaneseTest extends ApplicationTest {
-    private MainViewModel vm;
-    private MainWindow window;
-
+class TabsInJapaneseTest extends SingleNatWindowTest {
     @Override
-    public void start(Stage stage) {
-        Messages.setLanguage("ja");
-        vm = new MainViewModel(RecentFiles.inMemory());
-        vm.openSample("single-nat");
-        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact));
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        window.show(stage);
-    }
-
-    @AfterEach
-    void backToEnglish() {
-        Messages.setLanguage("en");
+    protected Locale language() {
+        return Locale.JAPANESE;
     }
 
     private static void assertNoEnglish(String shown, String... areas) {
