@@ -152,6 +152,7 @@ public final class MainWindowController {
         editTab.setId("editTab");
         editTab.setContent(panel);
         editTab.setClosable(false);
+        editTab.setGraphic(new FontIcon("mdi2p-pencil-outline"));
         rightTabs.getTabs().add(rightTabs.getTabs().indexOf(detailsTab) + 1, editTab);
         Runnable showEditor = () -> rightTabs.getSelectionModel().select(editTab);
         EditMenus menus = new EditMenus(vm, editor, showEditor);
@@ -252,6 +253,7 @@ public final class MainWindowController {
         files.fillSampleMenu(sampleMenu);
         compare = new ComparePanel(vm, diagram, this::window, status::say);
         compare.install(rightTabs);
+        CompactTabs.install(rightTabs);
         compare.fillMenu(compareItem, compareSampleMenu);
         files.followRecentFiles(recentMenu);
 
