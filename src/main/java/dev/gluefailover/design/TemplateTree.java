@@ -5,20 +5,18 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.snapshot.ScalarNodes;
 import dev.gluefailover.snapshot.SnapshotLimits;
+import dev.gluefailover.snapshot.YamlAliases;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A template or plan parsed into a tree, with the line of every value by path (so that a
@@ -57,7 +55,7 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
 
     static TemplateTree parse(String source, byte[] content) throws DesignException {
         boolean yaml = looksLikeYaml(source, content);
-        JsonFactory factory = yaml ? yamlFactory() : JsonFactory.builder().streamReadConstraints(constraints()).build();
+        JsonFactory factory = yaml ? SnapshotLimits.yaml() : SnapshotLimits.json();
         Builder b = new Builder(source);
         try (JsonParser p = factory.createParser(content)) {
             if (p.nextToken() == null) {
@@ -96,22 +94,6 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
             return c == '{';
         }
         return false;
-    }
-
-    private static StreamReadConstraints constraints() {
-        return StreamReadConstraints.builder().maxNestingDepth(SnapshotLimits.MAX_NESTING)
-                .maxStringLength(SnapshotLimits.MAX_STRING_LENGTH).maxNumberLength(SnapshotLimits.MAX_NUMBER_LENGTH)
-                .maxDocumentLength(SnapshotLimits.MAX_FILE_BYTES).build();
-    }
-
-    private static JsonFactory yamlFactory() {
-        LoaderOptions loader = new LoaderOptions();
-        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, SnapshotLimits.MAX_FILE_BYTES));
-        loader.setNestingDepthLimit(SnapshotLimits.MAX_NESTING);
-        loader.setAllowDuplicateKeys(false);
-        // aliases could multiply a small file into a huge tree ("billion laughs"); templates need few
-        loader.setMaxAliasesForCollections(50);
-        return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints()).build();
     }
 
     private static final class Builder {
@@ -191,6 +173,10 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
                     return a;
                 }
                 default:
+                    if (YamlAliases.isAlias(p)) {
+                        throw new DesignException(source, Math.max(p.currentTokenLocation().getLineNr(), 0),
+                                TEXT.get("error.alias", YamlAliases.written(p)));
+                    }
                     return ScalarNodes.of(p, nodes);
             }
         }

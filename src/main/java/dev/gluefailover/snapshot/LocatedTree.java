@@ -105,7 +105,7 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
                         "unexpected content after the end of the snapshot object")));
             }
             return new LocatedTree(root, b.values, b.keys);
-        } catch (DuplicateField d) {
+        } catch (Refused d) {
             throw new SnapshotFormatException(source, List.of(d.problem));
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             JsonLocation where = e.getLocation() != null ? e.getLocation()
@@ -160,12 +160,15 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Thrown out of the recursion; a duplicate key would otherwise silently keep only the last value. */
-    private static final class DuplicateField extends RuntimeException {
+    /**
+     * Thrown out of the recursion for what the parser reads without complaint but would load wrong:
+     * a duplicate key (only the last value would be kept), a YAML alias (read as its anchor's name).
+     */
+    private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient SnapshotProblem problem;
 
-        DuplicateField(SnapshotProblem problem) {
+        Refused(SnapshotProblem problem) {
             super(problem.message(), null, false, false);
             this.problem = problem;
         }
@@ -191,7 +194,7 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
                         Position at = Position.of(p.currentTokenLocation());
                         if (o.has(name)) {
                             Position first = keys.get(child);
-                            throw new DuplicateField(new SnapshotProblem(child, at.line(), at.column(),
+                            throw new Refused(new SnapshotProblem(child, at.line(), at.column(),
                                     "field \"" + name + "\" is given twice (first on line " + first.line() + ")"));
                         }
                         keys.put(child, at);
@@ -209,8 +212,13 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
                     }
                     return a;
                 }
-                default:
+                default: {
+                    if (YamlAliases.isAlias(p)) {
+                        Position at = Position.of(p.currentTokenLocation());
+                        throw new Refused(new SnapshotProblem(path, at.line(), at.column(), YamlAliases.refusal(p)));
+                    }
                     return ScalarNodes.of(p, nodes);
+                }
             }
         }
     }

@@ -29,11 +29,17 @@ public final class SnapshotLimits {
                 .maxNumberLength(MAX_NUMBER_LENGTH).maxDocumentLength(MAX_FILE_BYTES).build();
     }
 
-    static JsonFactory json() {
+    /** A JSON parser factory within these limits (snapshots, and the templates and plans of {@code design}). */
+    public static JsonFactory json() {
         return JsonFactory.builder().streamReadConstraints(constraints()).build();
     }
 
-    static JsonFactory yaml() {
+    /**
+     * A YAML parser factory within these limits. Aliases stay within SnakeYAML's default of 50 per
+     * document (a "billion laughs" file is refused); duplicate keys are left to the readers, which
+     * report them with both lines.
+     */
+    public static JsonFactory yaml() {
         LoaderOptions loader = new LoaderOptions();
         // SnakeYAML's own default (3 MiB of code points) is below what JSON reads: lift it to the file limit.
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, MAX_FILE_BYTES));

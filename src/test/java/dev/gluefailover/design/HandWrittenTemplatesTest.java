@@ -132,6 +132,24 @@ class HandWrittenTemplatesTest {
         assertTrue(syntax.getMessage().startsWith("inline.yaml:"), syntax.getMessage());
     }
 
+    /** Jackson would read {@code *cidr} as the text "cidr": an alias is refused with its line instead. */
+    @Test
+    void aYamlAliasIsRefusedWithItsLineNeverReadAsItsAnchorsName() {
+        DesignException e = assertThrows(DesignException.class, () -> yaml("""
+                Resources:
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                    Properties:
+                      Tags: &tags [{Key: team, Value: data}]
+                  Other:
+                    Type: AWS::EC2::VPC
+                    Properties:
+                      Tags: *tags
+                """));
+        assertEquals("inline.yaml:9: YAML alias *tags is not read: write the value out in full (anchors and aliases "
+                + "are not supported)", e.getMessage());
+    }
+
     @Test
     void whatIsNotUnderstoodIsAWarningWithItsLogicalIdNeverDroppedSilently() throws Exception {
         DesignImport.Result r = yaml("""

@@ -172,6 +172,25 @@ class SnapshotReaderTest {
         assertTrue(p.message().contains("given twice (first on line 1)"));
     }
 
+    /** Jackson would read {@code *a} as the text "a" (and never expand it): refused with its position, bombs included. */
+    @Test
+    void aYamlAliasIsRefusedWithItsPositionNeverReadAsItsAnchorsName() {
+        SnapshotProblem p = only(fails("schemaVersion: 1\nregion: &r {name: us-east-1}\ncapturedAt: 2026-11-21T10:00:00Z\n"
+                + "vpcs: [{vpcId: v, cidrBlock: 10.0.0.0/16, tags: *r}]\n", "a.yaml"));
+        assertEquals("vpcs[0].tags", p.path());
+        assertEquals(4, p.line());
+        assertEquals(49, p.column());
+        assertEquals("YAML alias *r is not read: write the value out in full (anchors and aliases are not supported)",
+                p.message());
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\", \"lol\", \"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [*").append((char) (c - 1)).append(", *")
+                    .append((char) (c - 1)).append(", *").append((char) (c - 1)).append("]\n");
+        }
+        SnapshotProblem bombed = only(fails(bomb.toString(), "bomb.yaml"));
+        assertEquals(2, bombed.line(), "refused at the first alias, nothing expanded: " + bombed);
+    }
+
     @Test
     void yamlByExtensionAndBySniffing(@TempDir Path dir) throws Exception {
         String yaml = """
