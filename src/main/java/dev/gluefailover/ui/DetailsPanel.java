@@ -112,6 +112,7 @@ final class DetailsPanel extends ScrollPane {
         } else if (ce.runWouldSucceed()) {
             Label yes = new Label(TEXT.get("details.runYes"), new FontIcon("mdi2c-check-circle"));
             yes.getStyleClass().addAll("run-answer", "run-yes");
+            yes.setWrapText(true);
             run.getChildren().add(yes);
         } else {
             Label no = new Label(TEXT.get("details.runNo", String.join(", ", ce.runChecks().stream()

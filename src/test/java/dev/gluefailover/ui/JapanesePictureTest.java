@@ -60,6 +60,15 @@ class JapanesePictureTest extends SingleNatWindowTest {
     }
 
     /**
+     * At 1280×720, with the side columns at their narrowest, no text of the job column, the headline
+     * or the Details tab is cut with "…" in Japanese, whatever is selected, with and without a failure.
+     */
+    @Test
+    void at1280x720NoJapaneseTextOfTheColumnsIsCut() throws Exception {
+        assertNothingCutInTheNarrowestColumns();
+    }
+
+    /**
      * Japanese is drawn with real glyphs in the headline's font: two different kanji make two
      * different pictures, and neither is the box drawn for a character no font has. Needs a CJK font
      * (Debian: fonts-noto-cjk, which .ci/run installs when it can); without one it is skipped, saying so.

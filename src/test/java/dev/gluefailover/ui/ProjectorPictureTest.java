@@ -38,6 +38,11 @@ class ProjectorPictureTest extends SingleNatWindowTest {
     }
 
     @Test
+    void at1280x720NoTextOfTheColumnsIsCut() throws Exception {
+        assertNothingCutInTheNarrowestColumns();
+    }
+
+    @Test
     void at1920x1080TheHeadlineIsWholeAndTheDiagramFits() throws Exception {
         failNatZone();
         resize(1920, 1080);

@@ -1,18 +1,28 @@
 package dev.gluefailover.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gluefailover.engine.SimulatedFailure;
 import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.layout.Rect;
+import dev.gluefailover.model.ElementKind;
+import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.snapshot.Redactor;
 import dev.gluefailover.ui.diagram.DiagramView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -96,6 +106,83 @@ abstract class SingleNatWindowTest extends ApplicationTest {
         Label label = lookup(".headline-text").queryAs(Label.class);
         assertEquals(label.getText(), ((Text) label.lookup(".text")).getText(), "the headline is drawn whole");
         return label;
+    }
+
+    /**
+     * The texts under the node (the selector) drawn cut: a label that draws less than its text, ending
+     * in "…". Only what is showing counts.
+     */
+    protected List<String> cutTexts(String selector) {
+        List<String> cut = new ArrayList<>();
+        window.scene().getRoot().applyCss();
+        window.scene().getRoot().layout(); // what was just selected is measured as it will be drawn
+        for (Node root : lookup(selector).queryAll()) {
+            for (Node n : root.lookupAll(".label")) {
+                if (n instanceof Labeled l && l.isVisible() && l.getWidth() > 0
+                        && l.getScene() != null && l.getText() != null && !l.getText().isEmpty()
+                        && l.lookup(".text") instanceof Text drawn && !drawn.getText().equals(l.getText())
+                        && visibleThroughParents(l)) {
+                    cut.add("\"" + l.getText() + "\" drawn as \"" + drawn.getText() + "\"");
+                }
+            }
+        }
+        return cut;
+    }
+
+    private static boolean visibleThroughParents(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * At 1280×720 with the side columns at their narrowest, nothing of the job column, the headline
+     * or the Details tab is cut, for each kind of element selected, with and without the NAT zone down.
+     */
+    protected void assertNothingCutInTheNarrowestColumns() throws Exception {
+        resize(1280, 720);
+        SplitPane split = lookup("#mainSplit").queryAs(SplitPane.class);
+        UiWait.onFx(() -> {
+            split.setDividerPositions(0.0, 1.0); // each side column clamps at its minimum width
+            return null;
+        });
+        UiWait.until("the side columns are at their narrowest", () -> lookup(".right-tabs").queryAs(
+                TabPane.class).getWidth() < 360);
+        UiWait.until("the diagram is fitted", this::fitted);
+        List<String> cut = new ArrayList<>();
+        List<ElementRef> selections = List.of(
+                new ElementRef(ElementKind.CONNECTION, "orders-db-1a"), new ElementRef(ElementKind.CONNECTION, "orders-db-1b"),
+                new ElementRef(ElementKind.SUBNET, "subnet-0c33private001a"),
+                new ElementRef(ElementKind.NAT_GATEWAY, "nat-0c33natgw00001a"),
+                new ElementRef(ElementKind.ROUTE_TABLE, "rtb-0c33private000001"),
+                new ElementRef(ElementKind.ROUTE_TABLE, "rtb-0c33main00000001"),
+                new ElementRef(ElementKind.INTERNET_GATEWAY, "igw-0c33data00000001"),
+                new ElementRef(ElementKind.VPC, "vpc-0c33data000000001"),
+                new ElementRef(ElementKind.AVAILABILITY_ZONE, "use1-az1"));
+        for (boolean natZoneDown : new boolean[] {false, true}) {
+            if (natZoneDown) {
+                failNatZone();
+            }
+            for (ElementRef ref : selections) {
+                UiWait.onFx(() -> {
+                    vm.selectedElementProperty().set(ref);
+                    return null;
+                });
+                UiWait.until("the headline has faded in", () -> lookup(".headline").query().getOpacity() == 1.0);
+                UiWait.until("the details show " + ref.id(), () -> lookup(".details-panel .label").queryAll().stream()
+                        .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().contains(ref.id())));
+                UiWait.onFx(() -> {
+                    String where = (natZoneDown ? "NAT zone down, " : "") + ref.id() + ": ";
+                    Stream.of(".left-column", ".headline", ".details-panel")
+                            .flatMap(sel -> cutTexts(sel).stream()).map(t -> where + t).forEach(cut::add);
+                    return null;
+                });
+            }
+        }
+        assertTrue(cut.isEmpty(), "cut: " + String.join("\n", cut));
     }
 
     /** The window as drawn, once the headline has faded in, to target/screenshots/NAME. */
