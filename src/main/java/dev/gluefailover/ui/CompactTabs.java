@@ -28,7 +28,10 @@ final class CompactTabs {
     private static final String OWN_TOOLTIP = "compact-tabs.tooltip";
 
     private final TabPane pane;
+    /** What JavaFX keeps free beside the tabs before it calls them too wide (TabPaneSkin's spacer). */
+    private static final double SPACER = 10;
     private boolean compact;
+    private boolean allIcons;
     private boolean pending;
 
     private CompactTabs(TabPane pane) {
@@ -74,40 +77,68 @@ final class CompactTabs {
         });
     }
 
-    /** Decides the mode for the width the header has now, and shows the tabs so. */
+    /**
+     * Decides the mode for the width the header has now, and shows the tabs so: every label; the
+     * selected tab's label alone; or, when even that is too wide (a long label in a narrow column),
+     * every tab as its icon.
+     */
     void update() {
         Region area = (Region) pane.lookup(".tab-header-area");
         Region headers = (Region) pane.lookup(".headers-region");
         if (area == null || headers == null || area.getWidth() <= 0) {
             return;
         }
-        double available = area.getWidth() - area.snappedLeftInset() - area.snappedRightInset();
-        compact = fullWidth(headers) > available;
+        // as JavaFX decides whether the tabs fit: beside them the tabs-menu button and a spacer
+        Region buttons = (Region) pane.lookup(".control-buttons-tab");
+        double available = area.getWidth() - area.snappedLeftInset() - area.snappedRightInset()
+                - (buttons == null ? 0 : buttons.prefWidth(-1)) - SPACER;
         Tab selected = pane.getSelectionModel().getSelectedItem();
+        Label sample = tabLabel();
+        double full = headers.prefWidth(-1);
+        double labelsOfOthers = 0;
+        double labelOfSelected = 0;
         for (Tab t : pane.getTabs()) {
-            if (compact && t != selected && t.getGraphic() != null) {
+            double label = labelWidth(t, sample);
+            if (t.getStyleClass().contains(ICON_ONLY)) {
+                full += label;
+            }
+            if (t.getGraphic() == null) {
+                continue;
+            }
+            if (t == selected) {
+                labelOfSelected = label;
+            } else {
+                labelsOfOthers += label;
+            }
+        }
+        compact = full > available;
+        boolean iconsOnly = compact && full - labelsOfOthers > available;
+        for (Tab t : pane.getTabs()) {
+            if (t.getGraphic() != null && (iconsOnly || compact && t != selected)) {
                 iconOnly(t);
             } else {
                 full(t);
             }
         }
+        allIcons = iconsOnly && labelOfSelected > 0;
+        // The header area decides in its own layout whether to show its menu of the tabs that do not
+        // fit; a tab that got narrower lays out only the tabs, so ask the area again.
+        area.requestLayout();
     }
 
-    /** The width the headers would take with every label shown. */
-    private double fullWidth(Region headers) {
-        double width = headers.prefWidth(-1);
-        Label sample = tabLabel();
-        if (sample == null) {
-            return width;
+    /** Whether even the selected tab shows its icon alone now (its label would not fit beside the others' icons). */
+    boolean allIcons() {
+        return allIcons;
+    }
+
+    /** The width the label adds to the tab's header: the text in the tabs' font and the gap beside the icon. */
+    private static double labelWidth(Tab t, Label sample) {
+        if (sample == null || t.getText() == null || t.getText().isEmpty()) {
+            return 0;
         }
-        for (Tab t : pane.getTabs()) {
-            if (t.getStyleClass().contains(ICON_ONLY) && t.getText() != null && !t.getText().isEmpty()) {
-                Text text = new Text(t.getText());
-                text.setFont(sample.getFont());
-                width += Math.ceil(text.getLayoutBounds().getWidth()) + sample.getGraphicTextGap();
-            }
-        }
-        return width;
+        Text text = new Text(t.getText());
+        text.setFont(sample.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + (t.getGraphic() == null ? 0 : sample.getGraphicTextGap());
     }
 
     private Label tabLabel() {

@@ -254,7 +254,8 @@ final class DetailsPanel extends ScrollPane {
             toggle.getStyleClass().add(failed ? "success" : "danger");
             toggle.setOnAction(ev -> vm.toggleElement(ref));
             toggle.setTooltip(new Tooltip("Ctrl+F"));
-            HBox actions = new HBox(8, toggle);
+            // the two buttons of a subnet sit side by side, and one under the other in a narrow column
+            FlowPane actions = new FlowPane(8, 6, toggle);
             if (ref.kind() == ElementKind.SUBNET) {
                 Button ips = new Button(TEXT.get("details.setFreeIps"), new FontIcon("mdi2n-numeric"));
                 ips.setOnAction(ev -> askFreeIps.accept(ref.id()));

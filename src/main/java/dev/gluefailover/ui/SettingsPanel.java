@@ -126,6 +126,7 @@ final class SettingsPanel extends ScrollPane {
                 ? TEXT.get("settings.number", setting.min(), setting.max()) : String.join(", ", setting.allowedValues())));
         Label t = new Label(title(setting));
         t.getStyleClass().add("setting-title");
+        t.setWrapText(true);
         t.setLabelFor(box);
         Label h = new Label(setting.help());
         h.getStyleClass().add("hint");
@@ -156,6 +157,7 @@ final class SettingsPanel extends ScrollPane {
         });
         Label t = new Label(title(setting));
         t.getStyleClass().add("setting-title");
+        t.setWrapText(true);
         t.setLabelFor(field);
         Label h = new Label(setting.help());
         h.getStyleClass().add("hint");

@@ -66,6 +66,7 @@ final class SimulationPanel extends ScrollPane {
             restore.setId("restoreAllButton");
             restore.setDisable(vm.getSimulation().isEmpty());
             restore.setOnAction(e -> vm.restoreAll());
+            restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the sentence beside it wraps instead
             Label count = new Label(vm.getSimulation().isEmpty() ? TEXT.get("simulation.none")
                     : TEXT.get("simulation.count", vm.getSimulation().failures().size()));
             count.getStyleClass().add("hint");

@@ -58,6 +58,14 @@ class CompactTabsTest extends SingleNatWindowTest {
         if (seen != pane.getTabs().size()) {
             out.add(seen + " headers for " + pane.getTabs().size() + " tabs");
         }
+        // JavaFX shows its menu of the tabs that do not fit by showing the control buttons' container
+        if (buttons != null && buttons.isVisible()) {
+            Region headers = (Region) pane.lookup(".headers-region");
+            out.add("JavaFX shows its menu of the tabs that do not fit (headers " + headers.prefWidth(-1) + " in "
+                    + area.getWidth() + ", buttons " + buttons.prefWidth(-1) + "; "
+                    + pane.getTabs().stream().map(t -> t.getText() + (t.getStyleClass().contains(CompactTabs.ICON_ONLY)
+                            ? "(icon)" : "")).toList() + ")");
+        }
         return out;
     }
 
@@ -110,6 +118,30 @@ class CompactTabsTest extends SingleNatWindowTest {
         });
         UiWait.until("the Compare tab joins, all in sight: " + outOfSight(), () -> tabs().getTabs().stream()
                 .anyMatch(t -> "compareTab".equals(t.getId())) && (settled(true) || settled(false)));
+    }
+
+    /** The right column at its narrowest (its minimum width), each tab selected in turn: all stay in sight. */
+    @Test
+    void atTheNarrowestColumnEveryTabStaysInSightWhicheverIsSelected() throws Exception {
+        resize(1280, 720);
+        SplitPane split = lookup("#mainSplit").queryAs(SplitPane.class);
+        UiWait.onFx(() -> {
+            split.setDividerPositions(0.22, 1.0); // the right column clamps at its minimum width
+            return null;
+        });
+        UiWait.until("the column is at its narrowest", () -> tabs().getWidth() < 360);
+        for (int i = 0; i < tabs().getTabs().size(); i++) {
+            Tab tab = tabs().getTabs().get(i);
+            if (tab.getId() != null && tab.getId().equals("whatIfTab")) {
+                continue; // What if widens the column for its matrix
+            }
+            UiWait.onFx(() -> {
+                tabs().getSelectionModel().select(tab);
+                return null;
+            });
+            UiWait.until(tab.getText() + " selected, every tab in sight: " + outOfSight(),
+                    () -> outOfSight().isEmpty());
+        }
     }
 
     @Test

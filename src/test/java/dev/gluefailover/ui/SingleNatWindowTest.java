@@ -61,6 +61,10 @@ abstract class SingleNatWindowTest extends ApplicationTest {
     void leaveAndRestoreTheLanguage() throws Exception {
         UiWait.onFx(() -> {
             window.controller().presentation().leave();
+            // TestFX shares the stage with the next test class: leave it no larger than the headless
+            // screen (1600×1000), whose frame buffer overflows for a larger window
+            stage.setWidth(1280);
+            stage.setHeight(720);
             return null;
         });
         Messages.setLanguage(languageBefore);
@@ -117,7 +121,7 @@ abstract class SingleNatWindowTest extends ApplicationTest {
         window.scene().getRoot().applyCss();
         window.scene().getRoot().layout(); // what was just selected is measured as it will be drawn
         for (Node root : lookup(selector).queryAll()) {
-            for (Node n : root.lookupAll(".label")) {
+            for (Node n : root.lookupAll("*")) {
                 if (n instanceof Labeled l && l.isVisible() && l.getWidth() > 0
                         && l.getScene() != null && l.getText() != null && !l.getText().isEmpty()
                         && l.lookup(".text") instanceof Text drawn && !drawn.getText().equals(l.getText())
@@ -140,7 +144,8 @@ abstract class SingleNatWindowTest extends ApplicationTest {
 
     /**
      * At 1280×720 with the side columns at their narrowest, nothing of the job column, the headline
-     * or the Details tab is cut, for each kind of element selected, with and without the NAT zone down.
+     * or the Details tab is cut, for each kind of element selected, with and without the NAT zone
+     * down; nor of any tab of the right column, each shown in turn.
      */
     protected void assertNothingCutInTheNarrowestColumns() throws Exception {
         resize(1280, 720);
@@ -181,6 +186,19 @@ abstract class SingleNatWindowTest extends ApplicationTest {
                     return null;
                 });
             }
+        }
+        TabPane tabs = lookup(".right-tabs").queryAs(TabPane.class);
+        for (javafx.scene.control.Tab tab : List.copyOf(tabs.getTabs())) {
+            UiWait.onFx(() -> {
+                tabs.getSelectionModel().select(tab);
+                return null;
+            });
+            UiWait.until("the " + tab.getId() + " tab shows", () -> tab.getContent() != null
+                    && visibleThroughParents(tab.getContent()));
+            UiWait.onFx(() -> {
+                cutTexts(".right-tabs").stream().map(t -> tab.getId() + ": " + t).forEach(cut::add);
+                return null;
+            });
         }
         assertTrue(cut.isEmpty(), "cut: " + String.join("\n", cut));
     }
