@@ -53,6 +53,8 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
         WindowFont.follow(scene);
+        vm.snapshotProperty().addListener((o, was, now) -> WindowFont.showsJapaneseText(namesJapanese(now)));
+        WindowFont.showsJapaneseText(namesJapanese(vm.getSnapshot()));
         applyTheme(vm.darkThemeProperty().get());
         vm.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
         scene.setOnDragOver(e -> {
@@ -156,6 +158,20 @@ public final class MainWindow {
      * AtlantaFX Primer light or dark as the user-agent stylesheet (JavaFX has one per
      * application); a "dark" class on the root lets explorer.css adjust what Primer does not.
      */
+    /**
+     * Whether the network or the jobs of the snapshot hold Japanese (or other CJK) text, shown in
+     * every language: names, ids, tags, URLs, load problems. Drills are left out: their Japanese
+     * captions are shown only in Japanese.
+     */
+    static boolean namesJapanese(dev.gluefailover.model.Snapshot s) {
+        if (s == null) {
+            return false;
+        }
+        return WindowFont.holdsCjk(String.valueOf(java.util.Arrays.asList(s.source(), String.valueOf(s.region()), s.availabilityZones(),
+                s.vpcs(), s.subnets(), s.routeTables(), s.natGateways(), s.internetGateways(), s.vpcEndpoints(),
+                s.securityGroups(), s.jobs(), s.connections(), s.problems())));
+    }
+
     private void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -34,8 +34,9 @@ import javafx.stage.Window;
  * root, and on every rule of the tool's stylesheets that picks a family of its own
  * ({@link #SANS_RULES}, {@link #MONO_RULES}; {@code WindowFontTest} reads the stylesheets and fails
  * when a rule is missing here). Windows and macOS fall back to their Japanese fonts by themselves and
- * are left alone, as is English (a Japanese name in an English window on such a Linux machine is
- * still drawn in the logical font).
+ * are left alone. An English window keeps the logical fonts unless what it shows holds Japanese
+ * (a job or connection named in Japanese: {@link #showsJapaneseText}), which the Japanese family
+ * then draws as well.
  */
 public final class WindowFont {
     /** Japanese sans-serif families, best first (japanese-fonts.properties). */
@@ -118,6 +119,28 @@ public final class WindowFont {
     }
 
     private static boolean watching;
+    /** Whether the window shows Japanese text whatever its language (names of a job, tags): set by the main window. */
+    private static boolean showsJapaneseText;
+    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile(
+            "[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\p{IsHangul}]");
+
+    /** Whether the text holds a Japanese, Chinese or Korean character (which the logical fonts may draw as boxes). */
+    public static boolean holdsCjk(String text) {
+        return text != null && CJK.matcher(text).find();
+    }
+
+    /**
+     * Says whether what the window shows holds Japanese text in any language (a job or connection
+     * named in Japanese in an English window): the Japanese families then draw every window too, so
+     * that those names are not boxes. Call on the JavaFX thread.
+     */
+    public static void showsJapaneseText(boolean yes) {
+        if (showsJapaneseText == yes) {
+            return;
+        }
+        showsJapaneseText = yes;
+        List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene(), Messages.language()));
+    }
 
     /**
      * Keeps the fonts right for the language: the Japanese sheet on the scene while the language is
@@ -165,7 +188,7 @@ public final class WindowFont {
             return;
         }
         String url = Installed.URL;
-        boolean japanese = Locale.JAPANESE.getLanguage().equals(language.getLanguage());
+        boolean japanese = showsJapaneseText || Locale.JAPANESE.getLanguage().equals(language.getLanguage());
         if (japanese && !scene.getStylesheets().contains(url)) {
             scene.getStylesheets().add(url);
         } else if (!japanese) {

@@ -58,6 +58,16 @@ class WindowFontTest {
     }
 
     @Test
+    void japaneseChineseAndKoreanTextIsRecognisedAndLatinIsNot() {
+        assertTrue(WindowFont.holdsCjk("orders-db 注文"));
+        assertTrue(WindowFont.holdsCjk("ひらがな"));
+        assertTrue(WindowFont.holdsCjk("カタカナ"));
+        assertTrue(WindowFont.holdsCjk("데이터"));
+        assertEquals(false, WindowFont.holdsCjk("orders-db-1a, Ünïcödé, ←→ …"));
+        assertEquals(false, WindowFont.holdsCjk(null));
+    }
+
+    @Test
     void theSheetNamesTheFamilyOnTheRootAndOneClassMoreSpecificallyOnEveryRuleWithAFamily() {
         WindowFont.Families f = new WindowFont.Families("Noto Sans CJK JP", "Noto Sans Mono CJK JP");
         String css = f.css();
