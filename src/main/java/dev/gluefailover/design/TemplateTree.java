@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gluefailover.i18n.Messages;
-import dev.gluefailover.snapshot.ScalarNodes;
 import dev.gluefailover.snapshot.SnapshotLimits;
+import dev.gluefailover.snapshot.TreeWalk;
 import dev.gluefailover.snapshot.YamlAliases;
 import java.io.IOException;
 import java.util.HashMap;
@@ -96,7 +95,11 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
         return false;
     }
 
-    private static final class Builder {
+    /**
+     * Records every value's line, turns the short forms into their long ones, and refuses a repeated
+     * field, an unknown tag and an alias.
+     */
+    private static final class Builder implements TreeWalk.Visitor<DesignException> {
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
         private final Map<String, Integer> lines = new HashMap<>();
         private final String source;
@@ -106,20 +109,46 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
         }
 
         JsonNode value(JsonParser p, String path) throws IOException, DesignException {
-            int line = Math.max(p.currentTokenLocation().getLineNr(), 0);
+            return new TreeWalk<>(this).value(p, path);
+        }
+
+        @Override
+        public String field(String parent, String name) {
+            return parent.isEmpty() ? name : parent + "." + name;
+        }
+
+        @Override
+        public String element(String parent, int index) {
+            return parent + "." + index;
+        }
+
+        @Override
+        public void value(String path, JsonParser p) {
             // a field's line is its key's (put first), an array element's its own
-            lines.putIfAbsent(path, line);
-            Object typeId = p.canReadTypeId() ? p.getTypeId() : null;
-            String tag = typeId == null ? null : typeId.toString();
-            JsonNode plain = plain(p, path);
-            if (tag == null || CORE_TAGS.contains(tag)) {
-                return plain;
+            lines.putIfAbsent(path, line(p.currentTokenLocation()));
+        }
+
+        @Override
+        public void fieldName(String path, String name, JsonParser p, boolean repeated) throws DesignException {
+            int line = line(p.currentTokenLocation());
+            if (repeated) {
+                throw new DesignException(source, line, TEXT.get("error.duplicate", name));
             }
-            return shortForm(tag, plain, line);
+            lines.put(path, line);
+        }
+
+        @Override
+        public DesignException alias(String path, JsonParser p) {
+            return new DesignException(source, line(p.currentTokenLocation()),
+                    TEXT.get("error.alias", YamlAliases.written(p)));
         }
 
         /** {@code !Ref x} → {@code {"Ref": "x"}}, {@code !GetAtt a.b} → {@code {"Fn::GetAtt": ["a", "b"]}}… */
-        private JsonNode shortForm(String tag, JsonNode value, int line) throws DesignException {
+        @Override
+        public JsonNode tagged(String tag, JsonNode value, JsonLocation start, String path) throws DesignException {
+            if (CORE_TAGS.contains(tag)) {
+                return value;
+            }
             ObjectNode o = nodes.objectNode();
             switch (tag) {
                 case "Ref" -> o.set("Ref", value);
@@ -139,7 +168,7 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
                 default -> {
                     if (!FUNCTION_TAGS.contains(tag)) {
                         String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
-                        throw new DesignException(source, line, TEXT.get("error.unknownTag", shown));
+                        throw new DesignException(source, line(start), TEXT.get("error.unknownTag", shown));
                     }
                     o.set("Fn::" + tag, value);
                 }
@@ -147,38 +176,8 @@ record TemplateTree(JsonNode root, Map<String, Integer> lines) {
             return o;
         }
 
-        private JsonNode plain(JsonParser p, String path) throws IOException, DesignException {
-            JsonToken t = p.currentToken();
-            switch (t) {
-                case START_OBJECT: {
-                    ObjectNode o = nodes.objectNode();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        int line = Math.max(p.currentTokenLocation().getLineNr(), 0);
-                        if (o.has(name)) {
-                            throw new DesignException(source, line, TEXT.get("error.duplicate", name));
-                        }
-                        String child = path.isEmpty() ? name : path + "." + name;
-                        lines.put(child, line);
-                        p.nextToken();
-                        o.set(name, value(p, child));
-                    }
-                    return o;
-                }
-                case START_ARRAY: {
-                    ArrayNode a = nodes.arrayNode();
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        a.add(value(p, path + "." + a.size()));
-                    }
-                    return a;
-                }
-                default:
-                    if (YamlAliases.isAlias(p)) {
-                        throw new DesignException(source, Math.max(p.currentTokenLocation().getLineNr(), 0),
-                                TEXT.get("error.alias", YamlAliases.written(p)));
-                    }
-                    return ScalarNodes.of(p, nodes);
-            }
+        private static int line(JsonLocation at) {
+            return at == null ? 0 : Math.max(at.getLineNr(), 0);
         }
     }
 }

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -174,52 +170,53 @@ record LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Posi
         }
     }
 
-    private static final class Builder {
-        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    /** Records every value's and field name's position, refuses a repeated field and an alias. */
+    private static final class Builder implements TreeWalk.Visitor<Refused> {
         private final Map<String, Position> values = new HashMap<>();
         private final Map<String, Position> keys = new HashMap<>();
         /** The path being read, so that a syntax error can say where in the structure it happened. */
         private String current = "";
 
         JsonNode value(JsonParser p, String path) throws IOException {
+            return new TreeWalk<>(this).value(p, path);
+        }
+
+        @Override
+        public String field(String parent, String name) {
+            return FieldPath.field(parent, name);
+        }
+
+        @Override
+        public String element(String parent, int index) {
+            return FieldPath.index(parent, index);
+        }
+
+        @Override
+        public void value(String path, JsonParser p) {
             current = path;
             values.put(path, Position.of(p.currentTokenLocation()));
-            JsonToken t = p.currentToken();
-            switch (t) {
-                case START_OBJECT: {
-                    ObjectNode o = nodes.objectNode();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        String child = FieldPath.field(path, name);
-                        Position at = Position.of(p.currentTokenLocation());
-                        if (o.has(name)) {
-                            Position first = keys.get(child);
-                            throw new Refused(new SnapshotProblem(child, at.line(), at.column(),
-                                    "field \"" + name + "\" is given twice (first on line " + first.line() + ")"));
-                        }
-                        keys.put(child, at);
-                        p.nextToken();
-                        o.set(name, value(p, child));
-                        current = path;
-                    }
-                    return o;
-                }
-                case START_ARRAY: {
-                    ArrayNode a = nodes.arrayNode();
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        a.add(value(p, FieldPath.index(path, a.size())));
-                        current = path;
-                    }
-                    return a;
-                }
-                default: {
-                    if (YamlAliases.isAlias(p)) {
-                        Position at = Position.of(p.currentTokenLocation());
-                        throw new Refused(new SnapshotProblem(path, at.line(), at.column(), YamlAliases.refusal(p)));
-                    }
-                    return ScalarNodes.of(p, nodes);
-                }
+        }
+
+        @Override
+        public void fieldName(String path, String name, JsonParser p, boolean repeated) {
+            Position at = Position.of(p.currentTokenLocation());
+            if (repeated) {
+                Position first = keys.get(path);
+                throw new Refused(new SnapshotProblem(path, at.line(), at.column(),
+                        "field \"" + name + "\" is given twice (first on line " + first.line() + ")"));
             }
+            keys.put(path, at);
+        }
+
+        @Override
+        public void back(String path) {
+            current = path;
+        }
+
+        @Override
+        public Refused alias(String path, JsonParser p) {
+            Position at = Position.of(p.currentTokenLocation());
+            return new Refused(new SnapshotProblem(path, at.line(), at.column(), YamlAliases.refusal(p)));
         }
     }
 }
