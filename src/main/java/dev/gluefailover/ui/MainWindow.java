@@ -53,8 +53,8 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
         WindowFont.follow(scene);
-        vm.snapshotProperty().addListener((o, was, now) -> WindowFont.showsJapaneseText(namesJapanese(now)));
-        WindowFont.showsJapaneseText(namesJapanese(vm.getSnapshot()));
+        vm.snapshotProperty().addListener((o, was, now) -> WindowFont.showsJapaneseText(this, namesJapanese(now)));
+        WindowFont.showsJapaneseText(this, namesJapanese(vm.getSnapshot()));
         applyTheme(vm.darkThemeProperty().get());
         vm.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
         scene.setOnDragOver(e -> {

@@ -274,7 +274,10 @@ final class ScanWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.setOnHidden(e -> cancelRunning());
+        stage.setOnHidden(e -> {
+            cancelRunning();
+            WindowFont.showsJapaneseText(this, false); // its names are gone from the screen
+        });
         relabel();
         showReport();
         // View ▸ Language: the window speaks the new language at once (the shared causes keep the words
@@ -505,6 +508,10 @@ final class ScanWindow {
 
     private void showReport() {
         rows.setAll(model.rows());
+        // jobs and connections named in Japanese are drawn in the Japanese family (the sentences of a
+        // row follow the language and do not count)
+        WindowFont.showsJapaneseText(this, model.rows().stream()
+                .anyMatch(r -> WindowFont.holdsCjk(r.job()) || WindowFont.holdsCjk(r.chosen())));
         summary.setText(model.summary());
         summary.setVisible(!model.summary().isEmpty());
         summary.setManaged(summary.isVisible());

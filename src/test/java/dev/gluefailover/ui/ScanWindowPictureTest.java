@@ -82,6 +82,41 @@ class ScanWindowPictureTest extends ApplicationTest {
         return file;
     }
 
+    /** An English scan that lists a job named in Japanese draws the windows in the Japanese family (on Linux). */
+    @Test
+    void aJobNamedInJapaneseInAnEnglishScanIsDrawnInTheJapaneseFamily(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.gluefailover.ui.diagram.WindowFont.japaneseSans().isPresent(),
+                "this machine's logical fonts draw Japanese by themselves");
+        Messages.setLanguage("en");
+        Snapshot seed = Samples.get("seed-article");
+        dev.gluefailover.model.GlueJob job = seed.jobs().get(0);
+        dev.gluefailover.model.GlueJob named = new dev.gluefailover.model.GlueJob("夜間集計", job.connectionNames(),
+                job.workerType(), job.numberOfWorkers(), job.maxCapacity(), job.maxRetries(), job.glueVersion(),
+                job.role(), job.defaultArguments(), job.maxConcurrentRuns());
+        Path file = dir.resolve("ja-scan.json");
+        ScanFile.write(List.of(new ScanFile.Entry("444455556666", seed.region().name(), seed.withJobs(List.of(named)),
+                null, null)), file);
+        scan = UiWait.onFx(() -> {
+            ScanWindow w = new ScanWindow(mainStage, vm, new AwsClientFactory() {
+                @Override
+                public AwsClients open(AwsConnectionOptions options) {
+                    throw new AssertionError("no AWS here");
+                }
+            });
+            w.show();
+            return w;
+        });
+        UiWait.until("an English scan with English names: the logical fonts", () -> !dev.gluefailover.ui.diagram.WindowFont
+                .drawsJapanese(scan.stage().getScene()));
+        UiWait.onFx(() -> {
+            scan.openScanFile(file);
+            return null;
+        });
+        UiWait.until("the job is listed", () -> scan.table().getItems().size() == 1);
+        UiWait.until("the Japanese family draws the scan", () -> dev.gluefailover.ui.diagram.WindowFont.drawsJapanese(
+                scan.stage().getScene()));
+    }
+
     private void shoot(String language, Path dir) throws Exception {
         Messages.setLanguage(language);
         Path file = scanFile(dir);

@@ -12,9 +12,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -119,9 +122,9 @@ public final class WindowFont {
     }
 
     private static boolean watching;
-    /** Whether the window shows Japanese text whatever its language (names of a job, tags): set by the main window. */
-    private static boolean showsJapaneseText;
-    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile(
+    /** The windows (by their owner, held weakly) that show Japanese text whatever the language: names of a job, tags. */
+    private static final Map<Object, Boolean> SHOWING_JAPANESE = new WeakHashMap<>();
+    private static final Pattern CJK = Pattern.compile(
             "[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\p{IsHangul}]");
 
     /** Whether the text holds a Japanese, Chinese or Korean character (which the logical fonts may draw as boxes). */
@@ -130,16 +133,25 @@ public final class WindowFont {
     }
 
     /**
-     * Says whether what the window shows holds Japanese text in any language (a job or connection
-     * named in Japanese in an English window): the Japanese families then draw every window too, so
-     * that those names are not boxes. Call on the JavaFX thread.
+     * Says whether what this owner's window shows holds Japanese text in any language (a job or
+     * connection named in Japanese in an English window): while any window does, the Japanese
+     * families draw every window too, so that those names are not boxes. The owner is held weakly.
+     * Call on the JavaFX thread.
      */
-    public static void showsJapaneseText(boolean yes) {
-        if (showsJapaneseText == yes) {
-            return;
+    public static void showsJapaneseText(Object owner, boolean yes) {
+        boolean before = showsJapaneseText();
+        if (yes) {
+            SHOWING_JAPANESE.put(owner, Boolean.TRUE);
+        } else {
+            SHOWING_JAPANESE.remove(owner);
         }
-        showsJapaneseText = yes;
-        List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene(), Messages.language()));
+        if (showsJapaneseText() != before) {
+            List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene(), Messages.language()));
+        }
+    }
+
+    private static boolean showsJapaneseText() {
+        return !SHOWING_JAPANESE.isEmpty();
     }
 
     /**
@@ -188,7 +200,7 @@ public final class WindowFont {
             return;
         }
         String url = Installed.URL;
-        boolean japanese = showsJapaneseText || Locale.JAPANESE.getLanguage().equals(language.getLanguage());
+        boolean japanese = showsJapaneseText() || Locale.JAPANESE.getLanguage().equals(language.getLanguage());
         if (japanese && !scene.getStylesheets().contains(url)) {
             scene.getStylesheets().add(url);
         } else if (!japanese) {
