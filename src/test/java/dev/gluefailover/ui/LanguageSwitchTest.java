@@ -12,44 +12,31 @@ import dev.gluefailover.i18n.Messages;
 import dev.gluefailover.model.ElementKind;
 import dev.gluefailover.model.ElementRef;
 import dev.gluefailover.model.Snapshot;
-import dev.gluefailover.snapshot.Redactor;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * View ▸ Language switches the window between English and Japanese without a restart: the menus,
  * the headline, the list's chips and the check messages of the Details tab (the engine's, rendered
  * when shown) change; the snapshot, the simulation, the selection and the undo history stay.
  */
-class LanguageSwitchTest extends ApplicationTest {
+class LanguageSwitchTest extends SingleNatWindowTest {
     private static final Messages TEXT = Messages.of("window");
-    private MainViewModel vm;
-    private MainWindow window;
-    private Locale languageBefore;
 
     @Override
-    public void start(Stage stage) {
-        languageBefore = Messages.language();
-        Messages.setLanguage(Locale.ENGLISH);
-        vm = new MainViewModel(RecentFiles.inMemory());
-        vm.openSample("single-nat");
-        window = new MainWindow(vm, new WindowServices(url -> { }, new Redactor()::redact));
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        window.show(stage);
+    protected Locale language() {
+        return Locale.ENGLISH;
     }
 
-    @AfterEach
-    void restore() {
-        Messages.setLanguage(languageBefore);
+    @BeforeEach
+    void roomy() throws Exception {
+        resize(1600, 1000);
     }
 
     private List<String> menus() {

@@ -2,15 +2,18 @@ package dev.gluefailover.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gluefailover.aws.AwsClients;
 import dev.gluefailover.aws.AwsConnectionOptions;
 import dev.gluefailover.aws.ScanFile;
 import dev.gluefailover.fleet.FleetNetworks;
 import dev.gluefailover.i18n.Messages;
+import dev.gluefailover.model.GlueJob;
 import dev.gluefailover.model.Snapshot;
 import dev.gluefailover.snapshot.Redactor;
 import dev.gluefailover.snapshot.Samples;
+import dev.gluefailover.ui.diagram.WindowFont;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,49 +88,46 @@ class ScanWindowPictureTest extends ApplicationTest {
     /** An English scan that lists a job named in Japanese draws the windows in the Japanese family (on Linux). */
     @Test
     void aJobNamedInJapaneseInAnEnglishScanIsDrawnInTheJapaneseFamily(@TempDir Path dir) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dev.gluefailover.ui.diagram.WindowFont.japaneseSans().isPresent(),
+        assumeTrue(WindowFont.japaneseSans().isPresent(),
                 "this machine's logical fonts draw Japanese by themselves");
         Messages.setLanguage("en");
         Snapshot seed = Samples.get("seed-article");
-        dev.gluefailover.model.GlueJob job = seed.jobs().get(0);
-        dev.gluefailover.model.GlueJob named = new dev.gluefailover.model.GlueJob("夜間集計", job.connectionNames(),
+        GlueJob job = seed.jobs().get(0);
+        GlueJob named = new GlueJob("夜間集計", job.connectionNames(),
                 job.workerType(), job.numberOfWorkers(), job.maxCapacity(), job.maxRetries(), job.glueVersion(),
                 job.role(), job.defaultArguments(), job.maxConcurrentRuns());
         Path file = dir.resolve("ja-scan.json");
         ScanFile.write(List.of(new ScanFile.Entry("444455556666", seed.region().name(), seed.withJobs(List.of(named)),
                 null, null)), file);
-        scan = UiWait.onFx(() -> {
-            ScanWindow w = new ScanWindow(mainStage, vm, new AwsClientFactory() {
-                @Override
-                public AwsClients open(AwsConnectionOptions options) {
-                    throw new AssertionError("no AWS here");
-                }
-            });
-            w.show();
-            return w;
-        });
-        UiWait.until("an English scan with English names: the logical fonts", () -> !dev.gluefailover.ui.diagram.WindowFont
+        scan = UiWait.onFx(this::scanWindow);
+        UiWait.until("an English scan with English names: the logical fonts", () -> !WindowFont
                 .drawsJapanese(scan.stage().getScene()));
         UiWait.onFx(() -> {
             scan.openScanFile(file);
             return null;
         });
         UiWait.until("the job is listed", () -> scan.table().getItems().size() == 1);
-        UiWait.until("the Japanese family draws the scan", () -> dev.gluefailover.ui.diagram.WindowFont.drawsJapanese(
+        UiWait.until("the Japanese family draws the scan", () -> WindowFont.drawsJapanese(
                 scan.stage().getScene()));
+    }
+
+    /** The account window over the main one, shown, with no AWS behind it (scan files only). */
+    private ScanWindow scanWindow() {
+        ScanWindow w = new ScanWindow(mainStage, vm, new AwsClientFactory() {
+            @Override
+            public AwsClients open(AwsConnectionOptions options) {
+                throw new AssertionError("no AWS here: the scans are read from files");
+            }
+        });
+        w.show();
+        return w;
     }
 
     private void shoot(String language, Path dir) throws Exception {
         Messages.setLanguage(language);
         Path file = scanFile(dir);
         scan = UiWait.onFx(() -> {
-            ScanWindow w = new ScanWindow(mainStage, vm, new AwsClientFactory() {
-                @Override
-                public AwsClients open(AwsConnectionOptions options) {
-                    throw new AssertionError("no AWS for a picture");
-                }
-            });
-            w.show();
+            ScanWindow w = scanWindow();
             w.stage().setWidth(1280);
             w.stage().setHeight(720);
             w.openScanFile(file);
