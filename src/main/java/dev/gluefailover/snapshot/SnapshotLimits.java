@@ -35,9 +35,9 @@ public final class SnapshotLimits {
     }
 
     /**
-     * A YAML parser factory within these limits. Aliases stay within SnakeYAML's default of 50 per
-     * document (a "billion laughs" file is refused); duplicate keys are left to the readers, which
-     * report them with both lines.
+     * A YAML parser factory within these limits. Jackson's YAML parser never expands an alias (it
+     * hands over the anchor's name), so the readers refuse aliases themselves ({@link YamlAliases})
+     * and duplicate keys too, with both lines.
      */
     public static JsonFactory yaml() {
         LoaderOptions loader = new LoaderOptions();

@@ -30,8 +30,6 @@ final class CompactTabs {
     private final TabPane pane;
     /** What JavaFX keeps free beside the tabs before it calls them too wide (TabPaneSkin's spacer). */
     private static final double SPACER = 10;
-    private boolean compact;
-    private boolean allIcons;
     private boolean pending;
 
     private CompactTabs(TabPane pane) {
@@ -39,7 +37,7 @@ final class CompactTabs {
     }
 
     /** Follows the pane's width, its tabs, their labels and the selection from now on. */
-    static CompactTabs install(TabPane pane) {
+    static void install(TabPane pane) {
         CompactTabs c = new CompactTabs(pane);
         InvalidationListener later = o -> c.later();
         pane.widthProperty().addListener(later);
@@ -57,12 +55,6 @@ final class CompactTabs {
             c.later();
         });
         c.later();
-        return c;
-    }
-
-    /** Whether the tabs other than the selected one show their icon alone now. */
-    boolean compact() {
-        return compact;
     }
 
     private void later() {
@@ -96,22 +88,16 @@ final class CompactTabs {
         Label sample = tabLabel();
         double full = headers.prefWidth(-1);
         double labelsOfOthers = 0;
-        double labelOfSelected = 0;
         for (Tab t : pane.getTabs()) {
             double label = labelWidth(t, sample);
             if (t.getStyleClass().contains(ICON_ONLY)) {
                 full += label;
             }
-            if (t.getGraphic() == null) {
-                continue;
-            }
-            if (t == selected) {
-                labelOfSelected = label;
-            } else {
+            if (t.getGraphic() != null && t != selected) {
                 labelsOfOthers += label;
             }
         }
-        compact = full > available;
+        boolean compact = full > available;
         boolean iconsOnly = compact && full - labelsOfOthers > available;
         for (Tab t : pane.getTabs()) {
             if (t.getGraphic() != null && (iconsOnly || compact && t != selected)) {
@@ -120,15 +106,6 @@ final class CompactTabs {
                 full(t);
             }
         }
-        allIcons = iconsOnly && labelOfSelected > 0;
-        // The header area decides in its own layout whether to show its menu of the tabs that do not
-        // fit; a tab that got narrower lays out only the tabs, so ask the area again.
-        area.requestLayout();
-    }
-
-    /** Whether even the selected tab shows its icon alone now (its label would not fit beside the others' icons). */
-    boolean allIcons() {
-        return allIcons;
     }
 
     /** The width the label adds to the tab's header: the text in the tabs' font and the gap beside the icon. */

@@ -1,12 +1,14 @@
 package dev.gluefailover.ui;
 
-import dev.gluefailover.ui.diagram.WindowFont;
 import atlantafx.base.theme.PrimerDark;
 import dev.gluefailover.i18n.Messages;
+import dev.gluefailover.model.Snapshot;
+import dev.gluefailover.ui.diagram.WindowFont;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -155,23 +157,23 @@ public final class MainWindow {
     }
 
     /**
-     * AtlantaFX Primer light or dark as the user-agent stylesheet (JavaFX has one per
-     * application); a "dark" class on the root lets explorer.css adjust what Primer does not.
-     */
-    /**
      * Whether the network or the jobs of the snapshot hold Japanese (or other CJK) text, shown in
      * every language: names, ids, tags, URLs, load problems. Drills are left out: their Japanese
      * captions are shown only in Japanese.
      */
-    static boolean namesJapanese(dev.gluefailover.model.Snapshot s) {
+    static boolean namesJapanese(Snapshot s) {
         if (s == null) {
             return false;
         }
-        return WindowFont.holdsCjk(String.valueOf(java.util.Arrays.asList(s.source(), String.valueOf(s.region()), s.availabilityZones(),
+        return WindowFont.holdsCjk(String.valueOf(Arrays.asList(s.source(), s.region(), s.availabilityZones(),
                 s.vpcs(), s.subnets(), s.routeTables(), s.natGateways(), s.internetGateways(), s.vpcEndpoints(),
                 s.securityGroups(), s.jobs(), s.connections(), s.problems())));
     }
 
+    /**
+     * AtlantaFX Primer light or dark as the user-agent stylesheet (JavaFX has one per
+     * application); a "dark" class on the root lets explorer.css adjust what Primer does not.
+     */
     private void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -1,6 +1,5 @@
 package dev.gluefailover.ui;
 
-import dev.gluefailover.ui.diagram.WindowFont;
 import atlantafx.base.theme.Styles;
 import dev.gluefailover.aws.AwsConnectionOptions;
 import dev.gluefailover.aws.AwsLoadException;
@@ -10,6 +9,7 @@ import dev.gluefailover.fleet.FleetReport;
 import dev.gluefailover.fleet.Risk;
 import dev.gluefailover.fleet.ScanPart;
 import dev.gluefailover.i18n.Messages;
+import dev.gluefailover.ui.diagram.WindowFont;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;

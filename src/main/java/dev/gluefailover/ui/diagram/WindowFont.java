@@ -42,6 +42,7 @@ import javafx.stage.Window;
  * then draws as well.
  */
 public final class WindowFont {
+    private static final Properties LISTS = lists();
     /** Japanese sans-serif families, best first (japanese-fonts.properties). */
     static final List<String> JAPANESE_SANS = families("sans");
     /** Japanese fixed-width families, best first; without one, the sans family draws the fixed-width rules. */
@@ -56,7 +57,7 @@ public final class WindowFont {
     private WindowFont() {
     }
 
-    private static List<String> families(String key) {
+    private static Properties lists() {
         Properties p = new Properties();
         try (InputStream in = WindowFont.class.getResourceAsStream("japanese-fonts.properties")) {
             if (in == null) {
@@ -66,7 +67,11 @@ public final class WindowFont {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read japanese-fonts.properties", e);
         }
-        return Arrays.stream(p.getProperty(key, "").split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList();
+        return p;
+    }
+
+    private static List<String> families(String key) {
+        return Arrays.stream(LISTS.getProperty(key, "").split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList();
     }
 
     /** The families to draw Japanese in on this OS with these installed families; empty where the logical fonts do. */
@@ -146,7 +151,7 @@ public final class WindowFont {
             SHOWING_JAPANESE.remove(owner);
         }
         if (showsJapaneseText() != before) {
-            List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene(), Messages.language()));
+            applyEverywhere();
         }
     }
 
@@ -164,7 +169,7 @@ public final class WindowFont {
         if (Installed.FAMILIES.isEmpty()) {
             return;
         }
-        apply(scene, Messages.language());
+        apply(scene);
         if (watching) {
             return;
         }
@@ -177,11 +182,10 @@ public final class WindowFont {
             }
         });
         Messages.onChange(language -> {
-            Runnable all = () -> List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene(), language));
             if (Platform.isFxApplicationThread()) {
-                all.run();
+                applyEverywhere();
             } else {
-                Platform.runLater(all);
+                Platform.runLater(WindowFont::applyEverywhere);
             }
         });
     }
@@ -189,18 +193,24 @@ public final class WindowFont {
     private static final Object WATCHED = new Object();
 
     private static void watch(Window window) {
-        apply(window.getScene(), Messages.language());
+        apply(window.getScene());
         if (window.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
-            window.sceneProperty().addListener((o, was, now) -> apply(now, Messages.language()));
+            window.sceneProperty().addListener((o, was, now) -> apply(now));
         }
     }
 
-    private static void apply(Scene scene, Locale language) {
+    private static void applyEverywhere() {
+        List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene()));
+    }
+
+    /** The Japanese sheet on the scene while the language is Japanese or a window shows Japanese text, else none. */
+    private static void apply(Scene scene) {
         if (scene == null || Installed.FAMILIES.isEmpty()) {
             return;
         }
         String url = Installed.URL;
-        boolean japanese = showsJapaneseText() || Locale.JAPANESE.getLanguage().equals(language.getLanguage());
+        boolean japanese = showsJapaneseText()
+                || Locale.JAPANESE.getLanguage().equals(Messages.language().getLanguage());
         if (japanese && !scene.getStylesheets().contains(url)) {
             scene.getStylesheets().add(url);
         } else if (!japanese) {
